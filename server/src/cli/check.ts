@@ -1,0 +1,214 @@
+/** `calque check`: discover files, load config per file, run the engine, format, exit code. */
+import { parseArgs } from 'node:util';
+import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import { Engine } from '../engine/engine';
+import { isLanguageTag, normaliseTag, type CalqueConfig, type PartialConfig } from '../engine/config';
+import { applySafeFixes } from '../engine/fixes';
+import { SEVERITIES, type Finding, type Severity } from '../engine/types';
+import { loadConfig, formatError, type PositionedError } from '../node/config';
+import { loadPhrasebooks } from '../node/phrasebooks';
+import { FileError, readTextFile, writeTextFileAtomic, type TextFile } from '../node/files';
+import { discoverFiles, formatOf, UsageError } from './discover';
+import { FORMATTERS } from './formatters/index';
+import type { FileResult } from './result';
+import { Progress } from './progress';
+import pkg from '../../../package.json' with { type: 'json' };
+
+const MAX_FIX_PASSES = 5;
+
+export interface CheckOptions {
+  paths: string[];
+  stdin: boolean;
+  stdinFilename?: string;
+  lang?: string;
+  sourceLang?: string[];
+  config?: string;
+  failOn: Severity;
+  fix: boolean;
+  quiet: boolean;
+  format: string;
+  color: boolean;
+}
+
+export function parseCheckArgs(args: string[]): CheckOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        lang: { type: 'string' },
+        'source-lang': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'fail-on': { type: 'string', default: 'warning' },
+        fix: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        format: { type: 'string', short: 'f', default: 'text' },
+        'no-color': { type: 'boolean', default: false },
+        color: { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  const failOn = v['fail-on'] as string;
+  if (!['error', 'warning', 'info', 'hint'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or info (got "${failOn}")`);
+  const format = v.format as string;
+  if (!FORMATTERS[format]) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')} (got "${format}")`);
+  const lang = v.lang as string | undefined;
+  if (lang !== undefined && lang !== 'auto' && !isLanguageTag(lang)) throw new UsageError(`--lang: "${lang}" is not a BCP 47 language tag (e.g. en, de-CH) or "auto"`);
+  const src = (v['source-lang'] as string | undefined)?.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const s of src ?? []) if (!isLanguageTag(s)) throw new UsageError(`--source-lang: "${s}" is not a BCP 47 language tag`);
+  if (v.stdin && parsed.positionals.length) throw new UsageError('--stdin takes no file arguments');
+  return {
+    paths: parsed.positionals,
+    stdin: v.stdin as boolean,
+    stdinFilename: v['stdin-filename'] as string | undefined,
+    lang: lang === undefined ? undefined : lang === 'auto' ? 'auto' : normaliseTag(lang),
+    sourceLang: src?.map(normaliseTag),
+    config: v.config as string | undefined,
+    failOn: failOn as Severity,
+    fix: v.fix as boolean,
+    quiet: v.quiet as boolean,
+    format,
+    color: v.color ? true : v['no-color'] ? false : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Checks (and with fix, repairs) one text; returns the final findings and text. */
+function checkText(engine: Engine, text: string, format: 'markdown' | 'plaintext', config: CalqueConfig, id: string, fix: boolean) {
+  let result = engine.check({ text, format, config, id });
+  let fixed = 0;
+  if (fix) {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const applied = applySafeFixes(text, result.findings);
+      if (applied.applied === 0 || applied.text === text) break;
+      fixed += applied.applied;
+      text = applied.text;
+      result = engine.check({ text, format, config, id });
+    }
+  }
+  return { result, text, fixed };
+}
+
+export async function runCheck(args: string[]): Promise<number> {
+  const opts = parseCheckArgs(args);
+  const cwd = process.cwd();
+  const cli: PartialConfig = {};
+  if (opts.lang) cli.language = opts.lang;
+  if (opts.sourceLang) cli.sourceLanguage = opts.sourceLang;
+
+  const engine = new Engine();
+  const configErrors: PositionedError[] = [];
+  const results: FileResult[] = [];
+  let loadedBooksKey = '';
+  const useConfig = (filePath: string | undefined): CalqueConfig => {
+    const loaded = loadConfig({ filePath, configFile: opts.config, cli });
+    for (const e of loaded.errors) if (!configErrors.some((x) => formatError(x) === formatError(e))) configErrors.push(e);
+    const key = loaded.config.phrasebooks.join('\u0000');
+    if (key !== loadedBooksKey) {
+      const { books, errors } = loadPhrasebooks(loaded.config.phrasebooks, loaded.configPath ? dirname(loaded.configPath) : cwd);
+      configErrors.push(...errors);
+      engine.setPhrasebooks(books);
+      loadedBooksKey = key;
+    }
+    return loaded.config;
+  };
+
+  if (opts.stdin) {
+    const name = opts.stdinFilename ?? '<stdin>';
+    const config = useConfig(opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : undefined);
+    if (configErrors.length) return reportConfigErrors(configErrors);
+    const input = await readStdin();
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    const { result, text: out, fixed } = checkText(engine, text, formatOf(name), config, name, opts.fix);
+    if (opts.fix) {
+      // With --stdin, --fix writes the fixed text to stdout (like a formatter) and the report to stderr.
+      process.stdout.write((input.charCodeAt(0) === 0xfeff ? '\ufeff' : '') + out);
+      results.push(toFileResult(name, out, result, fixed));
+      process.stderr.write(FORMATTERS[opts.format]!(results, { cwd, color: false, quiet: opts.quiet, version: pkg.version }));
+      return exitCode(results, opts.failOn);
+    }
+    results.push(toFileResult(name, out, result, fixed));
+  } else {
+    const firstConfig = loadConfig({ configFile: opts.config, cli });
+    if (firstConfig.errors.length && opts.config) return reportConfigErrors(firstConfig.errors);
+    const files = discoverFiles(opts.paths, cwd, firstConfig.config.ignore);
+    if (files.length === 0) {
+      process.stderr.write(`calque: no articles found${opts.paths.length ? ` in ${opts.paths.join(' ')}` : ' (looked for *.md, *.markdown, *.txt below the current folder)'}\n`);
+      return opts.paths.length ? 2 : 0;
+    }
+    const progress = new Progress(files.length);
+    for (const abs of files) {
+      progress.tick(relative(cwd, abs));
+      const config = useConfig(abs);
+      if (configErrors.length) break;
+      const shown = isAbsolute(abs) ? relative(cwd, abs) || abs : abs;
+      let file: TextFile;
+      try {
+        file = readTextFile(abs, config.maxFileSize);
+      } catch (e) {
+        if (e instanceof FileError && e.kind !== 'io') {
+          process.stderr.write(`calque: warning: ${shown}${e.message.slice(e.path.length)}\n`);
+          continue;
+        }
+        progress.done();
+        process.stderr.write(`calque: ${(e as Error).message}\n`);
+        return 2;
+      }
+      const { result, text, fixed } = checkText(engine, file.text, formatOf(abs), config, abs, opts.fix);
+      if (opts.fix && fixed > 0) {
+        try {
+          writeTextFileAtomic(file, text);
+        } catch (e) {
+          progress.done();
+          process.stderr.write(`calque: ${(e as Error).message}\n`);
+          return 2;
+        }
+      }
+      results.push(toFileResult(shown, text, result, fixed));
+    }
+    progress.done();
+  }
+  if (configErrors.length) return reportConfigErrors(configErrors);
+  const output = FORMATTERS[opts.format]!(results, { cwd, color: opts.color, quiet: opts.quiet, version: pkg.version });
+  process.stdout.write(output);
+  if (opts.fix && opts.format === 'text') {
+    const n = results.reduce((a, r) => a + (r.fixed ?? 0), 0);
+    if (n) process.stderr.write(`calque: applied ${n} fix${n === 1 ? '' : 'es'} in ${results.filter((r) => r.fixed).length} file(s)\n`);
+  }
+  return exitCode(results, opts.failOn);
+}
+
+function toFileResult(path: string, text: string, result: ReturnType<Engine['check']>, fixed: number): FileResult {
+  return {
+    path,
+    language: result.language,
+    ...(result.sourceLanguages[0] ? { sourceLanguage: result.sourceLanguages[0] } : {}),
+    findings: result.findings,
+    text,
+    lineStarts: result.lineStarts,
+    fixed,
+  };
+}
+
+function reportConfigErrors(errors: PositionedError[]): number {
+  for (const e of errors) process.stderr.write(`calque: ${formatError(e)}\n`);
+  return 2;
+}
+
+export function exitCode(results: FileResult[], failOn: Severity): number {
+  const limit = SEVERITIES.indexOf(failOn);
+  const fails = (f: Finding) => SEVERITIES.indexOf(f.severity) <= limit;
+  return results.some((r) => r.findings.some(fails)) ? 1 : 0;
+}

@@ -1,0 +1,95 @@
+/**
+ * `calque` — the command-line face of the engine.
+ *
+ *   calque check [paths|globs...] [options]   check articles (default command)
+ *   calque rules                              list the rules
+ *   calque phrasebook lint FILE...            validate phrasebook files
+ *   calque lsp --stdio | --node-ipc           start the language server
+ *
+ * Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
+ * 2 usage, configuration or I/O error (the message names the file).
+ */
+import { runCheck } from './check';
+import { runRules } from './rules';
+import { runPhrasebook } from './phrasebook';
+import { UsageError } from './discover';
+import pkg from '../../../package.json' with { type: 'json' };
+
+export const VERSION: string = pkg.version;
+
+export const HELP = `calque ${VERSION} — flags likely machine-translation defects in articles
+
+Usage:
+  calque check [paths|globs...] [options]   check .md/.markdown/.txt files (default: current folder)
+  calque rules                              list rules, categories and default severities
+  calque phrasebook lint FILE...            validate .calque phrasebook files
+  calque lsp --stdio | --node-ipc           start the language server (for any LSP editor)
+
+Options for check:
+  --stdin                     read the article from standard input
+  --stdin-filename NAME       name (and format, by extension) for --stdin input
+  --lang TAG                  document (target) language, e.g. en, de-CH (default: detect)
+  --source-lang TAG[,TAG]     source language(s) of the translation
+  --config FILE               use this .calque.json (default: found walking up from each file)
+  --fail-on LEVEL             error | warning | info: exit 1 at or above it (default: warning)
+  --fix                       apply safe fixes in place (atomic; keeps encoding, BOM, line endings)
+  --quiet                     report errors only
+  --format FORMAT             text | json | sarif | github (default: text)
+  --no-color                  plain text output
+  -h, --help / -v, --version
+
+Exit codes: 0 = nothing at or above --fail-on, 1 = findings, 2 = usage, config or I/O error.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(HELP);
+        return cmd === undefined ? 2 : 0;
+      case '-v':
+      case '--version':
+        process.stdout.write(VERSION + '\n');
+        return 0;
+      case 'check':
+        return await runCheck(rest);
+      case 'rules':
+        return runRules(rest);
+      case 'phrasebook':
+        return runPhrasebook(rest);
+      case 'lsp': {
+        const { startServer } = await import('../lsp/server');
+        startServer();
+        return -1; // keep running
+      }
+      default:
+        if (cmd.startsWith('-') || cmd.includes('.') || cmd.includes('/') || cmd.includes('*')) return await runCheck(argv);
+        throw new UsageError(`unknown command "${cmd}" (try: calque --help)`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`calque: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`calque: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+// Run when executed as the bin (dist/cli.js) — not when imported by tests.
+const isEntry = typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module;
+if (isEntry || process.env.CALQUE_CLI_ENTRY === '1') {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`calque: ${String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

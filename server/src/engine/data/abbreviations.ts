@@ -1,0 +1,47 @@
+/**
+ * Abbreviations after which a full stop does not end a sentence, so a lower-case word may
+ * follow ("e.g. the", "ca. zwei", "в 2020 г. были"). Lower-case, without the final dot.
+ * Single letters (initials, "U.S.", "z.B.", "т. е.") are handled generically and not listed.
+ * Sources: the languages' standard abbreviation lists (Duden, Académie, RAE, Грамота.ру,
+ * PWN) and the abbreviations seen in the PUD corpora.
+ */
+export const ABBREVIATIONS: Record<string, string[]> = {
+  en: ['etc', 'vs', 'cf', 'approx', 'incl', 'esp', 'ca', 'al', 'fig', 'figs', 'no', 'nos', 'vol', 'vols', 'pp', 'ed', 'eds', 'dept', 'est', 'min', 'max', 'govt', 'jr', 'sr', 'st', 'mt', 'ft', 'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt', 'inc', 'corp', 'ltd', 'co', 'bros', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'approx', 'avg', 'dept', 'misc', 'mio', 'bn', 'mln', 'tel', 'ext', 'viz', 'ibid', 'op', 'cit', 'ch', 'sec', 'art', 'para', 'resp', 'abt', 'admin', 'assn', 'ave', 'blvd', 'rd'],
+  de: ['z', 'bzw', 'ca', 'usw', 'etc', 'vgl', 'nr', 'dr', 'mio', 'mrd', 'tsd', 'jh', 'jhd', 'abs', 'str', 'geb', 'gest', 'evtl', 'inkl', 'zzgl', 'sog', 'bzgl', 'ggf', 'ggfs', 'u', 'o', 'd', 'v', 'chr', 'hl', 'st', 'prof', 'hr', 'fr', 'bd', 'kap', 'ziff', 'lt', 'max', 'min', 'mind', 'insb', 'zb', 'uvm', 'usf', 'allg', 'entspr', 'eigtl', 'einschl', 'gegr', 'jährl', 'led', 'verh', 'vorm', 'nachm', 'zt', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'jan', 'feb', 'apr', 'aug', 'sept', 'okt', 'nov', 'dez', 'tel', 'gmbh', 'co'],
+  fr: ['etc', 'env', 'cf', 'av', 'apr', 'éd', 'p', 'pp', 'ex', 'n', 'vol', 'chap', 'art', 'm', 'mm', 'st', 'ste', 'dr', 'pr', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'min', 'max', 'hab', 'env', 'notamm', 'resp', 'vs', 'ca', 'coll', 'dir', 'trad', 'suiv', 'ibid'],
+  es: ['etc', 'ej', 'p', 'aprox', 'sr', 'sra', 'srta', 'dr', 'dra', 'pág', 'págs', 'núm', 'art', 'c', 'a', 'd', 'ee', 'uu', 'vol', 'cap', 'av', 'avda', 'prof', 'lic', 'ing', 'gral', 'min', 'máx', 'mín', 'hab', 'ca', 'cf', 'vs', 'ud', 'uds', 'dcha', 'izq', 'tel', 'ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
+  it: ['ecc', 'es', 'pag', 'pagg', 'sig', 'sigg', 'dott', 'dr', 'prof', 'ca', 'cfr', 'art', 'vol', 'n', 'nn', 'cap', 'ing', 'avv', 'on', 'sen', 'gen', 'p', 'ss', 'min', 'max', 'tel', 'gen', 'feb', 'apr', 'ago', 'sett', 'ott', 'nov', 'dic'],
+  pt: ['etc', 'ex', 'p', 'pág', 'págs', 'sr', 'sra', 'dr', 'dra', 'prof', 'av', 'art', 'n', 'nº', 'vol', 'cap', 'aprox', 'min', 'máx', 'mín', 'tel', 'cf', 'vs', 'ca', 'jan', 'fev', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'],
+  nl: ['bijv', 'bv', 'enz', 'etc', 'o', 'a', 'm', 'n', 'z', 'ca', 'dr', 'mr', 'drs', 'ir', 'prof', 'nr', 'blz', 'jl', 'vs', 'mln', 'mld', 'resp', 'incl', 'excl', 'max', 'min', 'ong', 'tel', 'st'],
+  ru: ['г', 'гг', 'в', 'вв', 'т', 'д', 'п', 'др', 'пр', 'млн', 'млрд', 'тыс', 'руб', 'коп', 'ул', 'им', 'см', 'стр', 'с', 'ок', 'англ', 'лат', 'нем', 'франц', 'фр', 'греч', 'чел', 'кв', 'км', 'ст', 'гл', 'рис', 'табл', 'проф', 'акад', 'доц', 'ген', 'св', 'обл', 'р', 'пос', 'дер', 'наб', 'пер', 'просп', 'пл', 'долл', 'мин', 'макс', 'напр', 'зам', 'нач', 'ред', 'изд', 'т.е', 'т.к', 'т.н', 'т.д', 'т.п', 'и', 'янв', 'февр', 'апр', 'авг', 'сент', 'окт', 'нояб', 'дек'],
+  uk: ['р', 'рр', 'ст', 'т', 'зв', 'тис', 'млн', 'млрд', 'грн', 'коп', 'див', 'вул', 'м', 'с', 'обл', 'пров', 'просп', 'пл', 'ім', 'проф', 'акад', 'доц', 'ген', 'св', 'напр', 'англ', 'лат', 'нім', 'фр', 'км', 'кв', 'гол', 'ред', 'вид', 'мін', 'макс', 'і', 'ін', 'п', 'д', 'пор', 'січ', 'лют', 'бер', 'квіт', 'трав', 'черв', 'лип', 'серп', 'вер', 'жовт', 'лист', 'груд'],
+  be: ['г', 'гг', 'ст', 'т', 'зв', 'тыс', 'млн', 'млрд', 'руб', 'вул', 'в', 'с', 'вобл', 'праф', 'акад', 'напр', 'англ', 'лац', 'км', 'рэд', 'выд', 'мін', 'макс', 'інш'],
+  pl: ['r', 'w', 'ws', 'tys', 'mln', 'mld', 'zł', 'gr', 'ul', 'al', 'pl', 'os', 'np', 'tzw', 'tj', 'itd', 'itp', 'm.in', 'in', 'ok', 'godz', 'proc', 'pt', 'im', 'ks', 'św', 'gen', 'płk', 'mjr', 'kpt', 'por', 'prof', 'dr', 'hab', 'inż', 'mgr', 'red', 'wyd', 'str', 's', 'nr', 'tel', 'woj', 'pow', 'gm', 'ang', 'łac', 'niem', 'fr', 'ros', 'zob', 'por', 'wg', 'ww', 'jw', 'dot', 'ds', 'br', 'ub', 'pn', 'płd', 'wsch', 'zach', 'min', 'maks', 'sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
+  cs: ['tzv', 'např', 'atd', 'apod', 'mj', 'tj', 'tis', 'mil', 'mld', 'resp', 'r', 'st', 'stol', 'č', 'odst', 'písm', 'str', 's', 'ul', 'nám', 'př', 'n', 'l', 'kč', 'prof', 'doc', 'dr', 'ing', 'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'angl', 'lat', 'něm', 'fr', 'ev', 'cca', 'min', 'max', 'tel', 'aj', 'popř', 'vč', 'zejm', 'příp', 'sv', 'gen', 'pplk', 'plk'],
+  sk: ['tzv', 'napr', 'atď', 'a', 'pod', 'tj', 'tis', 'mil', 'mld', 'r', 'st', 'č', 'ods', 'písm', 'str', 's', 'ul', 'nám', 'prof', 'doc', 'dr', 'ing', 'mgr', 'resp', 'cca', 'min', 'max', 'tel', 'sv', 'gen'],
+  lt: ['m', 'mln', 'mlrd', 'tūkst', 'eur', 'lt', 'g', 'pr', 'al', 'pl', 'km', 'a', 'kt', 'pvz', 't', 'y', 'žr', 'plg', 'prof', 'dr', 'doc', 'gen', 'p', 'val', 'min', 'sek', 'str', 'nr', 'vad', 'ir', 'kt', 'apyg', 'aps', 'sen', 'raj', 'sav', 'gim', 'mir'],
+  lv: ['g', 'gs', 'milj', 'mljrd', 'tūkst', 'eur', 'piem', 'u', 't', 'utt', 'sk', 'prof', 'dr', 'doc', 'nr', 'ielā', 'iela', 'min', 'sek', 'lpp', 'apm', 'pr', 'pl', 'ģen', 'tml', 'resp'],
+  sv: ['t', 'ex', 'bl', 'a', 'm', 'fl', 'osv', 'etc', 'ca', 'dvs', 'resp', 'jfr', 'kap', 'nr', 's', 'st', 'tel', 'milj', 'mdr', 'kr', 'f', 'e', 'kl', 'dr', 'prof', 'forts', 'o', 'tim', 'min', 'max', 'inkl', 'exkl'],
+  da: ['f', 'eks', 'bl', 'a', 'm', 'fl', 'osv', 'etc', 'ca', 'dvs', 'jf', 'kap', 'nr', 's', 'st', 'tlf', 'mio', 'mia', 'kr', 'kl', 'dr', 'prof', 'inkl', 'ekskl', 'evt', 'pga', 'vedr', 'iflg', 'ang', 'hhv'],
+  no: ['f', 'eks', 'bl', 'a', 'm', 'fl', 'osv', 'etc', 'ca', 'dvs', 'jf', 'kap', 'nr', 's', 'st', 'tlf', 'mill', 'mrd', 'kr', 'kl', 'dr', 'prof', 'inkl', 'ekskl', 'evt', 'pga', 'vedr', 'iflg', 'ang', 'mht', 'hhv', 'ifm'],
+  fi: ['esim', 'mm', 'ns', 'ym', 'jne', 'yms', 'ks', 'n', 'ts', 'eli', 'kpl', 'klo', 'milj', 'mrd', 'v', 's', 'tri', 'prof', 'nro', 'vrt', 'ko', 'em', 'yo', 'eaa', 'jaa', 'eKr', 'jKr', 'os', 'pvm', 'puh', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'],
+  et: ['nt', 'jm', 'vm', 'jne', 'sh', 'st', 'nn', 'a', 'aastal', 'mln', 'mld', 'tuh', 'dr', 'prof', 'nr', 'lk', 'tel', 'u', 'ca', 'e', 'pKr', 'eKr', 'pr', 'hr', 'kl', 'min'],
+  hu: ['pl', 'stb', 'ill', 'kb', 'ún', 'sz', 'évf', 'o', 'old', 'dr', 'prof', 'id', 'ifj', 'özv', 'ny', 'u', 'krt', 'tér', 'ált', 'fsz', 'em', 'hrsz', 'kft', 'zrt', 'rt', 'bt', 'ker', 'kerület', 'mft', 'ft', 'md', 'mrd', 'millió', 'ezer', 'jan', 'febr', 'márc', 'ápr', 'máj', 'jún', 'júl', 'aug', 'szept', 'okt', 'nov', 'dec', 'hétf', 'vas'],
+  tr: ['vb', 'vs', 'bkz', 'yy', 'sy', 'no', 'dr', 'prof', 'doç', 'yrd', 'av', 'md', 'örn', 'ör', 'krş', 'age', 'agm', 'sf', 's', 'c', 'cad', 'sok', 'mah', 'apt', 'tel', 'mlr', 'mly', 'bin', 'gen', 'alb', 'yzb'],
+  ro: ['etc', 'ex', 'pag', 'p', 'nr', 'dr', 'prof', 'str', 'bd', 'ș', 'a', 'dl', 'dna', 'dlui', 'mil', 'mld', 'aprox', 'cca', 'art', 'alin', 'lit', 'cap', 'vol', 'ed', 'resp', 'tel', 'min', 'max', 'ian', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec'],
+  hr: ['npr', 'tj', 'itd', 'sl', 'st', 'g', 'br', 'str', 'mil', 'mlrd', 'tis', 'kn', 'dr', 'prof', 'ul', 'god', 'min', 'tzv', 'odn', 'usp', 'v', 'sv'],
+  sl: ['npr', 'tj', 'itd', 'idr', 'oz', 'št', 'l', 'str', 'mio', 'mrd', 'tis', 'dr', 'prof', 'ul', 'min', 'ipd', 'tako', 'imenovani', 'sv'],
+  sr: ['нпр', 'тј', 'итд', 'итсл', 'год', 'бр', 'стр', 'мил', 'млрд', 'хиљ', 'др', 'проф', 'ул', 'мин', 'тзв', 'односно', 'св', 'npr', 'tj', 'itd', 'god', 'br', 'str', 'mil', 'dr', 'prof', 'ul', 'tzv'],
+  bg: ['г', 'гг', 'в', 'т', 'н', 'др', 'млн', 'млрд', 'хил', 'лв', 'ул', 'бул', 'гр', 'с', 'стр', 'проф', 'доц', 'д-р', 'мин', 'макс', 'напр', 'англ', 'лат', 'ок', 'св'],
+  el: ['π', 'χ', 'κ', 'λπ', 'κλπ', 'δηλ', 'εκ', 'εκατ', 'δισ', 'χιλ', 'σελ', 'αρ', 'κ.ά', 'μ', 'δρ', 'καθ', 'οδ', 'λεωφ', 'περ', 'ελ', 'βλ', 'κεφ'],
+  is: ['t', 'd', 'o', 's', 'frv', 'þ', 'e', 'm', 'a', 'kr', 'nr', 'bls', 'dr', 'prófl', 'u', 'þús', 'millj', 'ma', 'sbr', 'skv', 'ath', 'þ.e', 'þ.m', 'o.fl', 'o.s.frv', 'f.Kr', 'e.Kr', 'jan', 'feb', 'mar', 'apr', 'jún', 'júl', 'ágú', 'sep', 'okt', 'nóv', 'des'],
+  gl: ['etc', 'p', 'ex', 'pág', 'núm', 'art', 'sr', 'sra', 'dr', 'dra', 'prof', 'av', 'rúa', 'aprox', 'min', 'máx', 'vol', 'cap', 'c', 'a', 'd', 'ca', 'xan', 'feb', 'abr', 'xuñ', 'xul', 'ago', 'set', 'out', 'nov', 'dec'],
+};
+
+/**
+ * Languages that write ordinal numbers with a full stop ("9. Mai", "3. října", "2. maj"), so
+ * "9." followed by a lower-case word is not a sentence end. Source: Wikipedia "Ordinal
+ * indicator" (full stop used in da, de, et, fi, fo, hr, hu, is, lv, nb/nn/no, cs, sk, sl, sr, bs,
+ * tr, eu, lt in dates, pl in dates and ordinals).
+ */
+export const ORDINAL_DOT_LANGUAGES = new Set(['de', 'da', 'et', 'fi', 'fo', 'hr', 'hu', 'is', 'lv', 'lt', 'no', 'nb', 'nn', 'cs', 'sk', 'sl', 'sr', 'bs', 'tr', 'eu', 'pl', 'mk', 'sq', 'lb', 'gsw']);

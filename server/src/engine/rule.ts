@@ -1,0 +1,76 @@
+/**
+ * The rule API. A rule is a module exporting a `Rule`: declared meta plus one or both of
+ *  - `checkBlock(block, ctx)`: findings for one block (paragraph). The engine caches the
+ *    result per (rule, block text, language, rule options), so an edit re-runs only the
+ *    blocks it touched. It may also return a `summary` for the document pass.
+ *  - `checkDocument(doc, summaries, ctx)`: document-level analysis (names, cross-paragraph
+ *    quotes) from the cached per-block summaries; it runs on every check, so it must be cheap.
+ * Rules report `RuleFinding`s; the engine adds rule id, category and severity.
+ */
+import type { CalqueConfig } from './config';
+import type { Block, Category, Fix, Severity, RuleMeta, DocumentFormat } from './types';
+
+export interface RuleFinding {
+  start: number;
+  end: number;
+  message: string;
+  fixes?: Fix[];
+  explanation?: string;
+  data?: Record<string, unknown>;
+  /** Overrides the rule's severity for this finding (e.g. a weaker signal). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  /** Language of the block being checked (document language for checkDocument). */
+  language: string;
+  documentLanguage: string;
+  /** Known or inferred source languages, most likely first. */
+  sourceLanguages: string[];
+  options: Record<string, unknown>;
+  config: CalqueConfig;
+  format: DocumentFormat;
+  /** Shared, engine-lifetime resources (compiled phrasebooks, workspace index...). */
+  resources: EngineResources;
+}
+
+export interface DocumentView {
+  text: string;
+  blocks: Block[];
+  format: DocumentFormat;
+  language: string;
+  /** Optional identifier (path or URI) used by workspace-scope analyses. */
+  id?: string;
+}
+
+export interface Rule<S = unknown> {
+  meta: RuleMeta;
+  checkBlock?(block: Block, ctx: RuleContext): RuleFinding[] | { findings: RuleFinding[]; summary?: S };
+  checkDocument?(doc: DocumentView, summaries: (S | undefined)[], ctx: RuleContext): RuleFinding[];
+  /**
+   * Extra cache-key material for checkBlock beyond text, language and options (e.g. the
+   * source languages when they change the ranking of suggestions).
+   */
+  blockCacheKey?(ctx: RuleContext): string;
+}
+
+/**
+ * Resources that outlive a single check. Rules may stash compiled data here keyed by their id;
+ * adapters put user data (phrasebook texts, workspace name index) here.
+ */
+export interface EngineResources {
+  /** User phrasebooks: file name -> text. Changing them bumps `version`. */
+  phrasebooks: Map<string, string>;
+  /** Bumped whenever resources change, so caches keyed on it are invalidated. */
+  version: number;
+  /** Per-rule scratch space for compiled data. */
+  scratch: Map<string, unknown>;
+  /** Workspace-wide data (e.g. name counts from other documents), set by adapters. */
+  workspace?: unknown;
+}
+
+export function defineRule<S = unknown>(rule: Rule<S>): Rule<S> {
+  return rule;
+}
+
+export type { Category };

@@ -1,0 +1,193 @@
+/**
+ * repetition: doubled words ("the the"), doubled phrases ("i write i write") and doubled
+ * coordination ("sensitive and sensitive"), case-insensitive, across line breaks within a
+ * paragraph, with per-language allow-lists (data/repetition.ts).
+ */
+import { defineRule, type RuleFinding } from '../rule';
+import { REDUPLICATING_LANGUAGES, REPETITION, type RepetitionData } from '../data/repetition';
+import { baseLanguage } from '../lang/index';
+import type { Block, Token } from '../types';
+import { isSpace } from '../segment';
+
+const EMPTY: RepetitionData = { pairs: [], runs: [], conjunctions: [], coordination: [] };
+const MAX_PHRASE = 6;
+
+interface LangSets {
+  pairs: Set<string>;
+  runs: Set<string>;
+  conj: Set<string>;
+  coord: Set<string>;
+  mid: Set<string>;
+  rel: Set<string>;
+}
+const setCache = new Map<string, LangSets>();
+function sets(lang: string): LangSets {
+  let s = setCache.get(lang);
+  if (!s) {
+    const d = REPETITION[lang] ?? EMPTY;
+    s = { pairs: new Set(d.pairs), runs: new Set(d.runs), conj: new Set(d.conjunctions), coord: new Set(d.coordination), mid: new Set(d.midSentencePairs ?? []), rel: new Set(d.relatives ?? []) };
+    setCache.set(lang, s);
+  }
+  return s;
+}
+
+/** Only whitespace (incl. line breaks) between two tokens. */
+function onlySpaceBetween(block: Block, a: Token, b: Token): boolean {
+  if (b.start <= a.end) return false;
+  for (let i = a.end; i < b.start; i++) if (!isSpace(block.text[i - block.start]!)) return false;
+  return true;
+}
+
+function isNumber(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function isCapitalised(t: Token): boolean {
+  const c = t.text[0]!;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Part of a hyphenated or apostrophised compound: "Foo-bar bar", "Jean-Jean". */
+function gluedToPrevious(block: Block, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && !prev.isWord && prev.end === tokens[i]!.start && (prev.text === '-' || prev.text === '‐' || prev.text === '/') && i >= 2 && tokens[i - 2]!.end === prev.start;
+}
+function gluedToNext(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && !next.isWord && next.start === tokens[i]!.end && (next.text === '-' || next.text === '‐' || next.text === '/');
+}
+
+function sentenceStartIndex(block: Block, tokenIndex: number): number {
+  for (const s of block.sentences) if (tokenIndex >= s.firstToken && tokenIndex < s.endToken) return s.firstToken;
+  return 0;
+}
+
+export const repetitionRule = defineRule({
+  meta: {
+    id: 'repetition',
+    category: 'repetition',
+    defaultSeverity: 'warning',
+    description: 'Doubled words, doubled phrases and doubled coordination ("the the", "sensitive and sensitive")',
+    fixable: true,
+  },
+  checkBlock(block, ctx) {
+    const lang = baseLanguage(ctx.language);
+    const s = sets(lang);
+    const tokens = block.tokens;
+    const out: RuleFinding[] = [];
+    const text = (from: number, to: number) => block.text.slice(from - block.start, to - block.start);
+    let coveredUntil = -1; // token index up to which findings already cover (no overlapping findings)
+
+    const reduplicating = REDUPLICATING_LANGUAGES.has(lang);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i]!;
+      if (!a.isWord || i <= coveredUntil) continue;
+
+      // 1. Doubled single word.
+      const b = tokens[i + 1]!;
+      if (!reduplicating && b.isWord && a.lower === b.lower && onlySpaceBetween(block, a, b) && !isNumber(a) && !gluedToPrevious(block, tokens, i) && !gluedToNext(tokens, i + 1)) {
+        // How long is the run of this word?
+        let j = i + 1;
+        while (j + 1 < tokens.length && tokens[j + 1]!.isWord && tokens[j + 1]!.lower === a.lower && onlySpaceBetween(block, tokens[j]!, tokens[j + 1]!)) j++;
+        const runLength = j - i + 1;
+        const sentenceInitial = sentenceStartIndex(block, i) === i;
+        let allowed = s.runs.has(a.lower) || (runLength === 2 && s.pairs.has(a.lower)) || (runLength === 2 && s.mid.has(a.lower) && !sentenceInitial);
+        // Different capitalisation mid-sentence: a name or noun and a verb ("the month of May may",
+        // German "sein Leben leben", "Essen essen").
+        if (!sentenceInitial && a.text.length > 1 && isCapitalised(a) && !isCapitalised(b)) allowed = true;
+        // Letter-spaced words: "b a s i c a l l y".
+        if (a.text.length === 1 && i > 0 && tokens[i - 1]!.isWord && tokens[i - 1]!.text.length === 1) allowed = true;
+        // English "that that" followed by a determiner is a slip ("confident that that this administration").
+        if (lang === 'en' && a.lower === 'that' && runLength === 2 && DETERMINERS_EN.has(tokens[j + 1]?.lower ?? '')) allowed = false;
+        // Proper-name reduplication: "Duran Duran", "Mau Mau", "Bora Bora", "Really Really Love You".
+        if (isCapitalised(a) && isCapitalised(b) && a.text !== a.text.toUpperCase()) allowed = true;
+        if (a.text.length > 1 && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase() && isCapitalised(b)) allowed = true; // "DURAN Duran"
+        // English: a sentence-initial capitalised name followed by the same word as a verb/modal ("Will will", "May may").
+        if (lang === 'en' && sentenceInitial && isCapitalised(a) && !isCapitalised(b) && !FUNCTION_WORDS_EN.has(a.lower)) allowed = true;
+        if (!allowed) {
+          const first = runLength >= 3 && (s.pairs.has(a.lower) || s.mid.has(a.lower)) ? i + 1 : i;
+          const from = tokens[first]!;
+          const last = tokens[j]!;
+          const dup = tokens[first + 1]!;
+          out.push({
+            start: from.start,
+            end: last.end,
+            message: `“${text(from.start, dup.end).replace(/\s+/g, ' ')}”: the word “${dup.text}” is doubled. Remove the repetition.`,
+            fixes: [{ title: `Remove the repeated “${dup.text}”`, edits: [{ start: from.end, end: last.end, newText: '' }], safe: true }],
+            data: { kind: 'word', word: a.lower },
+          });
+          coveredUntil = j;
+          i = j;
+          continue;
+        }
+        coveredUntil = j;
+        i = j;
+        continue;
+      }
+
+      // 2. Doubled phrase of 2..6 words: "i write i write", "is an echo is an echo".
+      let phraseFound = false;
+      for (let n = 2; n <= MAX_PHRASE && i + 2 * n <= tokens.length; n++) {
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) {
+          const x = tokens[i + k]!;
+          const y = tokens[i + n + k]!;
+          if (!x.isWord || !y.isWord || x.lower !== y.lower) ok = false;
+          else if (k + 1 < n && !onlySpaceBetween(block, x, tokens[i + k + 1]!)) ok = false;
+        }
+        if (!ok || !onlySpaceBetween(block, tokens[i + n - 1]!, tokens[i + n]!)) continue;
+        if (reduplicating) continue;
+        // "nobody who waits for us waits for us": the first copy ends a relative clause.
+        const p1 = tokens[i - 1];
+        if (p1 && s.rel.has(p1.lower) && sentenceStartIndex(block, i - 1) !== i - 1) continue;
+        const from = tokens[i]!;
+        const firstEnd = tokens[i + n - 1]!;
+        const last = tokens[i + 2 * n - 1]!;
+        // Every word of the phrase allowed as a run (e.g. "ha ha ha ha") → not a defect.
+        if (tokens.slice(i, i + n).every((t) => s.runs.has(t.lower))) continue;
+        out.push({
+          start: from.start,
+          end: last.end,
+          message: `The phrase “${text(from.start, firstEnd.end).replace(/\s+/g, ' ')}” is repeated. Remove the repetition.`,
+          fixes: [{ title: 'Remove the repeated phrase', edits: [{ start: firstEnd.end, end: last.end, newText: '' }], safe: true }],
+          data: { kind: 'phrase' },
+        });
+        coveredUntil = i + 2 * n - 1;
+        i = coveredUntil;
+        phraseFound = true;
+        break;
+      }
+      if (phraseFound) continue;
+
+      // 3. Doubled coordination: "sensitive and sensitive".
+      const conj = tokens[i + 1];
+      const c = tokens[i + 2];
+      if (conj && c && conj.isWord && c.isWord && s.conj.has(conj.lower) && a.lower === c.lower && onlySpaceBetween(block, a, conj) && onlySpaceBetween(block, conj, c)) {
+        if (isNumber(a) || s.coord.has(a.lower) || (lang === 'en' && isComparativeEn(a.lower)) || a.text.length < 2) continue;
+        if (isCapitalised(a) && isCapitalised(c) && sentenceStartIndex(block, i) !== i) continue; // names: "Smith and Smith" (a firm)
+        if (gluedToPrevious(block, tokens, i) || gluedToNext(tokens, i + 2)) continue;
+        out.push({
+          start: a.start,
+          end: c.end,
+          message: `“${text(a.start, c.end).replace(/\s+/g, ' ')}” coordinates a word with itself — likely a machine-translation slip (two source synonyms rendered by one word). Keep one, or use a second, different word.`,
+          fixes: [{ title: `Remove “ ${conj.text} ${c.text}”`, edits: [{ start: a.end, end: c.end, newText: '' }], safe: true }],
+          data: { kind: 'coordination', word: a.lower },
+        });
+        coveredUntil = i + 2;
+        i += 2;
+      }
+    }
+    return out;
+  },
+});
+
+/** English comparatives in "bigger and bigger" (fine English): -er words of 4+ letters. */
+function isComparativeEn(w: string): boolean {
+  return w.length >= 5 && w.endsWith('er');
+}
+
+/** English function words that are never names: "The the" is a slip even sentence-initially. */
+const FUNCTION_WORDS_EN = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'is', 'are', 'was', 'were', 'be', 'it', 'i', 'he', 'she', 'we', 'they', 'you', 'this', 'that', 'these', 'those', 'there', 'as', 'if', 'not', 'no', 'so', 'has', 'have', 'had', 'do', 'does', 'did', 'would', 'can', 'could', 'should', 'might', 'must', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+const DETERMINERS_EN = new Set(['the', 'a', 'an', 'this', 'these', 'those']);

@@ -1,0 +1,130 @@
+/**
+ * typography: spacing slips that MT and copy-paste leave behind.
+ *  - doubled spaces between words (not indentation, not Markdown's trailing hard-break spaces);
+ *  - a space before , . ; : ! ? — except in French (and Swiss French), where ; : ! ? take a
+ *    (narrow) no-break space before them, and where a missing space there is flagged instead;
+ *  - a space after an opening or before a closing bracket: "( text )";
+ *  - doubled commas and full stops (",," "..", but not the ellipsis "...").
+ * All fixes are safe.
+ */
+import { defineRule, type RuleFinding } from '../rule';
+import { baseLanguage } from '../lang/index';
+import { MASK } from '../types';
+
+const SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?']);
+/** French-style languages put a no-break space before these (Imprimerie nationale; Swiss French too). */
+const FRENCH_HIGH_PUNCT = new Set([';', ':', '!', '?']);
+const FRENCH = new Set(['fr', 'br']);
+
+function isLetterOrDigit(c: string | undefined): boolean {
+  if (!c) return false;
+  return /[\p{L}\p{N}]/u.test(c);
+}
+
+export const typographyRule = defineRule({
+  meta: {
+    id: 'typography',
+    category: 'typography',
+    defaultSeverity: 'info',
+    description: 'Doubled spaces, spaces before punctuation or inside brackets, doubled punctuation; French no-break spaces',
+    fixable: true,
+  },
+  checkBlock(block, ctx) {
+    const lang = baseLanguage(ctx.language);
+    const french = FRENCH.has(lang);
+    const t = block.text;
+    const base = block.start;
+    const out: RuleFinding[] = [];
+    const n = t.length;
+    for (let i = 0; i < n; i++) {
+      const c = t[i]!;
+      if (c === ' ') {
+        // Run of ASCII spaces.
+        let j = i;
+        while (j < n && t[j] === ' ') j++;
+        const prev = t[i - 1];
+        const next = t[j];
+        const atLineStart = i === 0 || prev === '\n' || prev === '\r';
+        const atLineEnd = j === n || next === '\n' || next === '\r';
+        if (j - i >= 2 && !atLineStart && !atLineEnd && prev !== MASK && next !== MASK && prev !== '\t' && next !== '\t') {
+          out.push({
+            start: base + i,
+            end: base + j,
+            message: `${j - i} spaces in a row. Use one.`,
+            fixes: [{ title: 'Replace with one space', edits: [{ start: base + i, end: base + j, newText: ' ' }], safe: true }],
+            data: { kind: 'double-space' },
+          });
+        }
+        if (!atLineStart && next !== undefined && SPACE_BEFORE.has(next) && prev !== MASK && isLetterOrDigit(prev)) {
+          const after = t[j + 1];
+          const isEllipsis = next === '.' && after === '.';
+          const glued = isLetterOrDigit(after) || after === ')' || after === '(' || after === '-' || after === '/' || after === next; // " .NET", " :)", " ,5"
+          const frenchOk = french && FRENCH_HIGH_PUNCT.has(next);
+          if (!isEllipsis && !glued && !frenchOk) {
+            out.push({
+              start: base + i,
+              end: base + j + 1,
+              message: `Space before “${next}”. Remove it.`,
+              fixes: [{ title: `Remove the space before “${next}”`, edits: [{ start: base + i, end: base + j, newText: '' }], safe: true }],
+              data: { kind: 'space-before-punctuation' },
+            });
+          }
+        }
+        i = j - 1;
+        continue;
+      }
+      if (french && FRENCH_HIGH_PUNCT.has(c) && isLetterOrDigit(t[i - 1]) && t[i - 1] !== undefined) {
+        const after = t[i + 1];
+        const endsPhrase = after === undefined || after === ' ' || after === '\n' || after === '\r' || after === '\u00a0' || after === '»' || after === '"' || after === '”' || after === ')';
+        // "10:30", "http:" (masked anyway), "?!" — only a mark that ends a phrase is checked.
+        if (endsPhrase && !(c === ':' && isLetterOrDigit(after)) && t[i + 1] !== c) {
+          const nbsp = c === ':' ? '\u00a0' : '\u202f';
+          out.push({
+            start: base + i - 1,
+            end: base + i + 1,
+            message: `In French, “${c}” takes a no-break space before it (${c === ':' ? 'espace insécable' : 'espace fine insécable'}).`,
+            fixes: [{ title: `Insert a ${c === ':' ? 'no-break' : 'narrow no-break'} space before “${c}”`, edits: [{ start: base + i, end: base + i, newText: nbsp }], safe: true }],
+            data: { kind: 'french-space' },
+          });
+        }
+        continue;
+      }
+      if ((c === '(' || c === '[') && t[i + 1] === ' ' && isLetterOrDigit(t[i + 2])) {
+        let j = i + 1;
+        while (t[j] === ' ') j++;
+        out.push({
+          start: base + i,
+          end: base + j,
+          message: `Space after “${c}”. Remove it.`,
+          fixes: [{ title: `Remove the space after “${c}”`, edits: [{ start: base + i + 1, end: base + j, newText: '' }], safe: true }],
+          data: { kind: 'space-in-brackets' },
+        });
+        continue;
+      }
+      if ((c === ')' || c === ']') && t[i - 1] === ' ' && isLetterOrDigit(t[i - 2])) {
+        let j = i - 1;
+        while (j > 0 && t[j - 1] === ' ') j--;
+        if (t[j - 1] === '\n' || j === 0) continue;
+        out.push({
+          start: base + j,
+          end: base + i + 1,
+          message: `Space before “${c}”. Remove it.`,
+          fixes: [{ title: `Remove the space before “${c}”`, edits: [{ start: base + j, end: base + i, newText: '' }], safe: true }],
+          data: { kind: 'space-in-brackets' },
+        });
+        continue;
+      }
+      if ((c === ',' && t[i + 1] === ',') || (c === '.' && t[i + 1] === '.' && t[i + 2] !== '.' && t[i - 1] !== '.')) {
+        out.push({
+          start: base + i,
+          end: base + i + 2,
+          message: `Doubled “${c}”. Use one.`,
+          fixes: [{ title: `Remove the extra “${c}”`, edits: [{ start: base + i + 1, end: base + i + 2, newText: '' }], safe: true }],
+          data: { kind: 'double-punctuation' },
+        });
+        i++;
+      }
+    }
+    return out;
+  },
+});

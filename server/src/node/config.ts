@@ -1,0 +1,88 @@
+/**
+ * Finding and loading `.calque.json` for a file: walk up from the file's folder. Merges
+ * defaults, the project file, CLI flags and editor settings, in that order (later wins).
+ * Errors carry the config file, line and column.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { mergeConfig, offsetToLineCol, parseConfig, validateConfigValue, type CalqueConfig, type PartialConfig } from '../engine/config';
+import { RULE_IDS } from '../engine/rules/index';
+
+export const CONFIG_FILE_NAME = '.calque.json';
+
+export interface PositionedError {
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  message: string;
+}
+
+export function formatError(e: PositionedError): string {
+  return `${e.file}:${e.line}:${e.column}: ${e.message}`;
+}
+
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = resolve(startDir);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+const fileCache = new Map<string, { text: string; config: PartialConfig; errors: PositionedError[] }>();
+
+/** Parses one config file (cached by content), errors positioned in it. */
+export function readConfigFile(path: string): { config: PartialConfig; errors: PositionedError[] } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return { config: {}, errors: [{ file: path, line: 1, column: 1, message: `cannot read the configuration: ${(e as Error).message}` }] };
+  }
+  const hit = fileCache.get(path);
+  if (hit && hit.text === text) return hit;
+  const { config, errors } = parseConfig(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, RULE_IDS);
+  const positioned = errors.map((e) => {
+    const lc = offsetToLineCol(text, e.offset);
+    return { file: path, line: lc.line + 1, column: lc.column + 1, message: e.message };
+  });
+  // Relative paths in a config file are relative to its folder.
+  if (config.phrasebooks) config.phrasebooks = config.phrasebooks.map((p) => resolve(dirname(path), p));
+  const out = { text, config, errors: positioned };
+  fileCache.set(path, out);
+  return out;
+}
+
+export interface LoadedConfig {
+  config: CalqueConfig;
+  configPath?: string;
+  errors: PositionedError[];
+}
+
+export function loadConfig(opts: { filePath?: string; configFile?: string; cli?: PartialConfig; editor?: unknown; editorSource?: string }): LoadedConfig {
+  const errors: PositionedError[] = [];
+  let configPath = opts.configFile ? resolve(opts.configFile) : opts.filePath ? findConfigFile(dirname(resolve(opts.filePath))) : findConfigFile(process.cwd());
+  let fileConfig: PartialConfig | undefined;
+  if (configPath) {
+    if (opts.configFile && !existsSync(configPath)) {
+      errors.push({ file: configPath, line: 1, column: 1, message: 'configuration file not found' });
+      configPath = undefined;
+    } else {
+      const r = readConfigFile(configPath);
+      fileConfig = r.config;
+      errors.push(...r.errors);
+    }
+  }
+  let editorConfig: PartialConfig | undefined;
+  if (opts.editor !== undefined && opts.editor !== null) {
+    const r = validateConfigValue(opts.editor, RULE_IDS);
+    editorConfig = r.config;
+    for (const e of r.errors) errors.push({ file: opts.editorSource ?? 'settings (calque.*)', line: 1, column: 1, message: e.message });
+  }
+  return { config: mergeConfig(fileConfig, opts.cli, editorConfig), configPath, errors };
+}

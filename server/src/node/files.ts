@@ -1,0 +1,133 @@
+/**
+ * Reading and writing article files without losing data: encoding (UTF-8 with or without BOM,
+ * UTF-16 LE/BE with BOM) and line endings are kept; writes are atomic (temp file in the same
+ * folder + rename), keep the file's permissions, and refuse to overwrite a file that changed
+ * on disk since it was read.
+ */
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+
+export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
+
+export interface TextFile {
+  path: string;
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+  /** sha256 of the bytes read, to detect changes before writing. */
+  hash: string;
+  mode: number;
+  size: number;
+}
+
+export class FileError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+    readonly kind: 'io' | 'binary' | 'encoding' | 'changed' | 'too-large',
+  ) {
+    super(`${path}: ${message}`);
+  }
+}
+
+function sha(b: Uint8Array): string {
+  return createHash('sha256').update(b).digest('hex');
+}
+
+/** Decodes bytes; throws FileError for binary data or unsupported encodings (with the byte offset). */
+export function decodeText(path: string, bytes: Uint8Array): { text: string; encoding: Encoding; bom: boolean } {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeUtf8(path, bytes.subarray(3), 3), encoding: 'utf8', bom: true };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le', bom: true };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf16be', bom: true };
+  }
+  return { text: decodeUtf8(path, bytes, 0), encoding: 'utf8', bom: false };
+}
+
+function decodeUtf8(path: string, bytes: Uint8Array, base: number): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new FileError(path, `looks binary (NUL byte at offset ${base + nul}); skipped`, 'binary');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    // Find the first invalid byte for a useful message.
+    let i = 0;
+    for (; i < bytes.length; i++) {
+      const b = bytes[i]!;
+      const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+      if (n < 0) break;
+      let ok = true;
+      for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) ok = false;
+      if (!ok) break;
+      i += n;
+    }
+    throw new FileError(path, `is not valid UTF-8 (invalid byte at offset ${base + i}); convert it to UTF-8 or UTF-16 with BOM; skipped`, 'encoding');
+  }
+}
+
+export function encodeText(text: string, encoding: Encoding, bom: boolean): Uint8Array {
+  if (encoding === 'utf8') {
+    const body = Buffer.from(text, 'utf8');
+    return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  }
+  const le = Buffer.from(text, 'utf16le');
+  if (encoding === 'utf16be') le.swap16();
+  const mark = encoding === 'utf16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+  return bom ? Buffer.concat([Buffer.from(mark), le]) : le;
+}
+
+export function readTextFile(path: string, maxBytes = Infinity): TextFile {
+  let bytes: Buffer;
+  let st;
+  try {
+    st = statSync(path);
+    if (st.size > maxBytes) throw new FileError(path, `is ${st.size} bytes, over the limit of ${maxBytes} (maxFileSize); skipped`, 'too-large');
+    bytes = readFileSync(path);
+  } catch (e) {
+    if (e instanceof FileError) throw e;
+    throw new FileError(path, `cannot be read: ${(e as Error).message}`, 'io');
+  }
+  const d = decodeText(path, bytes);
+  return { path, ...d, hash: sha(bytes), mode: st.mode & 0o7777, size: bytes.length };
+}
+
+/**
+ * Writes `text` back to `original.path` atomically, with the original's encoding, BOM and
+ * permissions. Throws FileError('changed') if the file on disk is no longer what was read.
+ */
+export function writeTextFileAtomic(original: TextFile, text: string): void {
+  const path = original.path;
+  let current: Buffer;
+  try {
+    current = readFileSync(path);
+  } catch (e) {
+    throw new FileError(path, `cannot be re-read before writing: ${(e as Error).message}`, 'io');
+  }
+  if (sha(current) !== original.hash) throw new FileError(path, 'changed on disk since it was read; not written (run again)', 'changed');
+  const bytes = encodeText(text, original.encoding, original.bom);
+  const tmp = join(dirname(path), `.${basename(path)}.calque-${process.pid}-${Date.now()}.tmp`);
+  let fd = -1;
+  try {
+    fd = openSync(tmp, 'wx', original.mode);
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = -1;
+    chmodSync(tmp, original.mode);
+    renameSync(tmp, path);
+  } catch (e) {
+    if (fd >= 0) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+    throw new FileError(path, `could not be written: ${(e as Error).message}`, 'io');
+  }
+}

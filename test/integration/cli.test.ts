@@ -1,0 +1,202 @@
+import { test, describe, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, statSync, chmodSync, copyFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import type { Log } from 'sarif';
+import { calque } from '../support/cli';
+import { ROOT, SAMPLE_PATH, sample } from '../support/helpers';
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'calque-cli-'));
+}
+
+interface JsonReport {
+  version: number;
+  files: {
+    path: string;
+    language: string;
+    diagnostics: {
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      severity: number;
+      code: string;
+      category: string;
+      source: string;
+      message: string;
+      fixes: { title: string; edits: { range: unknown; newText: string }[] }[];
+    }[];
+  }[];
+}
+
+describe('calque check: the sample', () => {
+  test('text output lists the defects eslint-style and exits 1', () => {
+    const r = calque(['check', SAMPLE_PATH]);
+    assert.equal(r.code, 1, r.stderr);
+    const lines = r.stdout.split('\n');
+    const row = (needle: string) => lines.find((l) => l.includes(needle));
+    assert.match(row('[ad_1]') ?? '', /^\s+5:1\s+warning\s+.*artifact$/);
+    assert.match(row('persons.') ?? '', /^\s+19:116\s+warning\s+.*fragment$/);
+    assert.match(row('sensitive and sensitive”') ?? '', /repetition$/);
+    assert.match(row('“9. the”') ?? '', /^\s+9:80\s+.*capitalization$/);
+    assert.match(r.stdout, /✖ \d+ problems/);
+  });
+  test('--format json is the documented contract, with LSP positions', () => {
+    const r = calque(['check', '--format', 'json', SAMPLE_PATH]);
+    assert.equal(r.code, 1);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    assert.equal(report.version, 1);
+    const [file] = report.files;
+    assert.equal(file!.language, 'en');
+    const persons = file!.diagnostics.find((d) => d.code === 'fragment')!;
+    assert.deepEqual(persons.range, { start: { line: 18, character: 115 }, end: { line: 18, character: 123 } });
+    assert.equal(persons.source, 'calque');
+    assert.equal(persons.severity, 2);
+    assert.equal(persons.category, 'fragment');
+    assert.equal(persons.fixes[0]!.edits[0]!.newText, '');
+    // Every diagnostic's range is inside the file.
+    const lines = sample().split(/\r?\n/);
+    for (const d of file!.diagnostics) {
+      assert.ok(d.range.start.line < lines.length && d.range.start.character <= lines[d.range.start.line]!.length, JSON.stringify(d));
+    }
+  });
+  test('--format sarif validates against the SARIF 2.1.0 schema', () => {
+    const r = calque(['check', '--format', 'sarif', SAMPLE_PATH]);
+    assert.equal(r.code, 1);
+    const log = JSON.parse(r.stdout) as Log;
+    const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json'), 'utf8'));
+    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+    const validate = ajv.compile(schema);
+    assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    const results = log.runs[0]!.results!;
+    assert.ok(results.some((x) => x.ruleId === 'fragment' && x.locations![0]!.physicalLocation!.region!.startLine === 19 && x.locations![0]!.physicalLocation!.region!.startColumn === 116));
+    assert.ok(log.runs[0]!.tool.driver.rules!.some((rule) => rule.id === 'idiom'));
+  });
+  test('--format github prints workflow commands', () => {
+    const r = calque(['check', '--format', 'github', SAMPLE_PATH]);
+    const line = r.stdout.split('\n').find((l) => l.includes('title=calque(fragment)'));
+    assert.match(line ?? '', /^::warning file=.*delfi-belarus-mt-en\.txt,line=19,col=116,endColumn=124,title=calque\(fragment\)::“persons\.” stands alone/);
+  });
+});
+
+describe('exit codes', () => {
+  test('0 when nothing reaches --fail-on, 1 when something does', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), 'A clean sentence.  With a double space.\n');
+    assert.equal(calque(['check', 'a.txt'], { cwd: dir }).code, 0); // typography is info; default fail-on is warning
+    assert.equal(calque(['check', '--fail-on', 'info', 'a.txt'], { cwd: dir }).code, 1);
+    writeFileSync(join(dir, 'b.txt'), 'The the cat sat.\n');
+    assert.equal(calque(['check', 'b.txt'], { cwd: dir }).code, 1);
+    assert.equal(calque(['check', '--fail-on', 'error', 'b.txt'], { cwd: dir }).code, 0);
+  });
+  test('2 for usage errors, missing files and bad configuration, naming the file and position', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), 'Text.\n');
+    let r = calque(['check', '--format', 'xml', 'a.txt'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--format must be one of text, json, sarif, github/);
+    r = calque(['check', '--bogus'], { cwd: dir });
+    assert.equal(r.code, 2);
+    r = calque(['check', 'missing.txt'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /missing\.txt: no such file/);
+    writeFileSync(join(dir, '.calque.json'), '{\n  "language": "en",\n  "rulez": {}\n}\n');
+    r = calque(['check', 'a.txt'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.calque\.json:3:3: unknown key "rulez"/);
+    r = calque(['check', '--lang', 'english', 'a.txt'], { cwd: dir });
+    assert.equal(r.code, 2);
+  });
+  test('binary and non-UTF-8 files are skipped with a warning, not a crash', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x41, 0x00, 0x42]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x2e]));
+    writeFileSync(join(dir, 'ok.txt'), 'Fine text here.\n');
+    const r = calque(['check'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    assert.match(r.stderr, /bin\.txt: looks binary \(NUL byte at offset 1\)/);
+    assert.match(r.stderr, /latin1\.txt: is not valid UTF-8 \(invalid byte at offset 3\)/);
+    assert.match(r.stdout, /no problems in 1 file/);
+  });
+});
+
+describe('file discovery and config', () => {
+  test('default: .md/.markdown/.txt below the folder, skipping node_modules, .git, .gitignore and config ignores', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'node_modules/x'), { recursive: true });
+    mkdirSync(join(dir, 'drafts'));
+    mkdirSync(join(dir, 'build'));
+    mkdirSync(join(dir, '.git'));
+    for (const f of ['a.md', 'b.markdown', 'c.txt', 'node_modules/x/d.md', 'drafts/e.md', 'build/f.md', 'g.html']) writeFileSync(join(dir, f), 'The the slip.\n');
+    writeFileSync(join(dir, '.gitignore'), 'build/\n');
+    writeFileSync(join(dir, '.calque.json'), '{ "ignore": ["drafts/**"] }');
+    const r = calque(['check', '--format', 'json'], { cwd: dir });
+    const paths = (JSON.parse(r.stdout) as JsonReport).files.map((f) => f.path).sort();
+    assert.deepEqual(paths, ['a.md', 'b.markdown', 'c.txt']);
+  });
+  test('--lang and the project file set the language; rules can be switched off', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), 'The the cat sat.\n');
+    writeFileSync(join(dir, '.calque.json'), '{ "language": "de", "rules": { "repetition": "off" } }');
+    const r = calque(['check', '--format', 'json', 'a.txt'], { cwd: dir });
+    const f = (JSON.parse(r.stdout) as JsonReport).files[0]!;
+    assert.equal(f.language, 'de');
+    assert.equal(f.diagnostics.length, 0);
+    const r2 = calque(['check', '--format', 'json', '--lang', 'fr', 'a.txt'], { cwd: dir });
+    assert.equal((JSON.parse(r2.stdout) as JsonReport).files[0]!.language, 'fr');
+  });
+  test('--stdin with --stdin-filename picks the format by extension', () => {
+    const r = calque(['check', '--stdin', '--stdin-filename', 'x.md', '--lang', 'en', '--format', 'json'], { input: 'Use `the the` here.\n\nThe the end.\n' });
+    const d = (JSON.parse(r.stdout) as JsonReport).files[0]!.diagnostics;
+    assert.deepEqual(d.map((x) => [x.code, x.range.start.line]), [['repetition', 2]]);
+  });
+  test('calque rules lists every rule with its category', () => {
+    const r = calque(['rules']);
+    assert.equal(r.code, 0);
+    for (const id of ['artifact', 'repetition', 'fragment', 'capitalization', 'typography', 'idiom', 'quotes', 'names', 'untranslated']) assert.match(r.stdout, new RegExp(`^${id}\\s`, 'm'));
+  });
+});
+
+describe('--fix', () => {
+  const broken = 'Mass protests resumed. In Minsk, people joined the protests. persons.\r\n\r\n[ad_1]\r\n\r\nThe the crowd grew  quickly .\r\n';
+  let dir = '';
+  before(() => {
+    dir = tmp();
+  });
+  test('round trip on a CRLF + BOM file: fixes applied, BOM, line endings and mode kept; a second --fix changes nothing', () => {
+    const file = join(dir, 'crlf.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(broken, 'utf8')]));
+    chmodSync(file, 0o640);
+    const r = calque(['check', '--fix', '--lang', 'en', '--fail-on', 'info', 'crlf.txt'], { cwd: dir });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const bytes = readFileSync(file);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    assert.equal(text, 'Mass protests resumed. In Minsk, people joined the protests.\r\n\r\nThe crowd grew quickly.\r\n');
+    assert.equal(statSync(file).mode & 0o777, 0o640);
+    const again = calque(['check', '--fix', '--lang', 'en', 'crlf.txt'], { cwd: dir });
+    assert.equal(again.code, 0);
+    assert.deepEqual(readFileSync(file), bytes);
+  });
+  test('UTF-16 LE files keep their encoding', () => {
+    const file = join(dir, 'utf16.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The the end.\n', 'utf16le')]));
+    calque(['check', '--fix', '--lang', 'en', 'utf16.txt'], { cwd: dir });
+    const bytes = readFileSync(file);
+    assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xfe]);
+    assert.equal(bytes.subarray(2).toString('utf16le'), 'The end.\n');
+  });
+  test('--stdin --fix writes the fixed text to stdout', () => {
+    const r = calque(['check', '--stdin', '--fix', '--lang', 'en'], { input: 'The the end.\n' });
+    assert.equal(r.stdout, 'The end.\n');
+  });
+  test('suggestion-only findings (idioms, names) are not applied blindly', () => {
+    const file = join(dir, 'sample.txt');
+    copyFileSync(SAMPLE_PATH, file);
+    calque(['check', '--fix', 'sample.txt'], { cwd: dir });
+    const fixed = readFileSync(file, 'utf8');
+    assert.ok(fixed.includes('not giving up on even blackening his nail'));
+    assert.ok(!fixed.includes('[ad_1]') && !fixed.includes(' persons.') && fixed.includes('9. The people'));
+    assert.ok(existsSync(file));
+  });
+});

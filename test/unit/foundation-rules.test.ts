@@ -1,0 +1,125 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, fixAll, sample } from '../support/helpers';
+
+const of = (rule: string, text: string, language = 'en', format: 'plaintext' | 'markdown' = 'plaintext') => findingsOf(rule, text, { language }, format);
+
+describe('artifact', () => {
+  test('flags both [ad_N] placeholders and the DELFI boilerplate in the sample', () => {
+    const r = of('artifact', sample());
+    assert.deepEqual(
+      r.spans.map((s) => s.slice(0, 30)),
+      ['[ad_1]', 'It is strictly forbidden to us', '[ad_2]'],
+    );
+  });
+  test('the fix removes a placeholder together with its line', () => {
+    const text = 'Title\n\n[ad_1]\n\nFirst paragraph.\n';
+    const r = of('artifact', text);
+    assert.equal(fixAll(text, r.findings), 'Title\n\nFirst paragraph.\n');
+  });
+  test('a placeholder inside a sentence is removed with one space', () => {
+    const text = 'The talks [ad_3] ended late.';
+    assert.equal(fixAll(text, of('artifact', text).findings), 'The talks ended late.');
+  });
+  test('template tags and shortcodes; editorial brackets are not artifacts', () => {
+    assert.deepEqual(of('artifact', 'Hello {{ author_name }}, welcome. [embed]x[/embed]').spans, ['{{ author_name }}', '[embed]', '[/embed]']);
+    assert.deepEqual(of('artifact', 'He said [sic] that [he] would come [1].').spans, []);
+  });
+  test('"Read also:" stubs in en, de, fr, ru; the same words inside prose are fine', () => {
+    assert.deepEqual(of('artifact', 'Text here.\n\nRead also: Lukashenko meets Putin\n\nMore text.').spans, ['Read also: Lukashenko meets Putin']);
+    assert.deepEqual(of('artifact', 'Text.\n\nLesen Sie auch: Die Lage in Minsk\n\nMehr.', 'de').spans, ['Lesen Sie auch: Die Lage in Minsk']);
+    assert.deepEqual(of('artifact', 'Texte.\n\nLire aussi : La crise\n\nSuite.', 'fr').spans, ['Lire aussi : La crise']);
+    assert.deepEqual(of('artifact', 'Текст.\n\nЧитайте также: Кризис в Минске\n\nЕщё.', 'ru').spans, ['Читайте также: Кризис в Минске']);
+    assert.deepEqual(of('artifact', 'Die Anzeige wurde erstattet. Werbung ist teuer.', 'de').spans, []);
+    assert.deepEqual(of('artifact', 'Реклама приносит доход.', 'ru').spans, []);
+  });
+  test('copyright boilerplate only at the end of the article', () => {
+    const text = 'Alle Rechte vorbehalten, sagte er.\n\nDer Text geht weiter.\n\nAndere Absätze.';
+    assert.deepEqual(of('artifact', text, 'de').spans, []);
+    assert.deepEqual(of('artifact', 'Article.\n\n© 2020 Le Monde. Tous droits réservés.', 'fr').spans, ['© 2020 Le Monde. Tous droits réservés.']);
+  });
+  test('code in Markdown is not checked', () => {
+    assert.deepEqual(of('artifact', 'Use `[ad_1]` as the slot name.\n\n```\n[ad_2]\n```\n', 'en', 'markdown').spans, []);
+  });
+});
+
+describe('fragment', () => {
+  test('flags the orphan "persons." in the sample and removes it', () => {
+    const r = of('fragment', sample());
+    assert.deepEqual(r.spans, ['persons.']);
+    assert.ok(fixAll(r.text, r.findings).includes('participated in the protests.\n'));
+  });
+  test('orphans in German, French and Russian', () => {
+    assert.deepEqual(of('fragment', 'Mehr als 100 Menschen nahmen teil. personen.', 'de').spans, ['personen.']);
+    assert.deepEqual(of('fragment', 'Plus de 100 personnes ont manifesté. environ.', 'fr').spans, ['environ.']);
+    assert.deepEqual(of('fragment', 'В акции участвовали более 100 человек. лиц.', 'ru').spans, ['лиц.']);
+  });
+  test('capitalised one-word sentences and abbreviations are not orphans', () => {
+    assert.deepEqual(of('fragment', 'Did he agree? No. Nothing. Exactly.').spans, []);
+    assert.deepEqual(of('fragment', 'They brought apples, pears, etc. and more.').spans, []);
+    assert.deepEqual(of('fragment', 'Around 700 B.C. circa. The city grew.').spans, []);
+  });
+});
+
+describe('capitalization', () => {
+  test('flags "9. the people" in the sample and capitalises', () => {
+    const r = of('capitalization', sample());
+    assert.deepEqual(r.spans, ['the']);
+    assert.ok(fixAll(r.text, r.findings).includes('since August 9. The people of Belarus'));
+  });
+  test('German ordinals, abbreviations and Roman numerals are not sentence ends', () => {
+    assert.deepEqual(of('capitalization', 'Am 9. und 10. Mai kamen ca. zwei Millionen, z. B. aus Berlin. Papst Paul VI. ließ es zu.', 'de').spans, []);
+    assert.deepEqual(of('capitalization', 'Das war gut. dann kam der Regen.', 'de').spans, ['dann']);
+  });
+  test('English initials, acronyms and abbreviations', () => {
+    assert.deepEqual(of('capitalization', 'Police in B.C. said it. The U.S. government, e.g. the army, and Mr. Smith et al. agreed at 9 a.m. yesterday.').spans, []);
+    assert.deepEqual(of('capitalization', 'The vote was held. the results came later.').spans, ['the']);
+  });
+  test('French and Russian', () => {
+    assert.deepEqual(of('capitalization', 'La réunion a eu lieu. les résultats sont tombés.', 'fr').spans, ['les']);
+    assert.deepEqual(of('capitalization', 'Il y avait env. deux mille personnes, cf. le rapport.', 'fr').spans, []);
+    assert.deepEqual(of('capitalization', 'Встреча прошла. результаты объявят позже.', 'ru').spans, ['результаты']);
+    assert.deepEqual(of('capitalization', 'В 2020 г. были выборы, т. е. голосование, и т. д. и т. п.', 'ru').spans, []);
+  });
+  test('numbered list items, ellipses, brand names and caseless scripts', () => {
+    assert.deepEqual(of('capitalization', '1. the first item\n2. the second item').spans, []);
+    assert.deepEqual(of('capitalization', 'He waited... then left. iPhone sales rose.').spans, []);
+    assert.deepEqual(of('capitalization', 'これは本です。 これはペンです。', 'ja').spans, []);
+  });
+  test('Turkish capitalisation uses the dotted capital İ', () => {
+    const r = of('capitalization', 'Toplantı bitti. istanbul sakin.', 'tr');
+    assert.equal(fixAll(r.text, r.findings), 'Toplantı bitti. İstanbul sakin.');
+  });
+});
+
+describe('typography', () => {
+  test('doubled spaces and spaces before punctuation, with fixes', () => {
+    const text = 'This  is wrong , and this too .';
+    const r = of('typography', text);
+    assert.equal(r.findings.length, 3);
+    assert.equal(fixAll(text, r.findings), 'This is wrong, and this too.');
+  });
+  test('French wants a no-break space before ; : ! ? (and ordinary spaces there are accepted)', () => {
+    assert.deepEqual(of('typography', 'Il a dit : « Bonjour ! » Vraiment ?', 'fr').spans, []);
+    const r = of('typography', 'Il a dit: oui! Vraiment?', 'fr');
+    assert.equal(r.findings.length, 3);
+    assert.equal(fixAll(r.text, r.findings), 'Il a dit\u00a0: oui\u202f! Vraiment\u202f?');
+    assert.equal(of('typography', 'He said : yes !', 'en').findings.length, 2);
+  });
+  test('German and Russian: no space before punctuation', () => {
+    assert.equal(of('typography', 'Das ist gut , sagte er .', 'de').findings.length, 2);
+    assert.equal(of('typography', 'Это хорошо , сказал он .', 'ru').findings.length, 2);
+    assert.deepEqual(of('typography', 'Это хорошо, сказал он.', 'ru').spans, []);
+  });
+  test('ellipses, .NET, emoticons, indentation and Markdown hard breaks are fine', () => {
+    assert.deepEqual(of('typography', 'Wait ... what? We use .NET and :) daily.').spans, []);
+    assert.deepEqual(of('typography', 'Line one  \nLine two\n    indented', 'en', 'markdown').spans, []);
+  });
+  test('spaces inside brackets and doubled punctuation', () => {
+    const text = 'The plan ( as agreed ) was fine,, he said..';
+    assert.equal(fixAll(text, of('typography', text).findings), 'The plan (as agreed) was fine, he said.');
+  });
+  test('the sample has no typography findings', () => {
+    assert.deepEqual(of('typography', sample()).spans, []);
+  });
+});
