@@ -27,9 +27,21 @@ function isSpace(ch: string): boolean {
 /**
  * Tokens of `text` (a block's masked text), with offsets shifted by `base`.
  * Whitespace and masked code units produce no tokens; punctuation is one token per
- * segment (Intl.Segmenter yields one per character).
+ * character (as Intl.Segmenter yields it).
+ *
+ * Fast path: text made only of characters whose word-break behaviour is simple (letters of
+ * alphabetic scripts, combining marks after letters, digits, ASCII/Latin-1 punctuation, the
+ * apostrophes, spaces) is scanned with the Unicode word-boundary rules WB5–WB13b implemented
+ * directly — about 20× faster than Intl.Segmenter and identical to it on such text (checked by
+ * test/unit/segment.test.ts over the PUD corpora and random strings). Anything else (Han,
+ * Kana, Thai, Hebrew, emoji, format characters…) goes to Intl.Segmenter.
  */
 export function tokenize(text: string, base: number, lang: string): Token[] {
+  const fast = fastTokenize(text, base, lang);
+  return fast ?? intlTokenize(text, base, lang);
+}
+
+export function intlTokenize(text: string, base: number, lang: string): Token[] {
   const out: Token[] = [];
   const seg = segmenter(wordSegmenters, lang, 'word');
   for (const s of seg.segment(text)) {
@@ -48,9 +60,118 @@ export function tokenize(text: string, base: number, lang: string): Token[] {
   return out;
 }
 
+// Character classes for the fast path (BMP only; astral characters are "unsafe").
+const C_UNKNOWN = 0;
+const C_LETTER = 1; // ALetter
+const C_DIGIT = 2; // Numeric
+const C_SPACE = 3; // whitespace, MASK, SYNTAX: no token
+const C_MIDLETTER = 4; // : · (letters on both sides)
+const C_MIDNUMLET = 5; // . ’ ' (letters or digits on both sides)
+const C_MIDNUM = 6; // , ; (digits on both sides)
+const C_OTHER = 7; // punctuation/symbols: one token each
+const C_EXTEND = 8; // combining marks: extend the previous character
+const C_EXTENDNUMLET = 9; // _
+const C_UNSAFE = 10; // needs Intl.Segmenter
+
+const classes = new Uint8Array(65536);
+const RE_LETTER = /^\p{L}$/u;
+const RE_MARK = /^\p{M}$/u;
+const RE_DIGIT = /^\p{Nd}$/u;
+const RE_UNSAFE_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Hebrew}\p{Script=Hangul}\p{Script=Bopomofo}\p{Script=Yi}\p{Script=Javanese}\p{Script=Balinese}]$/u;
+
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  let c: number;
+  if (code >= 0xd800 && code <= 0xdfff) c = C_UNSAFE;
+  else if (ch === MASK || isSpace(ch)) c = C_SPACE;
+  else if (code === 0x3a || code === 0xb7 || code === 0x387) c = C_MIDLETTER;
+  else if (code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2018 || code === 0x2024 || code === 0xfe52 || code === 0xff07 || code === 0xff0e) c = C_MIDNUMLET;
+  else if (code === 0x2c || code === 0x3b || code === 0x37e || code === 0x589 || code === 0x60c || code === 0x60d || code === 0x66c || code === 0x7f8 || code === 0x2044 || code === 0xfe10 || code === 0xfe14 || code === 0xfe50 || code === 0xfe54 || code === 0xff0c || code === 0xff1b) c = C_MIDNUM;
+  else if (code === 0x5f) c = C_EXTENDNUMLET;
+  else if (RE_UNSAFE_SCRIPT.test(ch)) c = C_UNSAFE;
+  else if (RE_LETTER.test(ch)) c = C_LETTER;
+  else if (RE_DIGIT.test(ch)) c = C_DIGIT;
+  else if (RE_MARK.test(ch)) c = C_EXTEND;
+  else if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0x200b && code <= 0x200f) || (code >= 0x2028 && code <= 0x202e) || (code >= 0x2060 && code <= 0x206f) || code === 0xad || (code >= 0xfe00 && code <= 0xfe0f) || code === 0xfeff || (code >= 0xfff0 && code <= 0xfffb)) c = C_UNSAFE;
+  else c = C_OTHER;
+  // Letters with special word-break behaviour (Katakana-like, Hebrew...) were caught above.
+  return c + 1; // stored +1 so 0 means "not computed yet"
+}
+
+function cls(code: number): number {
+  let c = classes[code]!;
+  if (c === 0) {
+    c = classify(code);
+    classes[code] = c;
+  }
+  return c - 1;
+}
+
+function fastTokenize(text: string, base: number, lang: string): Token[] | null {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const c = code === 32 ? C_SPACE : cls(code);
+    if (c === C_SPACE) {
+      i++;
+      continue;
+    }
+    if (c === C_UNSAFE || c === C_EXTEND) return null;
+    if (c === C_LETTER || c === C_DIGIT || c === C_EXTENDNUMLET) {
+      const start = i;
+      let last = c; // class of the last letter/digit/_ in the word
+      let alnum = c !== C_EXTENDNUMLET;
+      i++;
+      for (;;) {
+        if (i >= n) break;
+        const k = cls(text.charCodeAt(i));
+        if (k === C_LETTER || k === C_DIGIT || k === C_EXTENDNUMLET) {
+          last = k;
+          if (k !== C_EXTENDNUMLET) alnum = true;
+          i++;
+          continue;
+        }
+        if (k === C_EXTEND) {
+          if (last === C_EXTENDNUMLET) return null; // ICU quirk: "a_" + mark loses word status
+          i++;
+          continue;
+        }
+        if (k === C_UNSAFE) return null;
+        if ((k === C_MIDLETTER || k === C_MIDNUMLET || k === C_MIDNUM) && i + 1 < n) {
+          let j = i + 1;
+          const nk = cls(text.charCodeAt(j));
+          if (nk === C_UNSAFE) return null;
+          const letterJoin = last === C_LETTER && nk === C_LETTER && (k === C_MIDLETTER || k === C_MIDNUMLET);
+          const digitJoin = last === C_DIGIT && nk === C_DIGIT && (k === C_MIDNUM || k === C_MIDNUMLET);
+          if (letterJoin || digitJoin) {
+            i = j;
+            continue;
+          }
+          void j;
+        }
+        break;
+      }
+      const t = text.slice(start, i);
+      if (!alnum) return null; // ICU's word status for runs of "_" alone varies: let it decide
+      out.push({ start: base + start, end: base + i, text: t, lower: lowerCase(t, lang), isWord: true });
+      continue;
+    }
+    // Punctuation or symbol: one token per character; marks after it would join it (rare) → Intl.
+    if (i + 1 < n && cls(text.charCodeAt(i + 1)) === C_EXTEND) return null;
+    const t = text[i]!;
+    out.push({ start: base + i, end: base + i + 1, text: t, lower: t, isWord: false });
+    i++;
+  }
+  return out;
+}
+
 export function lowerCase(s: string, lang: string): string {
-  // Turkish/Azeri dotted and dotless i need the locale; everything else is locale-independent.
-  return lang === 'tr' || lang === 'az' ? s.toLocaleLowerCase(lang) : s.toLowerCase();
+  // Turkish/Azeri dotted and dotless i need the locale (only when an I is there); everything
+  // else is locale-independent.
+  if ((lang === 'tr' || lang === 'az') && (s.includes('I') || s.includes('İ'))) return s.toLocaleLowerCase(lang);
+  return s.toLowerCase();
 }
 
 /** Sentences of a block, linked to its tokens. */

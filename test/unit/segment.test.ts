@@ -1,0 +1,38 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { tokenize, intlTokenize } from '../../server/src/engine/segment';
+import { SHARED } from '../support/helpers';
+
+const shape = (ts: ReturnType<typeof tokenize>) => ts.map((t) => `${t.start}-${t.end}${t.isWord ? 'w' : 'p'}`).join(' ');
+
+describe('tokenisation: the fast path equals Intl.Segmenter', () => {
+  test('on every paragraph of the PUD corpora (21 languages)', () => {
+    const dir = join(SHARED, 'corpora', 'pud');
+    let paragraphs = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      const lang = f.slice(0, -4);
+      for (const p of readFileSync(join(dir, f), 'utf8').split('\n\n')) {
+        assert.equal(shape(tokenize(p, 0, lang)), shape(intlTokenize(p, 0, lang)), `${lang}: ${p.slice(0, 80)}`);
+        paragraphs++;
+      }
+    }
+    assert.ok(paragraphs > 8000);
+  });
+  test('on random strings of letters, digits, apostrophes, stops, colons, marks and spaces', () => {
+    const alphabet = ['a', 'B', 'é', 'ж', 'Ω', 'ع', '1', '٣', '.', ',', ';', ':', "'", '’', '‘', '·', '_', '-', ' ', '\n', '\u0301', '“', '”', '«', '»', '!', '?', '(', 'I', 'İ', 'ı'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), fc.constantFrom('en', 'tr', 'ru', 'ar', 'de'), (chars, lang) => {
+        const s = chars.join('');
+        assert.equal(shape(tokenize(s, 0, lang)), shape(intlTokenize(s, 0, lang)), JSON.stringify(s));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+    );
+  });
+  test('lower-casing is Turkish-aware', () => {
+    assert.deepEqual(tokenize('İstanbul IRMAK', 0, 'tr').map((t) => t.lower), ['istanbul', 'ırmak']);
+    assert.deepEqual(tokenize('Istanbul', 0, 'en').map((t) => t.lower), ['istanbul']);
+  });
+});
