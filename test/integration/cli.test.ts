@@ -200,3 +200,20 @@ describe('--fix', () => {
     assert.ok(existsSync(file));
   });
 });
+
+describe('workspace name scope', () => {
+  test('a name spelled one way in most articles and another way in one is flagged in that one', () => {
+    const dir = tmp();
+    const para = (name: string) => `Opposition leader Sviatlana ${name} met diplomats in Vilnius on Monday.\n\nLater, ${name} gave a speech.\n`;
+    writeFileSync(join(dir, 'a.txt'), para('Tsikhanouskaya'));
+    writeFileSync(join(dir, 'b.txt'), para('Tsikhanouskaya'));
+    writeFileSync(join(dir, 'c.txt'), para('Tsikhanouskaya'));
+    writeFileSync(join(dir, 'd.txt'), para('Tikhanovskaya'));
+    const doc = JSON.parse(calque(['check', '--format', 'json', '--lang', 'en'], { cwd: dir }).stdout) as JsonReport;
+    assert.deepEqual(doc.files.flatMap((f) => f.diagnostics.filter((d) => d.code === 'names').map(() => f.path)), []);
+    writeFileSync(join(dir, '.calque.json'), '{ "nameScope": "workspace" }');
+    const ws = JSON.parse(calque(['check', '--format', 'json', '--lang', 'en'], { cwd: dir }).stdout) as JsonReport;
+    const flagged = ws.files.flatMap((f) => f.diagnostics.filter((d) => d.code === 'names').map((d) => `${f.path}:${d.range.start.line}`));
+    assert.deepEqual(flagged, ['d.txt:0', 'd.txt:2']);
+  });
+});

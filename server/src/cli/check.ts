@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { dirname, relative, resolve, isAbsolute } from 'node:path';
 import { Engine } from '../engine/engine';
+import { extractNameCounts, WorkspaceNameIndex } from '../engine/names/workspace';
 import { isLanguageTag, normaliseTag, type CalqueConfig, type PartialConfig } from '../engine/config';
 import { applySafeFixes } from '../engine/fixes';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types';
@@ -147,6 +148,21 @@ export async function runCheck(args: string[]): Promise<number> {
     if (files.length === 0) {
       process.stderr.write(`calque: no articles found${opts.paths.length ? ` in ${opts.paths.join(' ')}` : ' (looked for *.md, *.markdown, *.txt below the current folder)'}\n`);
       return opts.paths.length ? 2 : 0;
+    }
+    // Workspace name scope: a first pass counts every file's name spellings, so that a name
+    // spelled one way in most articles and another way in one is flagged in that one.
+    if (files.length > 1 && files.some((f) => useConfig(f).nameScope === 'workspace')) {
+      if (configErrors.length) return reportConfigErrors(configErrors);
+      const index = new WorkspaceNameIndex();
+      for (const abs of files) {
+        try {
+          const file = readTextFile(abs, useConfig(abs).maxFileSize);
+          index.set(abs, extractNameCounts(engine.check({ text: file.text, format: formatOf(abs), config: useConfig(abs), id: abs })));
+        } catch {
+          // unreadable files are reported in the main pass
+        }
+      }
+      engine.resources.workspace = index;
     }
     const progress = new Progress(files.length);
     for (const abs of files) {

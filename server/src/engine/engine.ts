@@ -146,7 +146,7 @@ export class Engine {
         for (const block of blocks) {
           const ctx: RuleContext = { ...baseCtx, language: block.language };
           const extra = rule.blockCacheKey ? rule.blockCacheKey(ctx) : '';
-          const key = `${rule.meta.id}\u0000${block.language}\u0000${optionsKey}\u0000${this.resources.version}\u0000${extra}\u0000${block.text}`;
+          const key = `${rule.meta.id}\u0000${block.language}\u0000${block.kind}\u0000${optionsKey}\u0000${this.resources.version}\u0000${extra}\u0000${block.text}`;
           let cached = this.ruleCache.get(key);
           if (!cached) {
             this.stats.blockRuleRuns++;

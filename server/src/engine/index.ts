@@ -7,3 +7,4 @@ export { parseConfig, validateConfigValue, mergeConfig, DEFAULT_CONFIG, offsetTo
 export { applyEdits, applySafeFixes, selectFixes, overlaps, type AppliedFixes } from './fixes';
 export { computeLineStarts, lineOf } from './article';
 export { parseDirective, normaliseSentence, type Directive } from './suppress';
+export { extractNameCounts, WorkspaceNameIndex, isWorkspaceNameIndex, type DocumentNameCounts } from './names/workspace';

@@ -61,7 +61,6 @@ export function intlTokenize(text: string, base: number, lang: string): Token[] 
 }
 
 // Character classes for the fast path (BMP only; astral characters are "unsafe").
-const C_UNKNOWN = 0;
 const C_LETTER = 1; // ALetter
 const C_DIGIT = 2; // Numeric
 const C_SPACE = 3; // whitespace, MASK, SYNTAX: no token

@@ -1,7 +1,117 @@
-import { defineRule } from '../rule';
+/**
+ * names: one person, one spelling. Flags the minority spelling(s) of a name that a document
+ * (or, with nameScope "workspace", the workspace) spells in more than one way:
+ * Cichanouskaya / Cichanouskaja, Zelensky / Selenskyj, Bärbock / Baerbock. Case endings
+ * (Зеленского, Merkels, Lukashenko’s) and derivations (Russia / Russian) are not variants.
+ * A glossary (`names` in .calque.json) overrides the majority and is checked even for a
+ * single occurrence.
+ *
+ * checkBlock extracts name occurrences into a summary (cached per block);
+ * checkDocument groups them (cheap: bucketed, no all-pairs).
+ */
+import type { NameEntry } from '../config';
+import type { Fix } from '../types';
+import { defineRule, type RuleContext, type RuleFinding } from '../rule';
+import { candidateStems, extractNames, type NameItem, type NamesSummary } from '../names/extract';
+import { buildLexemes, givensCompatible, matchCase, replacementFor, variantGroups, variantPairs, type Lexeme, type LexemeStem } from '../names/group';
+import { isWorkspaceNameIndex } from '../names/workspace';
 
-/** Placeholder until its issue lands: declared so the registry, config validation and docs know it. */
-export const namesRule = defineRule({
+interface GlossaryWord {
+  preferred: string;
+  stems: LexemeStem[];
+  variants: { word: string; stems: LexemeStem[] }[];
+}
+
+function lastWord(s: string): string {
+  const words = s.trim().split(/\s+/);
+  let w = words[words.length - 1] ?? '';
+  // Trim surrounding punctuation (not letters, marks or inner apostrophes).
+  let a = 0;
+  let b = w.length;
+  while (a < b && w[a]!.toLowerCase() === w[a]!.toUpperCase() && !/\p{M}/u.test(w[a]!)) a++;
+  while (b > a && w[b - 1]!.toLowerCase() === w[b - 1]!.toUpperCase() && !/\p{M}/u.test(w[b - 1]!)) b--;
+  w = w.slice(a, b);
+  return w;
+}
+
+function stemsOf(word: string, lang: string): LexemeStem[] {
+  const lower = word.toLowerCase();
+  const same = lower.length === word.length;
+  return candidateStems(lower, lang).map((s) => ({ ...s, orig: same ? word.slice(0, s.stem.length) : s.stem, weight: 1 }));
+}
+
+function glossaryFor(entries: readonly NameEntry[], lang: string, ctx: RuleContext): GlossaryWord[] {
+  if (entries.length === 0) return [];
+  const key = `names:glossary:${lang}:${JSON.stringify(entries)}`;
+  const cached = ctx.resources.scratch.get(key) as GlossaryWord[] | undefined;
+  if (cached) return cached;
+  const out: GlossaryWord[] = [];
+  for (const e of entries) {
+    const p = lastWord(e.preferred);
+    if (p.length < 2) continue;
+    out.push({
+      preferred: p,
+      stems: stemsOf(p, lang),
+      variants: e.variants.map(lastWord).filter((v) => v.length >= 2 && v !== p).map((v) => ({ word: v, stems: stemsOf(v, lang) })),
+    });
+  }
+  ctx.resources.scratch.set(key, out);
+  return out;
+}
+
+function intersects(a: readonly { stem: string }[], b: readonly { stem: string }[]): boolean {
+  for (const x of a) for (const y of b) if (x.stem === y.stem) return true;
+  return false;
+}
+
+function counts(lexemes: readonly Lexeme[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const l of lexemes) out[l.display] = (out[l.display] ?? 0) + l.count;
+  return out;
+}
+
+function countText(c: Record<string, number>): string {
+  return Object.entries(c)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `‘${k}’ ${n}×`)
+    .join(', ');
+}
+
+function spellings(c: Record<string, number>): string {
+  const n = Object.keys(c).length;
+  return n <= 2 ? 'two' : n === 3 ? 'three' : String(n);
+}
+
+interface Flag {
+  lexeme: Lexeme;
+  preferred: string;
+  target: readonly LexemeStem[];
+  /** Fallback stems for glossary-listed variants whose skeletons differ from the preferred spelling. */
+  listedVariant?: { stems: LexemeStem[] };
+  source: 'document' | 'glossary' | 'workspace';
+  message: (item: NameItem) => string;
+  data: Record<string, unknown>;
+}
+
+function replacement(item: NameItem, f: Flag): string | undefined {
+  const r = replacementFor(item, f.target);
+  if (r !== undefined) return r;
+  if (f.listedVariant) {
+    // Same case ending as the listed variant: Tikhanovskoy -> Tsikhanouskaya's stem + ending.
+    for (const s of item.stems) {
+      const v = f.listedVariant.stems.find((x) => x.stem === s.stem);
+      if (!v) continue;
+      const vEnding = f.listedVariant.stems[0]!.stem.slice(v.stem.length);
+      const p = f.target.find((x) => f.target[0]!.stem.slice(x.stem.length) === vEnding) ?? f.target[0]!;
+      const ending = item.stems[0]!.stem.length === item.text.length ? item.text.slice(s.stem.length) : '';
+      return matchCase(p.orig + ending, item.text);
+    }
+    if (item.stems[0] && f.listedVariant.stems[0] && item.stems[0].stem === f.listedVariant.stems[0].stem) return matchCase(f.target[0]!.orig, item.text);
+  }
+  return undefined;
+}
+
+export const namesRule = defineRule<NamesSummary>({
   meta: {
     id: 'names',
     category: 'names',
@@ -9,5 +119,172 @@ export const namesRule = defineRule({
     description: 'One person, one spelling: inconsistent spellings of the same name in a document or workspace',
     fixable: true,
   },
-  checkBlock: () => [],
+  checkBlock: (block) => {
+    const summary = extractNames(block);
+    return { findings: [], summary };
+  },
+  checkDocument: (doc, summaries, ctx) => {
+    const items: NameItem[] = [];
+    const nameWords = new Set<string>();
+    for (const s of summaries) {
+      if (!s) continue;
+      for (const it of s.items) items.push(it);
+      for (const w of s.nameWords) nameWords.add(w);
+    }
+    const lexemes = buildLexemes(items, nameWords);
+    if (lexemes.length === 0) return [];
+    const glossary = glossaryFor(ctx.config.names ?? [], doc.language, ctx);
+
+    // Glossary: preferred spellings present in the document, listed variants, and absent
+    // preferred spellings as pseudo-lexemes that take part in the variant pairing.
+    const preferredOf = new Map<number, GlossaryWord>();
+    const listedVariantOf = new Map<number, { g: GlossaryWord; v: { word: string; stems: LexemeStem[] } }>();
+    const all: Lexeme[] = [...lexemes];
+    const pseudo = new Map<number, GlossaryWord>();
+    for (const g of glossary) {
+      let present = false;
+      for (const l of lexemes) {
+        if (intersects(l.stems, g.stems)) {
+          preferredOf.set(l.id, g);
+          present = true;
+        } else {
+          const v = g.variants.find((x) => intersects(l.stems, x.stems));
+          if (v) listedVariantOf.set(l.id, { g, v });
+        }
+      }
+      if (!present) {
+        const id = all.length;
+        all.push({ id, items: [], forms: new Map(), stems: g.stems, count: 0, confirmed: true, noun: false, givens: new Set(), first: Infinity, display: g.preferred });
+        pseudo.set(id, g);
+      }
+    }
+
+    const pairs = variantPairs(all);
+    const direct = new Map<string, number>();
+    for (const p of pairs) direct.set(`${p.a}:${p.b}`, p.distance);
+    const linked = (a: number, b: number) => direct.has(a < b ? `${a}:${b}` : `${b}:${a}`);
+    const workspace = ctx.config.nameScope === 'workspace' && isWorkspaceNameIndex(ctx.resources.workspace) ? ctx.resources.workspace : undefined;
+    const wsDocs = (l: Lexeme): number => (workspace ? workspace.compare(l, doc.id).ownDocuments : 0);
+
+    const flags: Flag[] = [];
+    const flagged = new Set<number>();
+    for (const [id, { g, v }] of listedVariantOf) {
+      const l = all[id]!;
+      flagged.add(id);
+      flags.push({
+        lexeme: l,
+        preferred: g.preferred,
+        target: g.stems,
+        listedVariant: v,
+        source: 'glossary',
+        message: (it) => `‘${it.text}’ is listed as a variant of ‘${g.preferred}’ in the project’s name glossary.`,
+        data: { preferred: g.preferred, variant: l.display, counts: counts([l]), source: 'glossary' },
+      });
+    }
+
+    for (const group of variantGroups(all, pairs)) {
+      const members = group.map((id) => all[id]!);
+      const glossaryMembers = members.filter((m) => preferredOf.has(m.id) || pseudo.has(m.id));
+      let preferred: Lexeme;
+      let source: Flag['source'] = 'document';
+      if (glossaryMembers.length > 0) {
+        preferred = glossaryMembers[0]!;
+        source = 'glossary';
+      } else {
+        // A spelling the glossary lists as a variant is never the one to spread.
+        const scored = members.filter((m) => !listedVariantOf.has(m.id)).map((m) => ({ m, ws: wsDocs(m) }));
+        if (scored.length === 0) continue;
+        scored.sort((a, b) => b.ws - a.ws || b.m.count - a.m.count || a.m.first - b.m.first);
+        preferred = scored[0]!.m;
+        if (workspace && scored[0]!.ws > 0 && (scored[1]?.ws ?? 0) < scored[0]!.ws) source = 'workspace';
+      }
+      const groupCounts = counts(members.filter((m) => m.count > 0));
+      for (const m of members) {
+        if (m === preferred || m.count === 0 || flagged.has(m.id) || preferredOf.has(m.id)) continue;
+        // Only direct links: no chains (A~B~C does not make C a spelling of A).
+        const target = glossaryMembers.find((g) => linked(g.id, m.id)) ?? (linked(preferred.id, m.id) ? preferred : undefined);
+        if (!target) continue;
+        if (!givensCompatible(target.givens, m.givens)) continue;
+        flagged.add(m.id);
+        const name = target.display;
+        const isGlossary = preferredOf.has(target.id) || pseudo.has(target.id);
+        const src: Flag['source'] = isGlossary ? 'glossary' : source;
+        flags.push({
+          lexeme: m,
+          preferred: name,
+          target: target.stems,
+          source: src,
+          message: (it) =>
+            isGlossary
+              ? `‘${it.text}’ looks like a variant spelling of ‘${name}’, the preferred spelling in the project’s name glossary.`
+              : src === 'workspace'
+                ? `‘${it.text}’ is spelled ‘${name}’ elsewhere in this document and in ${wsDocs(target)} other document(s) of the workspace (${countText(groupCounts)} here).`
+                : `Name spelled ${spellings(groupCounts)} ways: ‘${it.text}’ here, ‘${name}’ elsewhere in this document (${countText(groupCounts)}).`,
+          data: { preferred: name, variant: m.display, counts: groupCounts, source: src },
+        });
+      }
+    }
+
+    // Workspace scope: a spelling used here when most other documents use another one.
+    if (workspace) {
+      for (const l of lexemes) {
+        if (flagged.has(l.id) || preferredOf.has(l.id) || !l.confirmed) continue;
+        const cmp = workspace.compare(l, doc.id);
+        const best = cmp.others[0];
+        if (!best || best.documents < 2 || best.documents <= cmp.ownDocuments + 1) continue;
+        flagged.add(l.id);
+        flags.push({
+          lexeme: l,
+          preferred: best.spelling,
+          target: best.stems,
+          source: 'workspace',
+          message: (it) =>
+            `‘${it.text}’ is spelled ‘${best.spelling}’ in ${best.documents} other document(s) of the workspace (‘${l.display}’: this document${cmp.ownDocuments ? ` and ${cmp.ownDocuments} other(s)` : ''}).`,
+          data: { preferred: best.spelling, variant: l.display, counts: { [best.spelling]: best.mentions, [l.display]: l.count }, documents: { [best.spelling]: best.documents, [l.display]: cmp.ownDocuments + 1 }, source: 'workspace' },
+        });
+      }
+    }
+
+    // Findings on every occurrence, with "here" and "everywhere in this document" fixes.
+    const out: RuleFinding[] = [];
+    const byPreferred = new Map<string, { item: NameItem; newText: string }[]>();
+    const perItem: { f: Flag; item: NameItem; newText: string | undefined }[] = [];
+    for (const f of flags) {
+      for (const item of f.lexeme.items) {
+        const newText = replacement(item, f);
+        perItem.push({ f, item, newText });
+        if (newText !== undefined && newText !== item.text) {
+          let list = byPreferred.get(f.preferred);
+          if (!list) byPreferred.set(f.preferred, (list = []));
+          list.push({ item, newText });
+        }
+      }
+    }
+    for (const { f, item, newText } of perItem) {
+      const fixes: Fix[] = [];
+      if (newText !== undefined && newText !== item.text) {
+        fixes.push({ title: `Use ‘${f.preferred}’ here`, edits: [{ start: item.start, end: item.end, newText }], safe: false });
+        const everywhere = (byPreferred.get(f.preferred) ?? []).slice().sort((a, b) => a.item.start - b.item.start);
+        if (everywhere.length > 1) {
+          fixes.push({
+            title: `Use ‘${f.preferred}’ everywhere in this document`,
+            edits: everywhere.map((e) => ({ start: e.item.start, end: e.item.end, newText: e.newText })),
+            safe: false,
+          });
+        }
+      }
+      out.push({
+        start: item.start,
+        end: item.end,
+        message: f.message(item),
+        fixes,
+        explanation:
+          'Machine translation and different translators transliterate names differently (Tsikhanouskaya / Cichanouskaja, Zelensky / Selenskyj). ' +
+          'Readers may take two spellings for two people; use one spelling throughout. ' +
+          (f.source === 'glossary' ? 'The preferred spelling comes from the `names` glossary in `.calque.json`.' : 'To make a spelling the project standard, add it to `names` in `.calque.json`.'),
+        data: { ...f.data, occurrence: item.text },
+      });
+    }
+    return out;
+  },
 });

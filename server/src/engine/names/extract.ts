@@ -1,0 +1,318 @@
+/**
+ * Proper-name extraction from a block's shared tokenisation (Block.tokens / Block.sentences).
+ *
+ * A mention is a run of capitalised words (Latin, Cyrillic or Greek script), optionally with
+ * initials ("A."), titles ("Mr.", "Dr.", "M." in French) and nobiliary particles ("von der").
+ * The last capitalised word of a mention is the family name (or the only name) and becomes a
+ * `NameItem`, compared for spelling variants; the earlier words and the initials identify the
+ * person (a different first name or initial means a different person).
+ *
+ * Items carry their offsets (document offsets on the way out of checkBlock; the engine
+ * shifts `items[].start/end` of cached summaries) plus everything the document pass needs:
+ * candidate stems (case endings removed) and their skeletons.
+ */
+import type { Block, Token } from '../types';
+import { AGGLUTINATIVE, baseLang, caseEndings, DE_DETERMINERS, DE_NOUN_SUFFIXES, FRONT_ALTERNATIONS, MIN_STEM, NAME_PARTICLES, NOUN_CAPITALISING, stopWords, titles } from './data';
+import { scriptOf, skeleton } from './skeleton';
+
+export interface StemInfo {
+  /** Lower-cased stem (the name part minus a case ending; the first entry is the whole name part). */
+  stem: string;
+  skel: string;
+  /** A case ending was removed (only stems of the same kind are compared: Albany ≠ Albani|ens). */
+  stripped: boolean;
+  /** From text in a language with case endings (where a different last letter or two is grammar). */
+  inflecting?: boolean;
+  /** From an agglutinative language: a stripped stem only identifies forms; whole forms link only when equal. */
+  strict?: boolean;
+}
+
+export interface NameItem {
+  /** Offsets of the name part of the token (an English possessive or Turkish suffix after an apostrophe is excluded). */
+  start: number;
+  end: number;
+  /** The name part as written. */
+  text: string;
+  /** Index of the mention within its block (items of one mention share it). */
+  mention: number;
+  /** Last capitalised word of the mention (family name or a single name). */
+  last: boolean;
+  /** First letter class of the mention's first given name or initial, when the mention has one ('' otherwise). */
+  given: string;
+  /**
+   * The mention's first word, lower-cased, when it starts a sentence (so may be a common word:
+   * "Doradca Zełenskiego"); the document pass uses it as a given name only if the word is also
+   * capitalised mid-sentence somewhere ("Yulia Tymoshenko spoke ... and Yulia ...").
+   */
+  givenWeak?: string;
+  /** First word of a sentence (or after an opening quote or colon): capitalised for grammar, maybe not a name. */
+  initial: boolean;
+  /** In a heading or a title-case line, where every word is capitalised. */
+  weak: boolean;
+  /** Preceded by a title (Mr., Dr., President). */
+  titled: boolean;
+  /** In a noun-capitalising language, preceded by a determiner: a common noun here. */
+  noun: boolean;
+  /** Candidate stems, the whole name part first. */
+  stems: StemInfo[];
+  lang: string;
+}
+
+export interface NamesSummary {
+  /** Compared words (the last word of each mention), with block offsets shifted by the engine. */
+  items: NameItem[];
+  /** Lower-cased words capitalised mid-sentence (not at a sentence start): evidence that a word is a name. */
+  nameWords: string[];
+}
+
+const APOSTROPHES = new Set(["'", '’', 'ʼ', '`']);
+const OPENING = new Set(['“', '„', '«', '‹', '"', '‘', '‚', '(', '[', ':', '—', '–', '-']);
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function hasLower(s: string): boolean {
+  for (const ch of s) if (ch !== ch.toUpperCase() && ch === ch.toLowerCase()) return true;
+  return false;
+}
+/** Letters, combining marks and apostrophes only. */
+function lettersOnly(s: string): boolean {
+  for (const ch of s) {
+    if (APOSTROPHES.has(ch)) continue;
+    if (ch.toLowerCase() === ch.toUpperCase() && !/\p{M}/u.test(ch)) return false;
+  }
+  return true;
+}
+
+/** The name part of a word token: strips an elision prefix (l’, d’) and anything after an apostrophe (’s, ’ın). */
+export function namePart(text: string): { offset: number; length: number } | undefined {
+  let offset = 0;
+  let end = text.length;
+  for (let i = 0; i < text.length; i++) {
+    if (!APOSTROPHES.has(text[i]!)) continue;
+    if (i === 1 && !isUpper(text[0]!)) {
+      offset = 2; // French/Italian elision: d’Ormesson, l’Élysée
+      continue;
+    }
+    if (i === 1) continue; // O’Brien, D’Alema
+    if (i > offset + 1) {
+      end = i;
+      break;
+    }
+  }
+  if (end - offset < 2) return undefined;
+  return { offset, length: end - offset };
+}
+
+/** Candidate stems of a lower-cased name part: itself, then minus each matching case ending. */
+/** Memo of candidate stems per (language, word): names repeat, skeletons are pure. Bounded. */
+const stemMemo = new Map<string, StemInfo[]>();
+const STEM_MEMO_MAX = 50000;
+
+export function candidateStems(lower: string, lang: string): StemInfo[] {
+  const key = lang + '\u0000' + lower;
+  const hit = stemMemo.get(key);
+  if (hit) return hit;
+  const out = computeStems(lower, lang);
+  if (stemMemo.size >= STEM_MEMO_MAX) stemMemo.clear();
+  stemMemo.set(key, out);
+  return out;
+}
+
+function computeStems(lower: string, lang: string): StemInfo[] {
+  const inflecting = caseEndings(lang).length > 0;
+  const flags = { ...(inflecting ? { inflecting } : {}), ...(AGGLUTINATIVE.has(baseLang(lang)) ? { strict: true } : {}) };
+  const out: StemInfo[] = [{ stem: lower, skel: skeleton(lower, lang), stripped: false, ...flags }];
+  const seen = new Set([lower]);
+  const add = (stem: string) => {
+    if (seen.has(stem)) return;
+    seen.add(stem);
+    out.push({ stem, skel: skeleton(stem, lang), stripped: true, ...flags });
+  };
+  const alternations = FRONT_ALTERNATIONS[baseLang(lang)];
+  for (const e of caseEndings(lang)) {
+    if (lower.length - e.length >= MIN_STEM && lower.endsWith(e)) {
+      const stem = lower.slice(0, lower.length - e.length);
+      add(stem);
+      if (alternations && (e[0] === 'e' || e[0] === 'i' || e[0] === 'ě')) {
+        for (const [from, to] of alternations) if (stem.endsWith(from)) add(stem.slice(0, stem.length - from.length) + to);
+      }
+    }
+  }
+  return out;
+}
+
+function isNameWord(t: Token): boolean {
+  if (!t.isWord || t.text.length < 2) return false;
+  const first = t.text[0]!;
+  if (!isUpper(first) && !(t.text.length > 2 && APOSTROPHES.has(t.text[1]!) && isUpper(t.text[2]!))) return false;
+  if (!hasLower(t.text)) return false; // acronyms and all-caps shouting
+  if (!lettersOnly(t.text)) return false;
+  const sc = scriptOf(t.text);
+  return sc === 'latin' || sc === 'cyrillic' || sc === 'greek';
+}
+
+function isInitialLetter(t: Token): boolean {
+  return t.isWord && t.text.length === 1 && isUpper(t.text);
+}
+
+export function letterClass(word: string): string {
+  const s = skeleton(word.toLowerCase());
+  const body = s.length > 1 && s[1] === ':' ? s.slice(2) : s;
+  const c = body[0] ?? '';
+  // Vowel-initial given names vary in their first letter (Yevgeny / Evgeny / Jewgeni): one class.
+  return 'aeiou'.includes(c) ? 'V' : c;
+}
+
+/** Name mentions of one block. Linear in the number of tokens. */
+export function extractNames(block: Block): NamesSummary {
+  const lang = block.language;
+  const base = baseLang(lang);
+  const stops = stopWords(lang);
+  const titleSet = titles(lang);
+  const particles = new Set(NAME_PARTICLES);
+  const nounCaps = NOUN_CAPITALISING.has(base);
+  const tokens = block.tokens;
+  const items: NameItem[] = [];
+  const nameWords = new Set<string>();
+
+  const sentenceStart = new Set<number>();
+  const weakToken = new Set<number>();
+  for (const s of block.sentences) {
+    sentenceStart.add(s.firstToken);
+    // Title-case lines (headlines): most longer words capitalised. Not for noun-capitalising languages.
+    let words = 0;
+    let caps = 0;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = tokens[i]!;
+      if (!t.isWord || t.text.length < 4) continue;
+      words++;
+      if (isUpper(t.text[0]!)) caps++;
+    }
+    // A title-case line: no sentence-final punctuation, at least four longer words, 80% capitalised.
+    const lastTok = tokens[s.endToken - 1];
+    const unterminated = !lastTok || !(lastTok.text === '.' || lastTok.text === '!' || lastTok.text === '?' || lastTok.text === '…');
+    if (block.kind === 'heading' || (!nounCaps && unterminated && words >= 4 && caps / words >= 0.8)) for (let i = s.firstToken; i < s.endToken; i++) weakToken.add(i);
+  }
+
+  let mention = -1;
+  let words: { idx: number; part: { offset: number; length: number } }[] = [];
+  let given = '';
+  let titled = false;
+  let open = false;
+
+  const flush = () => {
+    if (words.length > 0) {
+      mention++;
+      // The first given name that is not capitalised only because it starts a sentence.
+      let mGiven = given;
+      let weakGiven: string | undefined;
+      for (let k = 0; !mGiven && k < words.length - 1; k++) {
+        const t = tokens[words[k]!.idx]!;
+        if (!isSentenceInitial(words[k]!.idx)) mGiven = letterClass(t.text);
+        else if (k === 0) weakGiven = t.lower;
+      }
+      words.forEach((w, k) => {
+        const t = tokens[w.idx]!;
+        const text = t.text.slice(w.part.offset, w.part.offset + w.part.length);
+        const lower = t.lower.length === t.text.length ? t.lower.slice(w.part.offset, w.part.offset + w.part.length) : text.toLowerCase();
+        const initial = isSentenceInitial(w.idx);
+        const last = k === words.length - 1;
+        const weak = weakToken.has(w.idx);
+        if (!initial && !weak) nameWords.add(lower);
+        if (!last) return;
+        if (nounCaps && DE_NOUN_SUFFIXES.some((suf) => lower.length > suf.length + 2 && lower.endsWith(suf))) return;
+        items.push({
+          start: t.start + w.part.offset,
+          end: t.start + w.part.offset + w.part.length,
+          text,
+          mention,
+          last,
+          given: mGiven,
+          ...(!mGiven && weakGiven ? { givenWeak: weakGiven } : {}),
+          initial,
+          weak,
+          titled,
+          noun: nounCaps && afterDeterminer(w.idx),
+          stems: candidateStems(lower, lang),
+          lang,
+        });
+      });
+    }
+    words = [];
+    given = '';
+    titled = false;
+    open = false;
+  };
+
+  const determiners = nounCaps ? new Set(DE_DETERMINERS) : undefined;
+  /** A determiner before token i, with at most three lower-case words or numbers (and their dots) between. */
+  const afterDeterminer = (i: number): boolean => {
+    let skipped = 0;
+    for (let j = i - 1; j >= 0 && skipped <= 4; j--) {
+      const t = tokens[j]!;
+      if (t.isWord && determiners!.has(t.lower)) return true;
+      if (t.isWord && (!isUpper(t.text[0]!) || /^\d/.test(t.text))) skipped++;
+      else if (t.text === '.' && j > 0 && /^\d/.test(tokens[j - 1]!.text)) continue;
+      else return false;
+    }
+    return false;
+  };
+  /** Is token i the first word of a real sentence (not a break after an initial or a title)? */
+  const isSentenceInitial = (i: number): boolean => {
+    let j = i - 1;
+    while (j >= 0 && !tokens[j]!.isWord && OPENING.has(tokens[j]!.text)) {
+      if (tokens[j]!.text === ':' || tokens[j]!.text === '“' || tokens[j]!.text === '«' || tokens[j]!.text === '„') return true;
+      j--;
+    }
+    if (j < 0) return true;
+    // A sentence start found by Intl.Segmenter right after "A." or "Mr." is not a sentence start.
+    let k = i;
+    while (k > 0 && !sentenceStart.has(k)) {
+      if (tokens[k - 1]!.isWord) return false;
+      k--;
+    }
+    if (!sentenceStart.has(k)) return false;
+    const prev = tokens[k - 1];
+    const prev2 = tokens[k - 2];
+    if (prev && prev.text === '.' && prev2 && (isInitialLetter(prev2) || titleSet.has(prev2.lower))) return false;
+    return true;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const boundary = sentenceStart.has(i) && i > 0 && !(tokens[i - 1]!.text === '.' && i >= 2 && (isInitialLetter(tokens[i - 2]!) || titleSet.has(tokens[i - 2]!.lower)));
+    if (boundary) flush();
+    if (!t.isWord) {
+      flush();
+      continue;
+    }
+    const after = next && next.text === '.' ? tokens[i + 2] : next;
+    const nextCap = after !== undefined && after.isWord && isUpper(after.text[0]!);
+    if (isUpper(t.text[0]!) && titleSet.has(t.lower) && nextCap && words.length === 0 && !given) {
+      titled = true;
+      open = true;
+      if (next && next.text === '.') i++;
+      continue;
+    }
+    if (isInitialLetter(t) && next && next.text === '.' && nextCap) {
+      if (!given && words.length === 0) given = letterClass(t.text);
+      open = true;
+      i++;
+      continue;
+    }
+    if (isNameWord(t) && !stops.has(t.lower)) {
+      const part = namePart(t.text);
+      if (part) {
+        words.push({ idx: i, part });
+        open = true;
+        continue;
+      }
+    }
+    if (open && words.length > 0 && particles.has(t.lower) && nextCap) continue;
+    flush();
+  }
+  flush();
+  return { items, nameWords: [...nameWords] };
+}

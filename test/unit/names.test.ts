@@ -1,0 +1,223 @@
+/**
+ * names rule: one person, one spelling. Behaviour a user sees: which spellings are flagged,
+ * the message, the quick fixes and their edits, glossary and workspace scope.
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync, existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { Engine, type CheckResult } from '../../server/src/engine/engine';
+import { mergeConfig, type PartialConfig } from '../../server/src/engine/config';
+import { applyEdits } from '../../server/src/engine/fixes';
+import { namesRule } from '../../server/src/engine/rules/names';
+import type { Rule } from '../../server/src/engine/rule';
+import { extractNameCounts, WorkspaceNameIndex } from '../../server/src/engine/names/workspace';
+
+const SAMPLE = '/work/shared/samples/delfi-belarus-mt-en.txt';
+
+function check(text: string, language: string, config: PartialConfig = {}, engine = new Engine({ rules: [namesRule as Rule] }), id?: string): CheckResult {
+  return engine.check({ text, config: mergeConfig({ language, ...config }), ...(id ? { id } : {}) });
+}
+function flagged(text: string, r: CheckResult): string[] {
+  return r.findings.map((f) => text.slice(f.start, f.end));
+}
+
+test('sample article: Cichanouskaja is flagged with the fix to Cichanouskaya, no other name is', { skip: !existsSync(SAMPLE) }, () => {
+  const text = readFileSync(SAMPLE, 'utf8');
+  const r = check(text, 'en');
+  assert.deepEqual(flagged(text, r), ['Cichanouskaja']);
+  const f = r.findings[0]!;
+  assert.equal(f.category, 'names');
+  assert.match(f.message, /Cichanouskaya/);
+  assert.match(f.message, /1×/);
+  assert.equal(f.fixes[0]!.title, 'Use ‘Cichanouskaya’ here');
+  assert.equal(f.fixes[0]!.safe, false);
+  assert.equal(applyEdits(text, f.fixes[0]!.edits).includes('S. Cichanouskaya, the authorities'), true);
+  assert.deepEqual(f.data?.preferred, 'Cichanouskaya');
+  assert.deepEqual(f.data?.variant, 'Cichanouskaja');
+  assert.deepEqual(f.data?.counts, { Cichanouskaya: 1, Cichanouskaja: 1 });
+});
+
+test('en: the minority spelling is flagged; possessives keep their ending; one fix changes every occurrence', () => {
+  const text =
+    'Sviatlana Cichanouskaya left Minsk. Supporters of Cichanouskaya gathered.\n\n' +
+    'Later, S. Cichanouskaja spoke in Vilnius, and Cichanouskaja’s team said Cichanouskaya would return.';
+  const r = check(text, 'en');
+  assert.deepEqual(flagged(text, r), ['Cichanouskaja', 'Cichanouskaja']);
+  const second = r.findings[1]!;
+  assert.equal(applyEdits(text, second.fixes[0]!.edits).includes('Cichanouskaya’s team'), true);
+  const everywhere = second.fixes.find((x) => x.title === 'Use ‘Cichanouskaya’ everywhere in this document')!;
+  assert.equal(everywhere.edits.length, 2);
+  const fixed = applyEdits(text, everywhere.edits);
+  assert.equal(fixed.includes('Cichanouskaja'), false);
+  assert.equal(check(fixed, 'en').findings.length, 0);
+});
+
+test('en: inflection, derivation and different people are not variants', () => {
+  const text =
+    'Mr. Lukashenko met Putin. A. Lukashenko said Lukashenko’s allies in Russia back the Russian plan. ' +
+    'Belarus and Belarusian officials met Kremlin-backed leaders in the Kremlin. ' +
+    'Konstantin Kalachov spoke about Maryja Kalesnikava. Dmitry Peskov spoke for Putin. ' +
+    'Olaf Scholz met Martin Schulz. Alexei Navalny and Yulia Navalnaya. Sergei Tikhanovsky and Sviatlana Tikhanovskaya. ' +
+    'Ivan Pavlov and Anna Pavlova. Yulia Tymoshenko and Semyon Timoshenko.';
+  assert.deepEqual(flagged(text, check(text, 'en')), []);
+});
+
+test('en: a different initial or first name means a different person', () => {
+  const text = 'Yulia Tymoshenko spoke. Later Yulia Tymoshenko left. The marshal Semyon Timoshenko died in 1970.';
+  // A first name at a sentence start counts when it is a name elsewhere in the document.
+  const initial = 'Yulia Tymoshenko spoke. Semyon Timoshenko was a marshal. The names Yulia and Semyon are common.';
+  assert.deepEqual(flagged(initial, check(initial, 'en')), []);
+  assert.deepEqual(flagged(text, check(text, 'en')), []);
+  const same = 'Yulia Tymoshenko spoke. Later Yulia Tymoshenko left. Y. Timoshenko returned.';
+  assert.deepEqual(flagged(same, check(same, 'en')), ['Timoshenko']);
+});
+
+test('en: sentence-initial common words are not names', () => {
+  const text = 'Mass protests resumed. Mass arrests followed. The Masses were angry. Warning shots were fired. Warning signs remained.';
+  assert.deepEqual(flagged(text, check(text, 'en')), []);
+});
+
+test('de: Selenskyj / Zelensky flagged; Merkels, Scholz’ and German nouns are not', () => {
+  const text =
+    'Präsident Selenskyj traf Merkel. Merkels Sprecher lobte Selenskyj. Scholz’ Berater sprach mit Zelensky.\n\n' +
+    'Die Reihe der Treffen im Reich der Mitte und die Seite der Zeit. Annalena Baerbock und Baerbocks Team; später sagte Bärbock nichts.';
+  const r = check(text, 'de');
+  assert.deepEqual(flagged(text, r), ['Zelensky', 'Bärbock']);
+  assert.equal(r.findings[0]!.fixes[0]!.edits[0]!.newText, 'Selenskyj');
+  assert.equal(r.findings[1]!.fixes[0]!.edits[0]!.newText, 'Baerbock');
+});
+
+test('fr: Tsikhanovskaïa / Tikhanovskaïa flagged; M. Macron is Emmanuel Macron', () => {
+  const text = 'Svetlana Tsikhanovskaïa a quitté Minsk. Tsikhanovskaïa est en Lituanie. M. Macron a reçu Tikhanovskaïa. Emmanuel Macron a parlé.';
+  assert.deepEqual(flagged(text, check(text, 'fr')), ['Tikhanovskaïa']);
+});
+
+test('es: Zelenski / Zelensky flagged; accents on common words are not', () => {
+  const text = 'El presidente Zelenski habló. Zelenski pidió ayuda. Más tarde, Zelensky viajó. Trabajo y Ministerio de Trabajo. Trabajó mucho.';
+  assert.deepEqual(flagged(text, check(text, 'es')), ['Zelensky']);
+});
+
+test('pl: case forms are one spelling; a variant keeps its case ending in the fix', () => {
+  const text = 'Prezydent Zełenski powiedział. Doradca Zełenskiego i gość Zełenskiemu podziękował. Rzecznik Zelenskiego zaprzeczył. Grecy i Grecja, Grecji.';
+  const r = check(text, 'pl');
+  assert.deepEqual(flagged(text, r), ['Zelenskiego']);
+  assert.equal(r.findings[0]!.fixes[0]!.edits[0]!.newText, 'Zełenskiego');
+});
+
+test('ru: Зеленский / Зеленского / Зеленскому are one spelling; Зеленського is a variant', () => {
+  const control = 'Президент Зеленский заявил. Советник Зеленского и Зеленскому. Песков и Путин. Путина поддержал Пескова.';
+  assert.deepEqual(flagged(control, check(control, 'ru')), []);
+  const text = control + ' Позже советник Зеленського ответил.';
+  const r = check(text, 'ru');
+  assert.deepEqual(flagged(text, r), ['Зеленського']);
+  assert.equal(r.findings[0]!.fixes[0]!.edits[0]!.newText, 'Зеленского');
+});
+
+test('uk: Зеленський / Зеленського / Зеленському are one spelling; Зеленский is a variant', () => {
+  const control = 'Президент Зеленський заявив. Радник Зеленського і Зеленському. Зеленський поїхав.';
+  assert.deepEqual(flagged(control, check(control, 'uk')), []);
+  const text = control + ' Потім Зеленский відповів.';
+  const r = check(text, 'uk');
+  assert.deepEqual(flagged(text, r), ['Зеленский']);
+  assert.equal(r.findings[0]!.fixes[0]!.edits[0]!.newText, 'Зеленський');
+});
+
+test('lt: Zelenskis / Zelenskio / Zelenskiui are one spelling', () => {
+  const text = 'Prezidentas Zelenskis kalbėjo. Patarėjas Zelenskio ir Zelenskiui. Cichanouskaja ir Cichanouskajos komanda.';
+  assert.deepEqual(flagged(text, check(text, 'lt')), []);
+});
+
+test('cs: case forms with consonant alternation are one spelling (Afrika / Africe / Afriky)', () => {
+  const text = 'Cesta do Afriky začala v Keni. V Africe žije mnoho lidí a Afrika roste. Na Aljašce a na Aljašku přijeli.';
+  assert.deepEqual(flagged(text, check(text, 'cs')), []);
+});
+
+test('el: Greek case forms are one spelling (Μητσοτάκης / Μητσοτάκη, Τσίπρας / Τσίπρα)', () => {
+  const text = 'Ο πρωθυπουργός Μητσοτάκης συνάντησε τον Τσίπρα. Ο Τσίπρας μίλησε για τον Μητσοτάκη.';
+  assert.deepEqual(flagged(text, check(text, 'el')), []);
+});
+
+test('fi, tr: case forms with stem changes or apostrophe suffixes are one spelling', () => {
+  const fi = 'Presidentti vieraili Yhdysvalloissa. Yhdysvaltain hallitus ja Yhdysvaltojen kongressi. Euroopan unioni ja Eurooppaan.';
+  assert.deepEqual(flagged(fi, check(fi, 'fi')), []);
+  const tr = 'Cumhurbaşkanı Erdoğan konuştu. Erdoğan’ın açıklaması ve Erdoğan’a sorular.';
+  assert.deepEqual(flagged(tr, check(tr, 'tr')), []);
+});
+
+test('en: a name written with and without its diacritics is flagged (Erdoğan / Erdogan)', () => {
+  const text = 'President Erdoğan spoke in Ankara. Erdoğan’s office said that Erdogan would travel.';
+  const r = check(text, 'en');
+  assert.deepEqual(flagged(text, r), ['Erdogan']);
+  assert.equal(r.findings[0]!.fixes[0]!.edits[0]!.newText, 'Erdoğan');
+});
+
+test('titles: French "M." is Monsieur, not an initial; in English it is an initial', () => {
+  const fr = 'Emmanuel Macron a parlé. Plus tard, M. Makron a répondu. Macron est parti.';
+  assert.deepEqual(flagged(fr, check(fr, 'fr')), ['Makron']);
+  const en = 'On Monday, Emmanuel Macron spoke. Later, M. Makron answered. Macron left.';
+  assert.deepEqual(flagged(en, check(en, 'en')), [], 'a different initial: a different person');
+});
+
+test('glossary: the glossary spelling wins over the majority, and a listed variant is flagged once', () => {
+  const text = 'Sviatlana Cichanouskaja spoke. Cichanouskaja left. Later Tsikhanouskaya returned.';
+  const r = check(text, 'en', { names: [{ preferred: 'Sviatlana Tsikhanouskaya', variants: [] }] });
+  assert.deepEqual(flagged(text, r), ['Cichanouskaja', 'Cichanouskaja']);
+  assert.equal(r.findings[0]!.fixes[0]!.edits[0]!.newText, 'Tsikhanouskaya');
+  assert.equal(r.findings[0]!.data?.source, 'glossary');
+  // A listed variant that does not look like the preferred spelling, used once.
+  const once = 'The opposition leader Tikhanovskaya spoke in Vilnius.';
+  const r2 = check(once, 'en', { names: [{ preferred: 'Tsikhanouskaya', variants: ['Tikhanovskaya', 'Cichanouskaja'] }] });
+  assert.deepEqual(flagged(once, r2), ['Tikhanovskaya']);
+  assert.equal(applyEdits(once, r2.findings[0]!.fixes[0]!.edits), 'The opposition leader Tsikhanouskaya spoke in Vilnius.');
+  // A fuzzy match to a preferred spelling, used once; the preferred spelling itself is silent.
+  const fuzzy = 'Volodymyr Selenskyj met Zelenskyy.';
+  assert.deepEqual(flagged(fuzzy, check(fuzzy, 'en', { names: [{ preferred: 'Zelenskyy', variants: [] }] })), ['Selenskyj']);
+  const native = 'Volodymyr Zelenskyy met the press.';
+  assert.deepEqual(flagged(native, check(native, 'en', { names: [{ preferred: 'Zelenskyy', variants: [] }] })), []);
+});
+
+test('offsets and fixes stay right when the variant is in a later, cached block that moves', () => {
+  const engine = new Engine({ rules: [namesRule as Rule] });
+  const tail = '\n\nLater, S. Cichanouskaja spoke. Sviatlana Cichanouskaya agreed with Cichanouskaya’s aides.';
+  for (const head of ['Opening paragraph.', 'A much longer opening paragraph that moves everything after it.']) {
+    const text = head + tail;
+    const r = check(text, 'en', {}, engine);
+    assert.deepEqual(flagged(text, r), ['Cichanouskaja']);
+    const e = r.findings[0]!.fixes[0]!.edits[0]!;
+    assert.equal(text.slice(e.start, e.end), 'Cichanouskaja');
+  }
+});
+
+test('workspace scope: a spelling used in one document when most documents use another', () => {
+  const engine = new Engine({ rules: [namesRule as Rule] });
+  const index = new WorkspaceNameIndex();
+  const docs: Record<string, string> = {
+    'a.md': 'President Zelenskyy spoke in Kyiv. Zelenskyy thanked allies.',
+    'b.md': 'Volodymyr Zelenskyy met reporters.',
+    'c.md': 'Ukraine’s president, Zelenskyy, travelled.',
+    'd.md': 'President Zelensky spoke to parliament. Zelensky said more.',
+  };
+  for (const [id, text] of Object.entries(docs)) index.set(id, extractNameCounts(check(text, 'en', {}, engine, id)));
+  engine.resources.workspace = index;
+  const d = docs['d.md']!;
+  assert.deepEqual(flagged(d, check(d, 'en', {}, engine, 'd.md')), [], 'document scope: consistent within the document');
+  const r = check(d, 'en', { nameScope: 'workspace' }, engine, 'd.md');
+  assert.deepEqual(flagged(d, r), ['Zelensky', 'Zelensky']);
+  assert.match(r.findings[0]!.message, /3 other document/);
+  assert.equal(r.findings[0]!.data?.preferred, 'Zelenskyy');
+  assert.equal(r.findings[0]!.fixes[1]!.edits.length, 2);
+  const a = docs['a.md']!;
+  assert.deepEqual(flagged(a, check(a, 'en', { nameScope: 'workspace' }, engine, 'a.md')), [], 'the majority spelling is not flagged');
+  index.remove('b.md');
+  index.remove('c.md');
+  assert.deepEqual(flagged(d, check(d, 'en', { nameScope: 'workspace' }, engine, 'd.md')), [], 'no majority once documents are removed');
+});
+
+test('workspace index memory is bounded', () => {
+  const index = new WorkspaceNameIndex({ maxDocuments: 3, maxNamesPerDocument: 1 });
+  const engine = new Engine({ rules: [namesRule as Rule] });
+  for (let i = 0; i < 5; i++) index.set(`doc${i}`, extractNameCounts(check('Zelenskyy met Kalesnikava and Lukashenko. Zelenskyy left.', 'en', {}, engine)));
+  assert.equal(index.size, 3);
+  assert.equal(index.has('doc0'), false);
+  assert.equal(index.has('doc4'), true);
+});
