@@ -1,7 +1,39 @@
-import { defineRule } from '../rule';
+/**
+ * Quotation marks: pairing, orientation, spacing, nesting and the language's conventions.
+ *
+ * Per block (cached): quotes/analyse.ts pairs the marks of the paragraph and judges each
+ * quotation against the language's profile (quotes/profiles.ts). What a single paragraph
+ * cannot decide goes into its summary and is settled here in the document pass:
+ *  - a quotation left open at the end of a paragraph is fine when the next paragraph re-opens
+ *    it (the convention for quotations running over several paragraphs);
+ *  - straight marks are reported only when the rest of the document is consistently curly.
+ */
+import { defineRule, type RuleFinding } from '../rule';
+import type { QuotePair, QuoteProfile } from '../quotes/profiles';
+import { profileFor } from '../quotes/profiles';
+import { analyseBlock, type OpenItem, type QuoteSummary, type StraightItem } from '../quotes/analyse';
+import type { TextEdit } from '../types';
 
-/** Placeholder until its issue lands: declared so the registry, config validation and docs know it. */
-export const quotesRule = defineRule({
+const NBSP = '\u00a0';
+
+/** Straight marks are reported when curly quotations outnumber them at least this many times. */
+const CURLY_MAJORITY = 9;
+/** ...and there are at least this many curly quotations. */
+const MIN_CURLY = 4;
+
+function explanation(profile: QuoteProfile | undefined): string {
+  if (!profile) return 'No quotation conventions are known for this language: only pairing is checked.';
+  const alts = profile.alternatives.map((p) => `${p.open}…${p.close}`);
+  return (
+    `${profile.name} quotations use ${profile.primary.open}…${profile.primary.close}, ` +
+    `with ${profile.secondary.open}…${profile.secondary.close} inside` +
+    (alts.length ? `; also accepted: ${alts.join(', ')}` : '') +
+    (profile.innerSpace === 'required' ? '; guillemets take a (no-break) space inside' : '') +
+    `.\n\nSource: ${profile.source}`
+  );
+}
+
+export const quotesRule = defineRule<QuoteSummary>({
   meta: {
     id: 'quotes',
     category: 'quotes',
@@ -9,5 +41,130 @@ export const quotesRule = defineRule({
     description: "Quotation marks: pairing, orientation, nesting and the document language's conventions",
     fixable: true,
   },
-  checkBlock: () => [],
+  checkBlock(block, ctx) {
+    const profile = profileFor(ctx.language);
+    const { findings, summary } = analyseBlock(block.text, block.start, profile);
+    const expl = explanation(profile);
+    for (const f of findings) {
+      f.explanation ??= expl;
+      // The main findings take the configured severity; only weaker signals carry their own.
+      if (f.severity === 'warning') delete f.severity;
+    }
+    return { findings, summary };
+  },
+  checkDocument(doc, summaries, ctx) {
+    const profile = profileFor(ctx.language);
+    const name = profile?.name ?? 'this language';
+    const expl = explanation(profile);
+    const out: RuleFinding[] = [];
+    const consumed = new Set<OpenItem>();
+    let curlyTotal = 0;
+    let straightTotal = 0;
+    const curlyByPair = new Map<string, number>();
+
+    for (let b = 0; b < summaries.length; b++) {
+      const s = summaries[b];
+      if (!s) continue;
+      straightTotal += s.straight;
+      for (const [k, v] of Object.entries(s.curly)) {
+        curlyTotal += v;
+        curlyByPair.set(k, (curlyByPair.get(k) ?? 0) + v);
+      }
+      const unclosed = s.items.filter((x): x is OpenItem => x.kind === 'unclosed');
+      const next = summaries[b + 1];
+      unclosed.forEach((u, idx) => {
+        if (idx === 0 && next) {
+          const lead = next.items.find((x): x is OpenItem => x.kind === 'lead');
+          if (lead && lead.cls === u.cls) return; // re-opened in the next paragraph: a continued quotation
+          const closer = next.items.find((x): x is OpenItem => x.kind === 'unmatched' && !x.stray);
+          if (closer && closer.cls === u.cls && !consumed.has(closer)) {
+            consumed.add(closer);
+            out.push({
+              start: u.start,
+              end: u.end,
+              severity: 'info',
+              message: `This quotation runs into the next paragraph without being re-opened there: a quotation that continues over paragraphs repeats ${u.ch} at the start of each new paragraph.`,
+              explanation: expl,
+              data: { kind: 'cross-paragraph' },
+            });
+            return;
+          }
+        }
+        out.push({
+          start: u.start,
+          end: u.end,
+          message: `${u.ch} opens a quotation that is never closed. Where it should end is unclear.`,
+          explanation: expl,
+          data: { kind: 'unclosed' },
+        });
+      });
+      for (const m of s.items) {
+        if (m.kind !== 'unmatched' || consumed.has(m)) continue;
+        if (m.stray) {
+          out.push({
+            start: m.start,
+            end: m.end,
+            message: `Stray ${m.ch}: it closes no quotation and has nothing after it to open. Remove it, or move the closing mark here.`,
+            explanation: expl,
+            fixes: [{ title: `Remove the stray ${m.ch}`, edits: [{ start: m.start - m.wsBefore, end: m.end, newText: '' }], safe: false }],
+            data: { kind: 'stray' },
+          });
+        } else {
+          out.push({
+            start: m.start,
+            end: m.end,
+            message: `${m.ch} closes a quotation that was never opened. Where it should start is unclear.`,
+            explanation: expl,
+            data: { kind: 'unmatched' },
+          });
+        }
+      }
+    }
+
+    // Straight marks in an otherwise curly document.
+    if (straightTotal > 0 && curlyTotal >= MIN_CURLY && straightTotal * CURLY_MAJORITY <= curlyTotal) {
+      const dominant = (single: boolean): QuotePair | undefined => {
+        let best: string | undefined;
+        let bestN = 0;
+        for (const [k, v] of curlyByPair) {
+          const isSingle = k[0] === '‘' || k[0] === '’' || k[0] === '‚' || k[0] === '‹' || k[0] === '›';
+          if (isSingle === single && v > bestN) {
+            best = k;
+            bestN = v;
+          }
+        }
+        if (best) return { open: best[0]!, close: best[1]! };
+        if (profile) return single ? profile.secondary : profile.primary;
+        return undefined;
+      };
+      for (let b = 0; b < summaries.length; b++) {
+        const s = summaries[b];
+        if (!s) continue;
+        const items = s.items.filter((x): x is StraightItem => x.kind === 'straight');
+        for (const o of items) {
+          if (o.role !== 'open') continue;
+          const c = items.find((x) => x.role === 'close' && x.pair === o.pair);
+          if (!c) continue;
+          const t = o.nested && profile ? (o.ch === '"' ? profile.secondary : dominant(true)) : dominant(o.ch === "'");
+          if (!t) continue;
+          const french = profile?.innerSpace === 'required' && (t.open === '«' || t.open === '‹');
+          const edits: TextEdit[] = [
+            { start: o.start, end: o.end + (french ? o.inner : 0), newText: t.open + (french ? NBSP : '') },
+            { start: c.start - (french ? c.inner : 0), end: c.end, newText: (french ? NBSP : '') + t.close },
+          ];
+          if (edits[0]!.end > edits[1]!.start) continue;
+          out.push({
+            start: o.start,
+            end: c.end,
+            severity: 'hint',
+            message: `The rest of this ${name} text uses curly quotation marks (${t.open}…${t.close}); this quotation has straight ${o.ch}…${c.ch}.`,
+            explanation: expl,
+            fixes: [{ title: `Use ${t.open}…${t.close}`, edits, safe: true }],
+            data: { kind: 'straight' },
+          });
+        }
+      }
+    }
+    return out;
+  },
 });
