@@ -28,6 +28,8 @@ const common = {
   logLevel: 'warning',
   loader: { '.calque': 'text' },
   legalComments: 'none',
+  // Keep non-ASCII data (franc's trigram tables, phrasebooks) as UTF-8 instead of \u escapes.
+  charset: 'utf8',
   // Prefer packages' ES module builds: jsonc-parser's UMD build uses dynamic requires esbuild cannot bundle.
   mainFields: ['module', 'main'],
   absWorkingDir: root,

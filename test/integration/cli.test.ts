@@ -217,3 +217,20 @@ describe('workspace name scope', () => {
     assert.deepEqual(flagged, ['d.txt:0', 'd.txt:2']);
   });
 });
+
+describe('source language', () => {
+  test('JSON reports the configured source language, and an inferred one from untranslated leftovers', () => {
+    const r = calque(['check', '--format', 'json', '--lang', 'en', '--source-lang', 'lt', SAMPLE_PATH]);
+    const f = (JSON.parse(r.stdout) as { files: { sourceLanguage?: string; sourceLanguageSource?: string }[] }).files[0]!;
+    assert.deepEqual([f.sourceLanguage, f.sourceLanguageSource], ['lt', 'config']);
+    const article =
+      'The government said on Monday that the talks would continue next week in Vilnius.\n\n' +
+      'Vyriausybė pirmadienį pranešė, kad derybos bus tęsiamos kitą savaitę Vilniuje, o opozicija reikalauja naujų rinkimų.\n\n' +
+      'Officials did not say who would attend the meeting or what would be discussed there.\n\n' +
+      'Protestuotojai susirinko prie Seimo rūmų ir reikalavo, kad valdžia atsakytų už savo sprendimus.\n';
+    const r2 = calque(['check', '--format', 'json', '--lang', 'en', '--stdin', '--stdin-filename', 'a.txt'], { input: article });
+    const f2 = (JSON.parse(r2.stdout) as { files: { sourceLanguage?: string; sourceLanguageSource?: string; diagnostics: { code: string }[] }[] }).files[0]!;
+    assert.equal(f2.diagnostics.filter((d) => d.code === 'untranslated').length, 2);
+    assert.deepEqual([f2.sourceLanguage, f2.sourceLanguageSource], ['lt', 'inferred']);
+  });
+});

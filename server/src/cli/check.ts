@@ -210,7 +210,7 @@ function toFileResult(path: string, text: string, result: ReturnType<Engine['che
   return {
     path,
     language: result.language,
-    ...(result.sourceLanguages[0] ? { sourceLanguage: result.sourceLanguages[0] } : {}),
+    ...(result.sourceLanguages[0] ? { sourceLanguage: result.sourceLanguages[0], sourceLanguageSource: result.sourceLanguageSource === 'config' ? ('config' as const) : ('inferred' as const) } : {}),
     findings: result.findings,
     text,
     lineStarts: result.lineStarts,

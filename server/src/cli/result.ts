@@ -7,6 +7,8 @@ export interface FileResult {
   path: string;
   language: string;
   sourceLanguage?: string;
+  /** 'config' when configured, 'inferred' when Calque found evidence of it in the text. */
+  sourceLanguageSource?: 'config' | 'inferred';
   findings: Finding[];
   text: string;
   lineStarts: number[];

@@ -1,9 +1,17 @@
 /**
  * The engine: text + config in, findings out. Pure: no fs, no LSP, no vscode.
  *
- * One Engine instance keeps bounded caches so that re-checking an edited document only
- * re-analyses the blocks whose text changed: tokenisation is cached per (block text,
- * language) and each rule's block result per (rule, block text, language, options).
+ * One Engine instance keeps a bounded cache so that re-checking an edited document only
+ * re-analyses the blocks whose text changed: one entry per (block language, block text) holds
+ * the block's tokens and sentences and each rule's block result per (rule, block kind,
+ * options, resources version, rule's extra key). Looking a block up hashes its text once per
+ * check, not once per rule.
+ *
+ * Tokens and sentences carry document offsets (the rule API). A cached block that moved (an
+ * edit above it) has its tokens' and sentences' offsets shifted in place rather than copied,
+ * so re-checking a long document allocates nothing for the blocks an edit did not touch. So
+ * the `blocks` of a CheckResult are valid until the next `check` of this Engine: read them
+ * right away (adapters do), do not keep them.
  */
 import { parseArticle, lineOf, type RawBlock } from './article';
 import { mergeConfig, type CalqueConfig } from './config';
@@ -27,6 +35,8 @@ export interface CheckResult {
   language: string;
   languageSource: 'config' | 'detected' | 'fallback';
   sourceLanguages: string[];
+  /** Where the source language comes from: the configuration, or evidence in the text (with confidence). */
+  sourceLanguageSource: 'config' | 'inferred' | 'unknown';
   blocks: Block[];
   lineStarts: number[];
 }
@@ -50,19 +60,33 @@ class Lru<V> {
   get size(): number {
     return this.map.size;
   }
+  values(): IterableIterator<V> {
+    return this.map.values();
+  }
   clear(): void {
     this.map.clear();
   }
 }
 
-/** Block-relative cached analysis (offsets relative to block start). */
-interface CachedTokens {
+/** Everything cached for one (language, block text). */
+interface BlockEntry {
+  /** Tokens and sentences with offsets for a block starting at `at`. */
   tokens: Token[];
   sentences: Sentence[];
+  at: number;
+  /** The check (Engine.serial) that last handed these arrays out. */
+  stamp: number;
+  /** Rule results, block-relative offsets, per rule key (rule, kind, options, version, extra). */
+  rules: Map<string, CachedRuleResult>;
 }
 interface CachedRuleResult {
   findings: RuleFinding[];
   summary: unknown;
+}
+/** A block with the cache entry it came from. */
+interface BuiltBlock {
+  block: Block;
+  entry: BlockEntry;
 }
 
 export interface EngineOptions {
@@ -74,16 +98,14 @@ export interface EngineOptions {
 export class Engine {
   readonly rules: Rule[];
   readonly resources: EngineResources = { phrasebooks: new Map(), version: 0, scratch: new Map() };
-  private tokenCache: Lru<CachedTokens>;
-  private ruleCache: Lru<CachedRuleResult>;
+  private blockCache: Lru<BlockEntry>;
+  private serial = 0;
   /** Counters for tests and benchmarks: how many blocks were (re)analysed. */
   stats = { blocksTokenized: 0, blockRuleRuns: 0 };
 
   constructor(options: EngineOptions = {}) {
     this.rules = options.rules ?? RULES;
-    const size = options.cacheSize ?? 20000;
-    this.tokenCache = new Lru(size);
-    this.ruleCache = new Lru(size * 2);
+    this.blockCache = new Lru(options.cacheSize ?? 20000);
   }
 
   /** Replaces user phrasebooks (name -> text); invalidates cached results that depend on them. */
@@ -95,7 +117,7 @@ export class Engine {
   touchResources(): void {
     this.resources.version++;
     this.resources.scratch.clear();
-    this.ruleCache.clear();
+    for (const e of this.blockCache.values()) e.rules.clear();
   }
 
   check(input: CheckInput): CheckResult {
@@ -107,7 +129,9 @@ export class Engine {
       parsed.blocks.map((b) => b.text),
       config,
     );
-    const blocks = parsed.blocks.map((raw, i) => this.buildBlock(raw, i, langs.blockLanguages[i] ?? langs.documentLanguage));
+    this.serial++;
+    const built = parsed.blocks.map((raw, i) => this.buildBlock(raw, i, langs.blockLanguages[i] ?? langs.documentLanguage));
+    const blocks = built.map((b) => b.block);
     const doc: DocumentView = { text, blocks, format, language: langs.documentLanguage, id: input.id };
 
     const findings: Finding[] = [];
@@ -143,17 +167,26 @@ export class Engine {
         });
       };
       if (rule.checkBlock) {
-        for (const block of blocks) {
-          const ctx: RuleContext = { ...baseCtx, language: block.language };
-          const extra = rule.blockCacheKey ? rule.blockCacheKey(ctx) : '';
-          const key = `${rule.meta.id}\u0000${block.language}\u0000${block.kind}\u0000${optionsKey}\u0000${this.resources.version}\u0000${extra}\u0000${block.text}`;
-          let cached = this.ruleCache.get(key);
+        const keyPrefix = `${rule.meta.id}\u0000${optionsKey}\u0000${this.resources.version}\u0000`;
+        // The context and the rule's extra key depend only on the block language: reuse them.
+        let ctxLang: string | undefined;
+        let ctx: RuleContext = baseCtx;
+        let extra = '';
+        for (const { block, entry } of built) {
+          if (block.language !== ctxLang) {
+            ctxLang = block.language;
+            ctx = { ...baseCtx, language: block.language };
+            extra = rule.blockCacheKey ? rule.blockCacheKey(ctx) : '';
+          }
+          const key = keyPrefix + block.kind + '\u0000' + extra;
+          let cached = entry.rules.get(key);
           if (!cached) {
             this.stats.blockRuleRuns++;
             const r = rule.checkBlock(block, ctx);
             const list = Array.isArray(r) ? r : r.findings;
             cached = { findings: list.map((f) => shiftFinding(f, -block.start)), summary: Array.isArray(r) ? undefined : shiftSummary(r.summary, -block.start) };
-            this.ruleCache.set(key, cached);
+            if (entry.rules.size >= 64) entry.rules.clear();
+            entry.rules.set(key, cached);
           }
           for (const f of cached.findings) push(shiftFinding(f, block.start));
           summaries.push(shiftSummary(cached.summary, block.start));
@@ -165,12 +198,18 @@ export class Engine {
     }
 
     const sentenceOf = (f: Finding): string => {
-      for (const b of blocks) {
-        if (f.start < b.start || f.start > b.end) continue;
-        for (const s of b.sentences) if (f.start >= s.start && f.start <= s.end) return text.slice(s.start, s.end);
-        return text.slice(b.start, b.end);
+      // The first block that contains f.start (blocks are sorted and disjoint).
+      let lo = 0;
+      let hi = blocks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (blocks[mid]!.end < f.start) lo = mid + 1;
+        else hi = mid;
       }
-      return '';
+      const b = blocks[lo];
+      if (!b || f.start < b.start || f.start > b.end) return '';
+      for (const s of b.sentences) if (f.start >= s.start && f.start <= s.end) return text.slice(s.start, s.end);
+      return text.slice(b.start, b.end);
     };
     const kept = applySuppressions(findings, parsed.directives, parsed.lineStarts, text, config.suppressions, sentenceOf);
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
@@ -179,30 +218,46 @@ export class Engine {
       language: langs.documentLanguage,
       languageSource: langs.documentLanguageSource,
       sourceLanguages: langs.sourceLanguages,
+      sourceLanguageSource: config.sourceLanguage.length ? 'config' : langs.sourceLanguages.length ? 'inferred' : 'unknown',
       blocks,
       lineStarts: parsed.lineStarts,
     };
   }
 
-  private buildBlock(raw: RawBlock, index: number, language: string): Block {
+  private buildBlock(raw: RawBlock, index: number, language: string): BuiltBlock {
     const key = language + '\u0000' + raw.text;
-    let cached = this.tokenCache.get(key);
-    if (!cached) {
+    let entry = this.blockCache.get(key);
+    if (!entry) {
       this.stats.blocksTokenized++;
-      const tokens = tokenize(raw.text, 0, language);
-      cached = { tokens, sentences: sentences(raw.text, 0, language, tokens) };
-      this.tokenCache.set(key, cached);
+      const tokens = tokenize(raw.text, raw.start, language);
+      entry = { tokens, sentences: sentences(raw.text, raw.start, language, tokens), at: raw.start, stamp: this.serial, rules: new Map() };
+      this.blockCache.set(key, entry);
     }
-    const d = raw.start;
+    const d = raw.start - entry.at;
+    let tokens = entry.tokens;
+    let sents = entry.sentences;
+    if (d !== 0) {
+      if (entry.stamp !== this.serial) {
+        // Moved since it was last handed out: shift in place (no allocation).
+        for (const t of tokens) {
+          t.start += d;
+          t.end += d;
+        }
+        for (const s of sents) {
+          s.start += d;
+          s.end += d;
+        }
+        entry.at = raw.start;
+      } else {
+        // The same text twice in this document: the second one gets its own copies.
+        tokens = tokens.map((t) => ({ ...t, start: t.start + d, end: t.end + d }));
+        sents = sents.map((s) => ({ ...s, start: s.start + d, end: s.end + d }));
+      }
+    }
+    entry.stamp = this.serial;
     return {
-      index,
-      kind: raw.kind,
-      start: raw.start,
-      end: raw.end,
-      text: raw.text,
-      language,
-      tokens: d === 0 ? cached.tokens : cached.tokens.map((t) => ({ ...t, start: t.start + d, end: t.end + d })),
-      sentences: d === 0 ? cached.sentences : cached.sentences.map((s) => ({ ...s, start: s.start + d, end: s.end + d })),
+      entry,
+      block: { index, kind: raw.kind, start: raw.start, end: raw.end, text: raw.text, language, tokens, sentences: sents },
     };
   }
 }

@@ -12,7 +12,7 @@ export function toJsonReport(results: FileResult[]) {
     files: results.map((r) => ({
       path: r.path,
       language: r.language,
-      ...(r.sourceLanguage ? { sourceLanguage: r.sourceLanguage } : {}),
+      ...(r.sourceLanguage ? { sourceLanguage: r.sourceLanguage, sourceLanguageSource: r.sourceLanguageSource } : {}),
       diagnostics: r.findings.map((f) => ({
         range: { start: positionAt(r, f.start), end: positionAt(r, f.end) },
         severity: SEVERITY_NUMBER[f.severity],

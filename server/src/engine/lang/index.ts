@@ -1,17 +1,43 @@
 /**
- * Language awareness: document and block language.
- * (First version: script test + franc-min on the whole document; issue 7 refines this.)
+ * Language awareness: document language, per-block language, foreign spans (per sentence and
+ * clause), and source-language inference. Pure and cached: detection is cached per text
+ * (detect.ts) and block analysis per (document language, candidates, text) (spans.ts).
+ *
+ * How the languages are decided (docs/rules/untranslated.md has the reasoning):
+ *  1. Each block is detected: script first (code-point counts); for shared scripts (Latin,
+ *     Cyrillic, Arabic, Devanagari) franc's trigram model restricted to the candidates of that
+ *     script, corrected by the candidates' alphabets.
+ *  2. Document language: the configured `language`, else the language with the most letters
+ *     over blocks detected with at least MIN_VOTE_LETTERS letters, else 'en' (fallback).
+ *  3. Each block is analysed against the document language for foreign spans; a block whose
+ *     whole text is one foreign span gets that language, every other block the document's
+ *     (so a configured language wins over weak disagreement: only strong evidence changes it).
+ *  4. Source languages: the configured ones, else the languages of untranslated leftovers
+ *     (see inferSource); transliteration hints alone are reported, never used as the source.
  */
-import { franc } from 'franc-min';
 import type { CalqueConfig } from '../config';
+import { detectLanguage, resolveCandidates, type Detection } from './detect';
+import { baseTag, iso3ToBcp47, languageName, LANGUAGES } from './languages';
+import { analyseBlock, blankShortQuotes, type ForeignSpan } from './spans';
+import { scriptOf } from './scripts';
 
-const ISO3_TO_BCP47: Record<string, string> = {
-  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', rus: 'ru', ukr: 'uk', bel: 'be', lit: 'lt', lav: 'lv', pol: 'pl',
-  ces: 'cs', slk: 'sk', slv: 'sl', hrv: 'hr', srp: 'sr', bos: 'bs', hun: 'hu', ron: 'ro', ita: 'it', por: 'pt',
-  nld: 'nl', swe: 'sv', dan: 'da', nob: 'no', nno: 'nn', fin: 'fi', est: 'et', ell: 'el', tur: 'tr', bul: 'bg',
-  cmn: 'zh', jpn: 'ja', kor: 'ko', arb: 'ar', heb: 'he', hin: 'hi', ind: 'id', tha: 'th', isl: 'is', glg: 'gl',
-  cat: 'ca', vie: 'vi', pes: 'fa', zlm: 'ms', uzn: 'uz', azj: 'az', kaz: 'kk',
-};
+export { detectLanguage, resolveCandidates } from './detect';
+export type { Detection, Candidates } from './detect';
+export { analyseBlock } from './spans';
+export type { ForeignSpan, BlockAnalysis, SpanKind } from './spans';
+export { languageName, sameOrClose, iso3ToBcp47 } from './languages';
+
+export interface SourceInference {
+  /** BCP 47 tag. */
+  language: string;
+  /**
+   * 'high': untranslated leftovers of this language totalling at least MIN_SOURCE_WORDS words
+   * (or two separate leftovers) and at least twice any other language's; 'low': transliteration hints only (not used as a source).
+   */
+  confidence: 'high' | 'low';
+  /** Human-readable evidence, e.g. 'untranslated paragraph (34 words)', 'spelling "Šimonytė"'. */
+  evidence: string[];
+}
 
 export interface LanguageDecision {
   documentLanguage: string;
@@ -19,34 +45,209 @@ export interface LanguageDecision {
   blockLanguages: string[];
   /** How the document language was decided. */
   documentLanguageSource: 'config' | 'detected' | 'fallback';
+  /** Configured source languages, else the high-confidence inferred ones (most likely first). */
   sourceLanguages: string[];
+  /**
+   * Per block: its foreign spans (block-relative offsets: a whole paragraph, sentences, clauses
+   * of long sentences, other-script runs; each with its language) and, for the blocks sampled
+   * for the document vote, the block's own detection.
+   */
+  blockDetails: { detection?: Detection; spans: ForeignSpan[] }[];
+  /** Inference when no source language is configured (high and low confidence), best first. */
+  inferredSource: SourceInference[];
+  /** Share of the voting letters that went to the document language (0..1; 1 when configured). */
+  documentConfidence: number;
 }
 
+/** Blocks with fewer letters do not vote for the document language. */
+export const MIN_VOTE_LETTERS = 12;
+/** Blocks detected for the document-language vote. */
+export const MAX_SAMPLE_BLOCKS = 24;
+/** Leftover words needed to name a source language with confidence. */
+export const MIN_SOURCE_WORDS = 12;
+
 export function decideLanguages(blockTexts: string[], config: CalqueConfig): LanguageDecision {
-  let documentLanguage = config.language;
-  let documentLanguageSource: LanguageDecision['documentLanguageSource'] = 'config';
-  if (documentLanguage === 'auto') {
-    let sample = '';
-    for (const t of blockTexts) {
-      if (sample.length > 20000) break;
-      sample += t + '\n';
+  const configured = config.language !== 'auto' ? config.language : undefined;
+  const cands = candidatesForConfig(config);
+  let documentLanguage: string;
+  let documentLanguageSource: LanguageDecision['documentLanguageSource'];
+  let documentConfidence = 1;
+  // Detection of a sample of blocks (evenly spaced, at most MAX_SAMPLE_BLOCKS with enough
+  // letters): the document language needs a vote, not every block; foreign blocks are found
+  // by the span analysis below, which only calls franc where function words leave doubt.
+  const detections: (Detection | undefined)[] = new Array(blockTexts.length);
+  const eligible: number[] = [];
+  for (let i = 0; i < blockTexts.length; i++) if (letterCountAtLeast(blockTexts[i]!, MIN_VOTE_LETTERS)) eligible.push(i);
+  const step = Math.max(1, eligible.length / MAX_SAMPLE_BLOCKS);
+  if (!configured) for (let k = 0; k < eligible.length; k += step) detections[eligible[Math.floor(k)]!] = detectLanguage(blankShortQuotes(blockTexts[eligible[Math.floor(k)]!]!), cands);
+  if (configured) {
+    documentLanguage = configured;
+    documentLanguageSource = 'config';
+  } else {
+    const votes = new Map<string, number>();
+    let total = 0;
+    for (const d of detections) {
+      if (!d || !d.language || d.letters < MIN_VOTE_LETTERS) continue;
+      votes.set(d.language, (votes.get(d.language) ?? 0) + d.letters);
+      total += d.letters;
     }
-    const iso = franc(sample, { minLength: 20 });
-    const tag = ISO3_TO_BCP47[iso];
-    if (tag) {
-      documentLanguage = tag;
+    let best: string | undefined;
+    let bestN = 0;
+    for (const [l, n] of votes) if (n > bestN) [best, bestN] = [l, n];
+    if (!best) {
+      // Only short blocks: detect on their concatenation.
+      const all = detectLanguage(blockTexts.join('\n'), cands);
+      if (all.language && all.letters >= MIN_VOTE_LETTERS) {
+        best = all.language;
+        bestN = total = 1;
+      }
+    }
+    if (best) {
+      documentLanguage = best;
       documentLanguageSource = 'detected';
+      documentConfidence = bestN / total;
     } else {
       documentLanguage = 'en';
       documentLanguageSource = 'fallback';
+      documentConfidence = 0;
     }
   }
-  return {
-    documentLanguage,
-    blockLanguages: blockTexts.map(() => documentLanguage),
-    documentLanguageSource,
-    sourceLanguages: config.sourceLanguage,
-  };
+  const blockDetails = blockTexts.map((t, i) => ({ ...(detections[i] ? { detection: detections[i] } : {}), spans: analyseBlock(t, documentLanguage, cands).spans }));
+  const blockLanguages = blockDetails.map((b) => (b.spans.length === 1 && b.spans[0]!.kind === 'paragraph' ? b.spans[0]!.language : documentLanguage));
+  const inferredSource = config.sourceLanguage.length ? [] : inferSource(blockTexts, blockDetails, documentLanguage);
+  const sourceLanguages = config.sourceLanguage.length ? config.sourceLanguage : inferredSource.filter((s) => s.confidence === 'high').map((s) => s.language);
+  return { documentLanguage, blockLanguages, documentLanguageSource, sourceLanguages, blockDetails, inferredSource, documentConfidence };
+}
+
+/**
+ * Source-language inference. Evidence, strongest first:
+ *  - untranslated leftovers (foreign spans) of one language: a machine-translation pipeline
+ *    leaves text in the language it translated from. 'high' when they total MIN_SOURCE_WORDS
+ *    words or there are two separate leftovers, and no other language has as many.
+ *  - transliteration hints: words whose non-ASCII letters belong to exactly one candidate
+ *    alphabet and not to the document language's (Šimonytė -> lt, Wałęsa -> pl,
+ *    Cichanoŭskaja -> be (Łacinka ŭ)). Names of the people an article is about carry their
+ *    own language's spelling whatever the source was, so hints alone are reported as 'low'
+ *    and never become `sourceLanguages`.
+ */
+function inferSource(blockTexts: string[], details: { spans: ForeignSpan[] }[], doc: string): SourceInference[] {
+  const leftovers = new Map<string, { words: number; count: number; evidence: string[] }>();
+  for (const d of details) {
+    for (const s of d.spans) {
+      const e = leftovers.get(s.language) ?? { words: 0, count: 0, evidence: [] };
+      e.words += s.words;
+      e.count++;
+      if (e.evidence.length < 5) e.evidence.push(`untranslated ${s.kind} (${s.words} words)`);
+      leftovers.set(s.language, e);
+    }
+  }
+  const out: SourceInference[] = [];
+  const ranked = [...leftovers.entries()].sort((a, b) => b[1].words - a[1].words);
+  for (let i = 0; i < ranked.length; i++) {
+    const [lang, e] = ranked[i]!;
+    const next = ranked[i + 1]?.[1].words ?? 0;
+    const strong = (e.words >= MIN_SOURCE_WORDS || e.count >= 2) && e.words >= 2 * next;
+    out.push({ language: lang, confidence: strong && i === 0 ? 'high' : 'low', evidence: e.evidence });
+  }
+  for (const h of transliterationHints(blockTexts, doc)) {
+    const existing = out.find((o) => o.language === h.language);
+    if (existing) existing.evidence.push(...h.evidence);
+    else out.push(h);
+  }
+  return out;
+}
+
+const HINT_ALPHABETS: { tag: string; letters: string }[] = [
+  ...LANGUAGES.filter((l) => l.script === 'Latin' && l.extra).map((l) => ({ tag: l.tag, letters: l.extra! })),
+  // Belarusian Łacinka (Belarusian Latin alphabet): ŭ is its distinctive letter (with ć ń ś ź č š ž ł).
+  { tag: 'be', letters: 'ćčłńśšŭźž' },
+];
+
+/** Words whose non-ASCII letters fit exactly one alphabet other than the document language's. */
+function transliterationHints(blockTexts: string[], doc: string): SourceInference[] {
+  const docBase = baseTag(doc);
+  const docInfo = LANGUAGES.find((l) => l.tag === docBase && l.script === 'Latin');
+  if (!docInfo) return [];
+  const seen = new Map<string, Set<string>>();
+  for (const t of blockTexts) {
+    for (const [tag, w] of hintsOfBlock(t, docBase, docInfo.extra ?? '')) {
+      const set = seen.get(tag) ?? new Set();
+      set.add(w);
+      seen.set(tag, set);
+    }
+  }
+  return [...seen.entries()]
+    .sort((a, b) => b[1].size - a[1].size)
+    .map(([language, words]) => ({ language, confidence: 'low' as const, evidence: [...words].slice(0, 5).map((w) => `spelling "${w}"`) }));
+}
+
+const hintCache = new Map<string, [string, string][]>();
+const NO_HINTS: [string, string][] = [];
+
+/** Hints of one block, cached per (document language, text) (bounded). */
+function hintsOfBlock(t: string, docBase: string, docLetters: string): [string, string][] {
+  // Most blocks have no non-ASCII Latin letter outside the document alphabet: one scan.
+  let any = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 && docLetters.indexOf(t[i]!.toLowerCase()) < 0) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return NO_HINTS;
+  const key = docBase + '\u0000' + t;
+  const hit = hintCache.get(key);
+  if (hit) return hit;
+  const out: [string, string][] = [];
+  let i = 0;
+  while (i < t.length) {
+    if (!isLatinLetter(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < t.length && isLatinLetter(t.charCodeAt(i))) i++;
+    const w = t.slice(start, i);
+    if (w.length < 3 || w[0] === w[0]!.toLowerCase()) continue; // names only
+    const lower = w.toLowerCase();
+    let special = '';
+    for (const ch of lower) if (ch.charCodeAt(0) > 0x7f && docLetters.indexOf(ch) < 0 && special.indexOf(ch) < 0) special += ch;
+    if (!special) continue;
+    const fits = HINT_ALPHABETS.filter((a) => a.tag !== docBase && [...special].every((ch) => a.letters.indexOf(ch) >= 0));
+    const tags = [...new Set(fits.map((f) => f.tag))];
+    if (tags.length === 1) out.push([tags[0]!, w]);
+  }
+  if (hintCache.size > 4000) hintCache.clear();
+  hintCache.set(key, out);
+  return out;
+}
+
+function letterCountAtLeast(t: string, n: number): boolean {
+  let k = 0;
+  for (let i = 0; i < t.length && k < n; i++) if (scriptOf(t.charCodeAt(i)) !== undefined) k++;
+  return k >= n;
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** The candidate set the engine uses for a configuration (same key as decideLanguages'). */
+export function candidatesForConfig(config: CalqueConfig) {
+  const configured = config.language !== 'auto' ? [config.language] : [];
+  return resolveCandidates(config.languages, [...configured, ...config.sourceLanguage]);
+}
+
+/**
+ * Language at a document offset inside a block, for rules that need per-sentence language
+ * (a quote profile inside a left-over sentence, say): the language of the foreign span that
+ * contains the offset, else the block's language. Uses the cached block analysis.
+ */
+export function languageAt(block: { text: string; start: number; language: string }, offset: number, ctx: { documentLanguage: string; config: CalqueConfig }): string {
+  const rel = offset - block.start;
+  for (const s of analyseBlock(block.text, ctx.documentLanguage, candidatesForConfig(ctx.config)).spans) if (rel >= s.start && rel < s.end) return s.language;
+  return block.language;
 }
 
 /** The primary language subtag: "de-CH" -> "de". */
@@ -54,3 +255,10 @@ export function baseLanguage(tag: string): string {
   const i = tag.indexOf('-');
   return (i < 0 ? tag : tag.slice(0, i)).toLowerCase();
 }
+
+/** English name of a tag (re-exported for messages). */
+export function describeLanguage(tag: string): string {
+  return languageName(tag);
+}
+
+export { iso3ToBcp47 as isoToBcp47 };

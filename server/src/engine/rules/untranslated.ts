@@ -1,6 +1,18 @@
-import { defineRule } from '../rule';
+/**
+ * `untranslated`: a paragraph, sentence or clause left in another language than the
+ * document's, or a run of words in another script beyond a short quoted name or term.
+ *
+ * The analysis lives in lang/spans.ts (shared with decideLanguages, which uses it for
+ * per-block languages and source-language inference, and cached per block text). Precision
+ * first: franc must prefer the other language by a margin and the function words must agree;
+ * short quotations (names, titles, slogans), capitalised runs (names) and masked code never
+ * count. No fix: only a translator can fix it. See docs/rules/untranslated.md.
+ */
+import { analyseBlock, candidatesForConfig, languageName } from '../lang/index';
+import { defineRule, type RuleFinding } from '../rule';
 
-/** Placeholder until its issue lands: declared so the registry, config validation and docs know it. */
+const WHAT = { paragraph: 'paragraph', sentence: 'sentence', passage: 'passage' } as const;
+
 export const untranslatedRule = defineRule({
   meta: {
     id: 'untranslated',
@@ -9,5 +21,29 @@ export const untranslatedRule = defineRule({
     description: "Sentences or paragraphs left in another language than the document's",
     fixable: false,
   },
-  checkBlock: () => [],
+  blockCacheKey(ctx) {
+    return ctx.documentLanguage + '|' + candidatesForConfig(ctx.config).key;
+  },
+  checkBlock(block, ctx) {
+    const { spans } = analyseBlock(block.text, ctx.documentLanguage, candidatesForConfig(ctx.config));
+    const out: RuleFinding[] = [];
+    const doc = languageName(ctx.documentLanguage);
+    for (const s of spans) {
+      const lang = languageName(s.language);
+      const what = WHAT[s.kind];
+      out.push({
+        start: block.start + s.start,
+        end: block.start + s.end,
+        message: `This ${what} looks ${lang}, not ${doc}: left untranslated?`,
+        explanation:
+          s.by === 'script'
+            ? `${s.words} words in another script than the document's (${doc}), read as ${lang}. Quoted names and titles of up to a dozen words and capitalised names are not reported.`
+            : `The language detector prefers ${lang} over ${doc} for this ${what} (margin ${(s.margin ?? 0).toFixed(2)}), and ${
+                s.evidence === 'alphabet' ? `it has letters the ${doc} alphabet lacks` : `its function words are ${lang}, not ${doc}`
+              }. Machine-translation pipelines leave such text untranslated; translate it or, if it is a deliberate quotation, put it in quotation marks.`,
+        data: { language: s.language, kind: s.kind, by: s.by, words: s.words, ...(s.evidence ? { evidence: s.evidence } : {}) },
+      });
+    }
+    return out;
+  },
 });

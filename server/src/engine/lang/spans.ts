@@ -1,0 +1,492 @@
+/**
+ * Foreign-language spans of one block (paragraph): the whole paragraph, a sentence, a clause
+ * of a long sentence, or a run of another script. Used by decideLanguages (per-block language,
+ * source-language inference) and by the `untranslated` rule; cached per
+ * (document language, candidates, text) so both share one analysis.
+ *
+ * Language detection runs before the engine's shared tokenisation (tokenisation depends on the
+ * language), so this module scans letters itself: one linear pass for words, one
+ * Intl.Segmenter sentence pass per block, no regular expressions.
+ */
+import { detectLanguage, scoreOf, type Candidates } from './detect';
+import { FUNCTION_WORDS, maxForeignFunctionWords } from './function-words';
+import { baseTag, languageInfos, sameOrClose } from './languages';
+import { countScripts, dominantScript, scriptOf, scriptOfLanguage, type Script } from './scripts';
+
+export type SpanKind = 'paragraph' | 'sentence' | 'passage';
+
+export interface ForeignSpan {
+  /** Block-relative offsets. */
+  start: number;
+  end: number;
+  language: string;
+  kind: SpanKind;
+  /** 'script': a run in another script; 'franc': same script, other language. */
+  by: 'script' | 'franc';
+  words: number;
+  /** Margin of the detected language over the document language (franc spans). */
+  margin?: number;
+  /** What confirmed franc (franc spans): the function words, or letters the document alphabet lacks. */
+  evidence?: 'function-words' | 'alphabet';
+}
+
+export interface BlockAnalysis {
+  spans: ForeignSpan[];
+}
+
+/** Words (letter runs) of text[from, to), lower-cased, with their starts. */
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+  upper: boolean;
+  script: Script;
+}
+
+function isMark(c: number): boolean {
+  return (c >= 0x300 && c < 0x370) || c === 0x200d || c === 0x200c;
+}
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  while (i < to) {
+    const s = scriptOf(text.charCodeAt(i));
+    if (s === undefined) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      const t = scriptOf(c);
+      if (t === s || (t === undefined && isMark(c))) i++;
+      // Apostrophes inside a word (l'homme, don't) keep it one word only for franc; split here.
+      else break;
+    }
+    const w = text.slice(start, i);
+    const lower = w.toLowerCase();
+    out.push({ start, end: i, lower, upper: lower !== w && w[0] !== lower[0], script: s });
+  }
+  return out;
+}
+
+const OPEN = '“«„"‘‹「『(‚';
+const CLOSE_OF: Record<string, string> = { '“': '”"“', '«': '»', '„': '“”"', '"': '"”“', '‘': '’‘', '‹': '›', '「': '」', '『': '』', '(': ')', '‚': '‘’' };
+/** Longest quoted phrase (in words) that is a name, title or slogan rather than left-over text. */
+export const SHORT_QUOTE_WORDS = 12;
+
+/**
+ * Ranges of short quotations (<= SHORT_QUOTE_WORDS words, closing mark within 160 code
+ * units): quoted names, titles, slogans and terms, which are not defects in any language.
+ */
+function shortQuotes(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPEN.indexOf(ch) < 0) continue;
+    const closers = CLOSE_OF[ch]!;
+    const limit = Math.min(text.length, i + 160);
+    let words = 0;
+    let inWord = false;
+    for (let j = i + 1; j < limit; j++) {
+      const cj = text[j]!;
+      if (closers.indexOf(cj) >= 0) {
+        if (words > 0 && words <= SHORT_QUOTE_WORDS) {
+          out.push([i, j + 1]);
+          i = j;
+        }
+        break;
+      }
+      const letter = scriptOf(text.charCodeAt(j)) !== undefined;
+      if (letter && !inWord) words++;
+      inWord = letter;
+      if (words > SHORT_QUOTE_WORDS) break;
+    }
+  }
+  return out;
+}
+
+export function blankShortQuotes(text: string): string {
+  return blank(text, shortQuotes(text));
+}
+
+function blank(text: string, ranges: [number, number][]): string {
+  if (ranges.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const [s, e] of ranges) {
+    out += text.slice(last, s) + ' '.repeat(e - s);
+    last = e;
+  }
+  return out + text.slice(last);
+}
+
+/** Longest lower-case connector inside a name or title ("of", "for the", "de la", "van der"). */
+const MAX_CONNECTOR_LETTERS = 3;
+
+/**
+ * Drops the words of name/title runs: two or more capitalised words, possibly joined by up
+ * to two short lower-case connectors. A single capitalised word (a sentence start, a German
+ * noun) is kept.
+ */
+function withoutNames(words: Word[]): Word[] {
+  const drop = new Uint8Array(words.length);
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i]!.upper) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let caps = 1;
+    let lastCap = i;
+    while (j < words.length) {
+      const w = words[j]!;
+      if (w.upper) {
+        caps++;
+        lastCap = j;
+        j++;
+        continue;
+      }
+      // up to two short connectors followed by a capitalised word
+      let k = j;
+      while (k < words.length && k - j < 2 && !words[k]!.upper && words[k]!.end - words[k]!.start <= MAX_CONNECTOR_LETTERS) k++;
+      if (k < words.length && k > j && words[k]!.upper) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if (caps >= 2) for (let k = i; k <= lastCap; k++) drop[k] = 1;
+    i = lastCap + 1;
+  }
+  let any = false;
+  for (let k = 0; k < drop.length; k++) if (drop[k]) any = true;
+  return any ? words.filter((_, k) => !drop[k]) : words;
+}
+
+/** The text franc reads: the words of [from, to) without names, or the slice itself when nothing was dropped. */
+function textOf(plain: string, from: number, to: number, words: Word[]): string {
+  let all = 0;
+  for (let k = from; k < to; k++) if (scriptOf(plain.charCodeAt(k)) !== undefined) all++;
+  let kept = 0;
+  for (const w of words) kept += w.end - w.start;
+  if (kept >= all) return plain.slice(from, to);
+  return words.map((w) => plain.slice(w.start, w.end)).join(' ');
+}
+
+/**
+ * Alphabet evidence thresholds: at least 3 letters, in 2+ lower-case words, and 3 % of the
+ * letters, that the document language's alphabet lacks; franc margin 0.15; document function words at most
+ * 15 % of the words (Russian and Ukrainian share в, на, у, до, за...).
+ */
+const ALIEN_MIN_LETTERS = 3;
+const ALIEN_MIN_SHARE = 0.03;
+const ALIEN_MIN_MARGIN = 0.15;
+const ALIEN_MAX_DOC_FW = 0.15;
+
+function alphabetOf(lang: string, script: Script): { latin: boolean; letters: string } | undefined {
+  const info = languageInfos(lang).find((i) => i.script === script);
+  if (!info) return undefined;
+  if (info.script === 'Latin') return { latin: true, letters: info.extra ?? '' };
+  return info.alphabet ? { latin: false, letters: info.alphabet } : undefined;
+}
+
+function alienLetters(plain: string, words: Word[], doc: string, script: Script): { letters: number; words: number; total: number; chars: string } {
+  const a = alphabetOf(doc, script);
+  let letters = 0;
+  let nWords = 0;
+  let total = 0;
+  let chars = '';
+  if (!a) return { letters, words: nWords, total, chars };
+  for (const w of words) {
+    // Capitalised words are left out: names keep their own spelling (Šimonytė, Müller).
+    if (w.upper) {
+      total += w.end - w.start;
+      continue;
+    }
+    let inWord = false;
+    for (let k = 0; k < w.lower.length; k++) {
+      const c = w.lower.charCodeAt(k);
+      if (c >= 0x300 && c < 0x370) continue;
+      total++;
+      if (a.latin && c <= 0x7f) continue;
+      const ch = w.lower[k]!;
+      if (a.letters.indexOf(ch) < 0) {
+        letters++;
+        inWord = true;
+        if (chars.indexOf(ch) < 0) chars += ch;
+      }
+    }
+    if (inWord) nWords++;
+  }
+  return { letters, words: nWords, total, chars };
+}
+
+function alphabetHas(lang: string, script: Script, chars: string): boolean {
+  const a = alphabetOf(lang, script);
+  if (!a) return false;
+  for (const ch of chars) if (a.letters.indexOf(ch) < 0) return false;
+  return true;
+}
+
+/** Languages that capitalise all nouns (capitalised-word runs are not names there). */
+const CAPITALISES_NOUNS = new Set(['de', 'lb']);
+
+/** Minimum words for a sentence or clause to be judged on its own. */
+export const MIN_WORDS = 6;
+/** ...and when the foreign language has no function-word list (evidence is franc alone). */
+export const NO_LIST_MIN_WORDS = 8;
+
+/**
+ * Is text[from,to) in another language than `doc`? Precision first: franc must prefer the
+ * other language by a margin AND the function words must agree (the other language's present,
+ * the document language's nearly absent).
+ */
+function foreignLanguage(plain: string, from: number, to: number, allWords: Word[], doc: string, docScript: Script, cands: Candidates, level: SpanKind): { language: string; margin: number; evidence: 'function-words' | 'alphabet' } | undefined {
+  if (allWords.length < MIN_WORDS) return undefined;
+  const fwD = FUNCTION_WORDS.get(doc);
+  let docFw = 0;
+  if (fwD) for (const w of allWords) if (fwD.has(w.lower)) docFw++;
+  // Fast path: plenty of the document language's function words; franc is not needed.
+  if (fwD && docFw >= 2 && docFw / allWords.length >= 0.2) return undefined;
+  // Second fast path, exact: the tests below need at least two function words of a foreign
+  // language with a list, or (for a foreign language without one) no document function words.
+  // When neither can hold, franc cannot change the answer.
+  const foreignFw = maxForeignFunctionWords(allWords, doc, sameOrClose);
+  // Letters the document language's alphabet does not have (і ї є in a Russian article).
+  const alien = alienLetters(plain, allWords, doc, docScript);
+  const alphabetEvidence = alien.letters >= ALIEN_MIN_LETTERS && alien.words >= 2 && alien.letters >= ALIEN_MIN_SHARE * alien.total;
+  if (!alphabetEvidence && foreignFw < 2 && (!fwD || docFw > 0 || allWords.length < NO_LIST_MIN_WORDS)) return undefined;
+  let words = allWords;
+  let det = detectLanguage(plain.slice(from, to), cands);
+  if (det.language && !sameOrClose(det.language, doc) && !CAPITALISES_NOUNS.has(det.language) && !CAPITALISES_NOUNS.has(doc)) {
+    // Names and titles (runs of capitalised words: "Alliance of Democratic Forces for the
+    // Liberation of Congo", "Nicolase Sarkozyho") say nothing about the sentence's language:
+    // judge what is left. (Not when either language is German, where every noun is capitalised.)
+    words = withoutNames(allWords);
+    if (words.length < MIN_WORDS) return undefined;
+    if (words !== allWords) det = detectLanguage(textOf(plain, from, to, words), cands);
+  }
+  const n = words.length;
+  const x = det.language;
+  if (!x || det.script !== docScript || sameOrClose(x, doc)) return undefined;
+  const sx = scoreOf(det, x)!;
+  const sd = scoreOf(det, doc);
+  const margin = sd === undefined ? 1 : sx - sd;
+  const fwX = FUNCTION_WORDS.get(x);
+  let xOnly = 0;
+  let dOnly = 0;
+  for (const w of words) {
+    const inX = fwX?.has(w.lower) ?? false;
+    const inD = fwD?.has(w.lower) ?? false;
+    if (inX && !inD) xOnly++;
+    else if (inD && !inX) dOnly++;
+  }
+  const minMargin = level === 'paragraph' && n >= 20 ? 0.06 : level === 'passage' ? 0.12 : 0.1;
+  if (margin < minMargin) return undefined;
+  let fwOk = false;
+  if (fwX && fwD) fwOk = xOnly >= 2 && xOnly >= 3 * dOnly && dOnly / n <= 0.1;
+  // Document language without a list: the foreign function words must be plentiful.
+  else if (fwX) fwOk = xOnly / n >= 0.2 && margin >= 0.15;
+  // Foreign language without a list: no document function words at all, clear margin.
+  else if (fwD) fwOk = docFw === 0 && margin >= 0.2 && n >= NO_LIST_MIN_WORDS;
+  if (fwOk) return { language: x, margin, evidence: 'function-words' };
+  // Alphabet evidence: letters the document language does not have, which the detected
+  // language does, in several words, with a clear margin and few document function words.
+  if (alphabetEvidence && margin >= ALIEN_MIN_MARGIN && docFw <= ALIEN_MAX_DOC_FW * allWords.length && alphabetHas(x, docScript, alien.chars)) return { language: x, margin, evidence: 'alphabet' };
+  return undefined;
+}
+
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let s = sentenceSegmenters.get(lang);
+  if (!s) {
+    try {
+      s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      s = new Intl.Segmenter('und', { granularity: 'sentence' });
+    }
+    sentenceSegmenters.set(lang, s);
+  }
+  return s;
+}
+
+function isClauseBreak(ch: string): boolean {
+  return ch === ',' || ch === ';' || ch === ':' || ch === '—' || ch === '–' || ch === '(' || ch === ')';
+}
+
+/** Scripts that are native to a document language (Japanese mixes Han and Kana; Korean may use Han). */
+function nativeScripts(doc: string): Script[] {
+  if (doc === 'ja') return ['Han', 'Kana'];
+  if (doc === 'ko') return ['Hangul', 'Han'];
+  return [scriptOfLanguage(doc) ?? 'Latin'];
+}
+
+/** Minimum size of a run in another script to be reported (words, letters). */
+export const MIN_RUN_WORDS = 5;
+export const MIN_RUN_LETTERS = 15;
+
+function crossScriptRuns(text: string, plain: string, words: Word[], native: Script[], doc: string, cands: Candidates): ForeignSpan[] {
+  const out: ForeignSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (native.includes(words[i]!.script)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let letters = 0;
+    let upper = 0;
+    let cased = 0;
+    // A run: consecutive non-native words not interrupted by a native word or a line break.
+    while (j < words.length && !native.includes(words[j]!.script)) {
+      if (j > i && hasBreak(text, words[j - 1]!.end, words[j]!.start)) break;
+      letters += words[j]!.end - words[j]!.start;
+      const w = words[j]!;
+      if (w.script === 'Latin' || w.script === 'Cyrillic' || w.script === 'Greek' || w.script === 'Armenian' || w.script === 'Georgian') {
+        cased++;
+        if (w.upper) upper++;
+      }
+      j++;
+    }
+    const start = words[i]!.start;
+    const end = words[j - 1]!.end;
+    // CJK and Thai write no spaces: count letters/2 as words there.
+    const cjk = words[i]!.script === 'Han' || words[i]!.script === 'Kana' || words[i]!.script === 'Hangul' || words[i]!.script === 'Thai';
+    const n = cjk ? Math.floor(letters / 2) : j - i;
+    const namey = cased > 0 && upper / cased >= 0.5;
+    if (n >= MIN_RUN_WORDS && letters >= MIN_RUN_LETTERS && !namey) {
+      const det = detectLanguage(plain.slice(start, end), cands);
+      // Serbian in Latin letters inside Serbian Cyrillic text is not a leftover.
+      if (det.language && !sameOrClose(det.language, doc)) out.push({ start, end, language: det.language, kind: 'passage', by: 'script', words: n });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/** Analyses one block's text (masked prose) against the document language `docLang`. */
+export function analyseBlockUncached(text: string, docLang: string, cands: Candidates): BlockAnalysis {
+  const doc = baseTag(docLang);
+  const plain = blank(text, shortQuotes(text));
+  const words = wordsOf(plain, 0, plain.length);
+  const native = nativeScripts(doc);
+  const docScript = native[0]!;
+  const spans: ForeignSpan[] = [];
+  if (words.length === 0) return { spans };
+
+  // 1. Runs in another script (a Cyrillic paragraph in an English article, an English
+  // sentence in a Japanese one).
+  const runs = crossScriptRuns(text, plain, words, native, doc, cands);
+
+  // 2. Same script, other language: the paragraph, else its sentences, else clauses.
+  const sameScript = words.filter((w) => w.script === docScript);
+  const whole = foreignLanguage(plain, 0, plain.length, sameScript, doc, docScript, cands, 'paragraph');
+  if (whole) {
+    const a = sameScript[0]!.start;
+    const b = sameScript[sameScript.length - 1]!.end;
+    spans.push({ start: a, end: b, language: whole.language, kind: 'paragraph', by: 'franc', words: sameScript.length, margin: whole.margin, evidence: whole.evidence });
+  } else if (sameScript.length >= MIN_WORDS) {
+    const seg = sentenceSegmenter(doc);
+    let wi = 0;
+    for (const s of seg.segment(plain)) {
+      const from = s.index;
+      const to = s.index + s.segment.length;
+      while (wi < words.length && words[wi]!.start < from) wi++;
+      const sw: Word[] = [];
+      let wj = wi;
+      while (wj < words.length && words[wj]!.start < to) {
+        if (words[wj]!.script === docScript) sw.push(words[wj]!);
+        wj++;
+      }
+      wi = wj;
+      if (sw.length < MIN_WORDS) continue;
+      const f = foreignLanguage(plain, from, to, sw, doc, docScript, cands, 'sentence');
+      if (f) {
+        spans.push({ start: sw[0]!.start, end: sw[sw.length - 1]!.end, language: f.language, kind: 'sentence', by: 'franc', words: sw.length, margin: f.margin, evidence: f.evidence });
+        continue;
+      }
+      if (sw.length < 2 * MIN_WORDS) continue;
+      // Clauses of a long sentence: split at , ; : dashes and parentheses.
+      let cs = 0;
+      let cw: Word[] = [];
+      let k = 0;
+      for (let p = from; p <= to; p++) {
+        if (p < to && !isClauseBreak(plain[p]!)) continue;
+        cw = [];
+        while (k < sw.length && sw[k]!.start < p) {
+          if (sw[k]!.start >= cs) cw.push(sw[k]!);
+          k++;
+        }
+        if (cw.length >= MIN_WORDS) {
+          const fc = foreignLanguage(plain, cs, p, cw, doc, docScript, cands, 'passage');
+          if (fc) spans.push({ start: cw[0]!.start, end: cw[cw.length - 1]!.end, language: fc.language, kind: 'passage', by: 'franc', words: cw.length, margin: fc.margin, evidence: fc.evidence });
+        }
+        cs = p + 1;
+      }
+    }
+  }
+  for (const r of runs) spans.push(r);
+  spans.sort((a, b) => a.start - b.start);
+  return { spans: merge(text, spans, words) };
+}
+
+/** Merges adjacent spans of one language (separated by punctuation and spaces only); a span covering all words becomes the paragraph. */
+function merge(text: string, spans: ForeignSpan[], words: Word[]): ForeignSpan[] {
+  const out: ForeignSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && last.language === s.language && last.by === s.by && s.start >= last.end && !hasLetter(text, last.end, s.start)) {
+      out[out.length - 1] = { ...last, end: Math.max(last.end, s.end), words: last.words + s.words, kind: last.kind === 'passage' && s.kind === 'passage' ? 'passage' : 'sentence' };
+    } else if (!last || s.start >= last.end) out.push(s);
+  }
+  if (out.length === 1 && words.length > 0 && out[0]!.start <= words[0]!.start && out[0]!.end >= words[words.length - 1]!.end) out[0] = { ...out[0]!, kind: 'paragraph' };
+  return out;
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (scriptOf(text.charCodeAt(k)) !== undefined) return true;
+  return false;
+}
+
+class Lru<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(k: string): V | undefined {
+    const v = this.map.get(k);
+    if (v !== undefined) {
+      this.map.delete(k);
+      this.map.set(k, v);
+    }
+    return v;
+  }
+  set(k: string, v: V): void {
+    this.map.delete(k);
+    this.map.set(k, v);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+}
+const analysisCache = new Lru<BlockAnalysis>(4000);
+
+export function analyseBlock(text: string, docLang: string, cands: Candidates): BlockAnalysis {
+  const key = baseTag(docLang) + '\u0000' + cands.key + '\u0000' + text;
+  let a = analysisCache.get(key);
+  if (!a) {
+    a = analyseBlockUncached(text, docLang, cands);
+    analysisCache.set(key, a);
+  }
+  return a;
+}
+
+export { countScripts, dominantScript };

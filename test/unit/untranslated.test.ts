@@ -1,0 +1,199 @@
+/**
+ * The `untranslated` rule as a user sees it: findings exactly at left-over paragraphs,
+ * sentences and clauses; silence on monolingual articles in 20+ languages, on quoted foreign
+ * names, titles and slogans, on names, and on code.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mergeConfig } from '../../server/src/engine/config';
+import { Engine } from '../../server/src/engine/engine';
+import type { Rule } from '../../server/src/engine/rule';
+import { untranslatedRule } from '../../server/src/engine/rules/untranslated';
+import type { DocumentFormat } from '../../server/src/engine/types';
+
+const engine = new Engine({ rules: [untranslatedRule as Rule] });
+const fixture = (name: string) => readFileSync(new URL(`../data/lang/${name}`, import.meta.url), 'utf8');
+function check(text: string, format: DocumentFormat = 'plaintext', config = mergeConfig()) {
+  const r = engine.check({ text, format, config });
+  return { ...r, found: r.findings.map((f) => ({ text: text.slice(f.start, f.end), message: f.message, f })) };
+}
+
+/** Asserts the findings are exactly the expected leftovers (text without the final stop) and languages. */
+function assertExactly(text: string, expected: { text: string; language: string; kind: string }[]) {
+  const r = check(text);
+  assert.deepEqual(
+    r.found.map((x) => ({ text: x.text, language: x.f.data?.language, kind: x.f.data?.kind })),
+    expected,
+  );
+  for (const x of r.found) {
+    assert.equal(x.f.category, 'untranslated');
+    assert.equal(x.f.severity, 'warning');
+    assert.deepEqual(x.f.fixes, [], 'no automatic fix');
+  }
+  return r;
+}
+
+test('English article with a Lithuanian, a Russian and a German paragraph: exactly those three', () => {
+  const text = fixture('en-mixed.txt');
+  const r = assertExactly(text, [
+    {
+      text: 'Pasak Vidaus reikalų ministerijos, nuo metų pradžios pasieniečiai sulaikė daugiau nei keturis tūkstančius neteisėtų migrantų. Dauguma jų atvyko iš Irako ir buvo apgyvendinti laikinose stovyklose',
+      language: 'lt',
+      kind: 'paragraph',
+    },
+    { text: 'Президент Беларуси заявил, что его страна больше не будет сдерживать мигрантов, направляющихся в Европейский союз', language: 'ru', kind: 'paragraph' },
+    { text: 'Die Bundesregierung in Berlin hat angekündigt, Litauen bei der Sicherung der Grenze mit Ausrüstung und Personal zu unterstützen', language: 'de', kind: 'paragraph' },
+  ]);
+  assert.equal(r.language, 'en');
+  assert.equal(r.found[0]!.message, 'This paragraph looks Lithuanian, not English: left untranslated?');
+  assert.equal(r.found[1]!.message, 'This paragraph looks Russian, not English: left untranslated?');
+  assert.equal(r.found[2]!.message, 'This paragraph looks German, not English: left untranslated?');
+});
+
+test('German article with one English sentence: only that sentence (not the quoted English title)', () => {
+  const r = assertExactly(fixture('de-mixed.txt'), [{ text: 'The strike is expected to last until Friday morning, according to the union', language: 'en', kind: 'sentence' }]);
+  assert.equal(r.language, 'de');
+  assert.equal(r.found[0]!.message, 'This sentence looks English, not German: left untranslated?');
+});
+
+test('French article with a Spanish clause: only the clause (not the quoted Spanish slogan)', () => {
+  const r = assertExactly(fixture('fr-mixed.txt'), [
+    { text: 'pero la oposición considera que estas medidas llegan demasiado tarde y no resolverán el problema', language: 'es', kind: 'passage' },
+  ]);
+  assert.equal(r.language, 'fr');
+  assert.equal(r.found[0]!.message, 'This passage looks Spanish, not French: left untranslated?');
+});
+
+test('a run in another script inside a sentence is flagged; short quoted ones and names are not', () => {
+  const run = 'The crowd outside the court chanted Мы не уйдём отсюда, пока нас не услышат as police watched.';
+  const r = check(run);
+  assert.deepEqual(r.found.map((x) => [x.text, x.f.data?.language, x.f.data?.by]), [['Мы не уйдём отсюда, пока нас не услышат', 'ru', 'script']]);
+  assert.equal(r.found[0]!.message, 'This passage looks Russian, not English: left untranslated?');
+  const controls = [
+    'Protesters chanted «Жыве Беларусь!» outside the embassy on Sunday evening.',
+    'The film «Иван Васильевич меняет профессию» is still shown on television every New Year.',
+    'The newspaper Новая Газета said its editor would appeal against the ruling.',
+    'Tokyo-based Sony (ソニー株式会社) reported higher profits for the quarter.',
+  ];
+  for (const c of controls) assert.deepEqual(check(c).found, [], c);
+});
+
+test('quoted foreign titles and slogans, and foreign names, are not defects', () => {
+  const controls = [
+    'The slogan “Liberté, égalité, fraternité” was painted on the wall of the town hall last night.',
+    'Her novel “Cien años de soledad en la ciudad” was translated into English in 1995 by a small press.',
+    'Ingrida Šimonytė, Gabrielius Landsbergis and Agnė Bilotaitė met in Vilnius on Monday to discuss the budget.',
+    'He works for the Alliance of Democratic Forces for the Liberation of Congo, a rebel group.',
+  ];
+  for (const c of controls) assert.deepEqual(check(c).found, [], c);
+  const fin = 'Alliance of Democratic Forces for the Liberation of Congo -liittouman kapinalliset valtasivat kaupungin viime viikolla.';
+  assert.deepEqual(check(fin, 'plaintext', mergeConfig({ language: 'fi' })).found, [], fin);
+});
+
+test('code is masked and never read as a foreign language', () => {
+  const md = 'The script prints a greeting.\n\n```\nprint("Это тестовая строка на русском языке без перевода")\n```\n\nRun it with `python3 hello.py` and check the output in the terminal window.\n';
+  assert.deepEqual(check(md, 'markdown').found, []);
+});
+
+test('short sentences are not judged alone', () => {
+  // Five words: too short for any detector to be trusted.
+  assert.deepEqual(check('The minister arrived late. Labas rytas, mieli draugai. Then the meeting began.').found, []);
+});
+
+test('monolingual fixtures and the delfi sample: no findings, right language', () => {
+  for (const [f, lang] of [['lt.txt', 'lt'], ['lv.txt', 'lv'], ['uk.txt', 'uk'], ['be.txt', 'be'], ['bg.txt', 'bg'], ['nl.txt', 'nl']] as const) {
+    const r = check(fixture(f));
+    assert.equal(r.language, lang, f);
+    assert.deepEqual(r.found, [], f);
+  }
+  const delfi = check(readFileSync('/work/shared/samples/delfi-belarus-mt-en.txt', 'utf8'));
+  assert.equal(delfi.language, 'en');
+  assert.deepEqual(delfi.found, []);
+});
+
+const PUD = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'fi', 'tr', 'zh', 'ja', 'ko', 'ar', 'hi', 'id', 'th', 'is', 'gl'];
+test('monolingual PUD articles in 21 languages: right document language, no untranslated findings', () => {
+  for (const lang of PUD) {
+    const docs = readFileSync(`/work/shared/corpora/pud/${lang}.txt`, 'utf8').split('\n').filter(Boolean);
+    // Three articles per language, 12 documents (paragraphs) each, from different parts of the file.
+    for (const from of [0, 150, 300]) {
+      const text = docs.slice(from, from + 12).join('\n\n');
+      const r = check(text);
+      assert.equal(r.language, lang, `${lang} from ${from}`);
+      assert.deepEqual(r.found.map((x) => x.message + ' ' + x.text), [], `${lang} from ${from}`);
+    }
+  }
+});
+
+test('configured document language: a leftover is judged against it', () => {
+  const text = 'Die Regierung hat am Montag neue Maßnahmen angekündigt. The strike is expected to last until Friday morning, according to the union.';
+  const r = check(text, 'plaintext', mergeConfig({ language: 'de' }));
+  assert.equal(r.language, 'de');
+  assert.deepEqual(r.found.map((x) => x.text), ['The strike is expected to last until Friday morning, according to the union']);
+});
+
+test('Serbian in Latin letters inside a Serbian Cyrillic article is not a leftover', () => {
+  const text = 'Влада је у понедељак објавила нове мере за подршку пољопривредницима. Vlada je u ponedeljak objavila nove mere za podršku poljoprivrednicima.';
+  const r = check(text, 'plaintext', mergeConfig({ language: 'sr' }));
+  assert.deepEqual(r.found, []);
+  // ...but Russian left in an English article is, however short the article.
+  const ru = check('The minister said: Президент заявил, что страна больше не будет сдерживать мигрантов.', 'plaintext', mergeConfig({ language: 'en' }));
+  assert.deepEqual(ru.found.map((x) => x.f.data?.language), ['ru']);
+});
+
+test('a left-over paragraph between native PUD paragraphs is found for 15 language pairs', () => {
+  const pud = (l: string) => readFileSync(`/work/shared/corpora/pud/${l}.txt`, 'utf8').split('\n').filter(Boolean);
+  const para = (f: string, i: number) => fixture(`${f}.txt`).split('\n\n')[i]!.trim();
+  // [document language, leftover language, leftover paragraph]. Russian + Ukrainian share most
+  // function words: the alphabet (і ї є) is the evidence there.
+  const cases: [string, string, string][] = [
+    ['ru', 'uk', para('uk', 1)],
+    ['ru', 'be', para('be', 1)],
+    ['en', 'lv', para('lv', 1)],
+    ['pl', 'lt', para('lt', 2)],
+    ['en', 'uk', para('uk', 2)],
+    ['de', 'lv', para('lv', 2)],
+    ['fi', 'en', pud('en')[5]!],
+    ['cs', 'pl', pud('pl')[7]!],
+    ['es', 'pt', pud('pt')[9]!],
+    ['pt', 'es', pud('es')[11]!],
+    ['sv', 'de', pud('de')[13]!],
+    ['it', 'fr', pud('fr')[15]!],
+    ['en', 'nl', para('nl', 1)],
+    ['ru', 'bg', para('bg', 2)],
+    ['de', 'nl', para('nl', 2)],
+  ];
+  for (const [doc, lang, leftover] of cases) {
+    const docs = pud(doc).slice(40, 46);
+    docs.splice(3, 0, leftover);
+    const text = docs.join('\n\n');
+    const r = check(text);
+    assert.equal(r.language, doc, `${doc} + ${lang}`);
+    assert.deepEqual(r.found.map((x) => [x.f.data?.language, x.f.data?.kind]), [[lang, 'paragraph']], `${doc} + ${lang}`);
+    const start = text.indexOf(leftover);
+    assert.equal(r.found[0]!.f.start, start, `${doc} + ${lang}: starts at the leftover`);
+    assert.ok(r.found[0]!.f.end <= start + leftover.length && r.found[0]!.f.end >= start + leftover.length - 2, `${doc} + ${lang}: ends at the leftover`);
+    assert.deepEqual(r.sourceLanguages, [lang], `${doc} + ${lang}: source language`);
+  }
+});
+
+test('a left-over sentence inside an English paragraph is flagged as a sentence', () => {
+  const lt = 'Derybos baigėsi be susitarimo, tačiau kitas susitikimas jau numatytas kitą savaitę Vilniuje';
+  const text = `The talks in Vilnius ended late on Thursday without an agreement on the budget. ${lt}. Both sides said they would meet again before the end of the month.`;
+  const r = check(text);
+  assert.equal(r.language, 'en');
+  assert.deepEqual(r.found.map((x) => [x.text, x.f.data?.language, x.f.data?.kind]), [[lt, 'lt', 'sentence']]);
+  assert.equal(r.found[0]!.message, 'This sentence looks Lithuanian, not English: left untranslated?');
+});
+
+test('the explanation names the evidence: function words, or letters the document alphabet lacks', () => {
+  const ru = readFileSync('/work/shared/corpora/pud/ru.txt', 'utf8').split('\n').filter(Boolean).slice(40, 44);
+  ru.splice(2, 0, fixture('uk.txt').split('\n\n')[1]!.trim());
+  const r = check(ru.join('\n\n'));
+  assert.deepEqual(r.found.map((x) => [x.f.data?.language, x.f.data?.evidence]), [['uk', 'alphabet']]);
+  assert.match(r.found[0]!.f.explanation ?? '', /letters the Russian alphabet lacks/);
+  const en = check(fixture('en-mixed.txt'));
+  assert.equal(en.found[0]!.f.data?.evidence, 'function-words');
+  assert.match(en.found[0]!.f.explanation ?? '', /function words are Lithuanian, not English/);
+});
