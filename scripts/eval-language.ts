@@ -17,14 +17,17 @@
  *    --engine the whole engine check with all rules (warm language caches) for comparison.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { mergeConfig } from '../server/src/engine/config';
 import { Engine } from '../server/src/engine/engine';
 import { decideLanguages, detectLanguage, resolveCandidates } from '../server/src/engine/lang/index';
 import { untranslatedRule } from '../server/src/engine/rules/untranslated';
 import type { Rule } from '../server/src/engine/rule';
+import { fileURLToPath } from 'node:url';
+/** ../shared beside the repository (the CI clone has it there too). */
+const SHARED = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
 
-export const PUD_DIR = '/work/shared/corpora/pud';
+export const PUD_DIR = `${SHARED}/corpora/pud`;
 export const PUD_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'fi', 'tr', 'zh', 'ja', 'ko', 'ar', 'hi', 'id', 'th', 'is', 'gl'];
 
 export function pudDocuments(lang: string): string[] {

@@ -16,6 +16,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { candidateStems, letterClass, type NameItem } from '../server/src/engine/names/extract';
 import { buildLexemes, variantPairs } from '../server/src/engine/names/group';
+/** ../shared beside the repository (the CI clone has it there too). */
+const SHARED = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -142,7 +144,7 @@ export function loadNameVariants(path = join(ROOT, 'test/data/name-variants.json
 }
 
 /** Peer cases: Wikidata-derived Russian name tokens and their Latin spellings (lower-cased; capitalised here). */
-export function loadPeerGroups(path = '/work/shared/peer-cases/name-variants-ru-latin/ru_to_latin_variant_groups_slavic_sample500.jsonl'): EvalGroup[] {
+export function loadPeerGroups(path = `${SHARED}/peer-cases/name-variants-ru-latin/ru_to_latin_variant_groups_slavic_sample500.jsonl`): EvalGroup[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -164,7 +166,7 @@ async function pud(): Promise<void> {
   const { mergeConfig } = await import('../server/src/engine/config');
   const engine = new Engine({ rules: [namesRule as never] });
   for (const lang of ['en', 'de', 'fr', 'es', 'pl', 'ru', 'cs']) {
-    const text = readFileSync(`/work/shared/corpora/pud/${lang}.txt`, 'utf8');
+    const text = readFileSync(`${SHARED}/corpora/pud/${lang}.txt`, 'utf8');
     const words = text.split(/\s+/).filter(Boolean).length;
     const config = mergeConfig({ language: lang });
     const whole = engine.check({ text, config }).findings;

@@ -10,6 +10,7 @@ import { mergeConfig } from '../../server/src/engine/config';
 import { decideLanguages, detectLanguage, resolveCandidates, languageName, iso3ToBcp47, sameOrClose } from '../../server/src/engine/lang/index';
 import { detectStats } from '../../server/src/engine/lang/detect';
 import { countScripts, dominantScript } from '../../server/src/engine/lang/scripts';
+import { SHARED } from '../support/helpers';
 
 const auto = mergeConfig();
 const cands = resolveCandidates([]);
@@ -82,7 +83,7 @@ test('document language of monolingual fixtures, per-block languages follow the 
 });
 
 test('the delfi sample (Lithuanian news machine-translated into English) is English', () => {
-  const text = readFileSync('/work/shared/samples/delfi-belarus-mt-en.txt', 'utf8');
+  const text = readFileSync(`${SHARED}/samples/delfi-belarus-mt-en.txt`, 'utf8');
   const d = decideLanguages(paragraphs(text), auto);
   assert.equal(d.documentLanguage, 'en');
   assert.ok(d.blockLanguages.every((l) => l === 'en'));
@@ -99,7 +100,7 @@ test('foreign paragraphs get their own block language; the document keeps its ow
 
 test('a configured language wins over weak disagreement, not over a whole foreign paragraph', () => {
   // Galician configured: Galician text that franc reads as Portuguese or Spanish stays Galician.
-  const gl = readFileSync('/work/shared/corpora/pud/gl.txt', 'utf8').split('\n').filter(Boolean).slice(0, 60);
+  const gl = readFileSync(`${SHARED}/corpora/pud/gl.txt`, 'utf8').split('\n').filter(Boolean).slice(0, 60);
   const weak = gl.filter((p) => detect(p) !== 'gl');
   assert.ok(weak.length > 0, 'the corpus has Galician paragraphs that franc alone misreads');
   const d = decideLanguages(weak, mergeConfig({ language: 'gl' }));

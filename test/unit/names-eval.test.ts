@@ -6,16 +6,17 @@
  * Nothing is hard-coded: every figure is computed here; the floors are justified inline.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { evaluateGroups, loadNameVariants, loadPeerGroups } from '../../scripts/eval-names';
 import { Engine } from '../../server/src/engine/engine';
 import { mergeConfig } from '../../server/src/engine/config';
 import { namesRule } from '../../server/src/engine/rules/names';
 import type { Rule } from '../../server/src/engine/rule';
+import { SHARED } from '../support/helpers';
 
-const PEER = '/work/shared/peer-cases/name-variants-ru-latin/ru_to_latin_variant_groups_slavic_sample500.jsonl';
-const PUD = '/work/shared/corpora/pud';
+const PEER = `${SHARED}/peer-cases/name-variants-ru-latin/ru_to_latin_variant_groups_slavic_sample500.jsonl`;
+const PUD = `${SHARED}/corpora/pud`;
 
 test('name-variants.jsonl: at least 100 people with real variants, every group sourced', () => {
   const lines = readFileSync(new URL('../data/name-variants.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
@@ -48,7 +49,7 @@ test('own variant list: precision >= 97%, recall >= 80% (direct links, what the 
   }
 });
 
-test('peer cases (Wikidata ru→Latin token groups): precision >= 88%, recall >= 55%', { skip: !existsSync(PEER) }, () => {
+test('peer cases (Wikidata ru→Latin token groups): precision >= 88%, recall >= 55%', () => {
   // The peer's groups are keyed by Cyrillic token, so its "different" pairs include one name in
   // two Cyrillic spellings (Катерина / Екатерина, Осипович / Йосипович, Васильева / Василева):
   // links between them count as false here although they are the same name. Hence a lower
@@ -60,7 +61,7 @@ test('peer cases (Wikidata ru→Latin token groups): precision >= 88%, recall >=
   assert.ok(r.recall >= 0.55, `recall ${r.recall}`);
 });
 
-test('PUD clean text: nearly silent, per document and with each file as one document', { skip: !existsSync(PUD) }, () => {
+test('PUD clean text: nearly silent, per document and with each file as one document', () => {
   const engine = new Engine({ rules: [namesRule as Rule] });
   for (const lang of ['en', 'de', 'fr', 'es', 'pl', 'ru', 'cs']) {
     const text = readFileSync(`${PUD}/${lang}.txt`, 'utf8');

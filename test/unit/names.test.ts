@@ -3,7 +3,7 @@
  * the message, the quick fixes and their edits, glossary and workspace scope.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Engine, type CheckResult } from '../../server/src/engine/engine';
 import { mergeConfig, type PartialConfig } from '../../server/src/engine/config';
@@ -11,8 +11,9 @@ import { applyEdits } from '../../server/src/engine/fixes';
 import { namesRule } from '../../server/src/engine/rules/names';
 import type { Rule } from '../../server/src/engine/rule';
 import { extractNameCounts, WorkspaceNameIndex } from '../../server/src/engine/names/workspace';
+import { SHARED } from '../support/helpers';
 
-const SAMPLE = '/work/shared/samples/delfi-belarus-mt-en.txt';
+const SAMPLE = `${SHARED}/samples/delfi-belarus-mt-en.txt`;
 
 function check(text: string, language: string, config: PartialConfig = {}, engine = new Engine({ rules: [namesRule as Rule] }), id?: string): CheckResult {
   return engine.check({ text, config: mergeConfig({ language, ...config }), ...(id ? { id } : {}) });
@@ -21,7 +22,7 @@ function flagged(text: string, r: CheckResult): string[] {
   return r.findings.map((f) => text.slice(f.start, f.end));
 }
 
-test('sample article: Cichanouskaja is flagged with the fix to Cichanouskaya, no other name is', { skip: !existsSync(SAMPLE) }, () => {
+test('sample article: Cichanouskaja is flagged with the fix to Cichanouskaya, no other name is', () => {
   const text = readFileSync(SAMPLE, 'utf8');
   const r = check(text, 'en');
   assert.deepEqual(flagged(text, r), ['Cichanouskaja']);

@@ -137,6 +137,9 @@ export function lexemeDistance(a: { stems: readonly StemInfo[] }, b: { stems: re
       if (strict && x.stripped) continue;
       // In a language with case endings, spellings that differ only in their last one or two
       // letters are grammar (Polish Grecy / Grecji, Czech Irském / Irskem), not transliteration.
+      // Diacritics dropped or kept (Wiśniewska / Wisniewska, Élisabeth / Elisabeth): one spelling
+      // with and one without is the same name, whatever the skeleton makes of the letter.
+      if (plain(x.stem) === plain(y.stem)) return 0;
       if ((x.inflecting || y.inflecting) && tailsShort(x.stem, y.stem)) continue;
       const d = variantDistance(x.skel, y.skel);
       if (strict && d !== 0) continue;
@@ -171,6 +174,9 @@ function differBeyondAccents(a: Lexeme, b: Lexeme): boolean {
 export function givensCompatible(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return true;
   for (const g of a) if (b.has(g)) return true;
+  // Élisabeth / Elisabeth: the same given name with and without diacritics.
+  const plainB = new Set([...b].map(plain));
+  for (const g of a) if (plainB.has(plain(g))) return true;
   return false;
 }
 
@@ -189,6 +195,7 @@ export function variantPairs(lexemes: readonly Lexeme[]): VariantPair[] {
       const len = skelLength(s.skel);
       if (len < MIN_SKELETON || (!lx.confirmed && s.stripped)) continue;
       deletionKeys(s.skel, lx.confirmed ? maxEdits(len) : 0, keys);
+      keys.add('\u0000' + plain(s.stem)); // same letters once diacritics are dropped
     }
     for (const k of keys) {
       let b = buckets.get(k);

@@ -1,0 +1,115 @@
+/**
+ * Workspace edits to `.calque.json` (stored suppressions, glossary names): computed with
+ * jsonc-parser's `modify`, so comments and formatting of an existing file survive. When the
+ * file does not exist, the edit creates it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { modify, parseTree, findNodeAtLocation, type Edit } from 'jsonc-parser';
+import { pathToFileURL } from 'node:url';
+import type { TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } } as const;
+
+export interface CalqueJsonTarget {
+  /** Absolute path of the .calque.json to edit or create. */
+  path: string;
+  /** Its current text when open in the editor (takes precedence over the file on disk). */
+  openText?: string;
+  openVersion?: number;
+}
+
+type Change = (text: string) => Edit[];
+
+function currentText(t: CalqueJsonTarget): string | undefined {
+  if (t.openText !== undefined) return t.openText;
+  if (!existsSync(t.path)) return undefined;
+  try {
+    return readFileSync(t.path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function editFor(t: CalqueJsonTarget, change: Change, fresh: object, canCreate: boolean): WorkspaceEdit | undefined {
+  const uri = pathToFileURL(t.path).toString();
+  const text = currentText(t);
+  if (text === undefined || text.trim() === '') {
+    const content = JSON.stringify(fresh, null, 2) + '\n';
+    if (text === undefined) {
+      if (!canCreate) return undefined;
+      return {
+        documentChanges: [
+          { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: true } },
+          { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] },
+        ],
+      };
+    }
+    const doc = TextDocument.create(uri, 'json', 0, text);
+    return { changes: { [uri]: [{ range: { start: doc.positionAt(0), end: doc.positionAt(text.length) }, newText: content }] } };
+  }
+  let edits: Edit[];
+  try {
+    edits = change(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+  if (edits.length === 0) return undefined;
+  const doc = TextDocument.create(uri, 'json', 0, text);
+  const lsp: LspTextEdit[] = edits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset + e.length) }, newText: e.content }));
+  return { changes: { [uri]: lsp } };
+}
+
+/** Appends { rule, text } to `suppressions` (unless already there). */
+export function addSuppressionEdit(t: CalqueJsonTarget, rule: string, sentence: string, canCreate: boolean): WorkspaceEdit | undefined {
+  const entry = { rule, text: sentence };
+  return editFor(
+    t,
+    (text) => {
+      const root = parseTree(text);
+      const list = root ? findNodeAtLocation(root, ['suppressions']) : undefined;
+      if (list && list.type === 'array') {
+        for (const item of list.children ?? []) {
+          const r = findNodeAtLocation(item, ['rule'])?.value;
+          const s = findNodeAtLocation(item, ['text'])?.value;
+          if (r === rule && s === sentence) return [];
+        }
+        return modify(text, ['suppressions', list.children?.length ?? 0], entry, { ...FORMAT, isArrayInsertion: true });
+      }
+      return modify(text, ['suppressions'], [entry], FORMAT);
+    },
+    { suppressions: [entry] },
+    canCreate,
+  );
+}
+
+/**
+ * Adds `preferred` (with its variants) to the glossary `names`. The object form
+ * { "Preferred": ["Variant"] } is used unless the file already lists names as an array.
+ */
+export function addNameEdit(t: CalqueJsonTarget, preferred: string, variants: string[], canCreate: boolean): WorkspaceEdit | undefined {
+  return editFor(
+    t,
+    (text) => {
+      const root = parseTree(text);
+      const names = root ? findNodeAtLocation(root, ['names']) : undefined;
+      if (names && names.type === 'array') {
+        if ((names.children ?? []).some((c) => c.value === preferred)) return [];
+        return modify(text, ['names', names.children?.length ?? 0], preferred, { ...FORMAT, isArrayInsertion: true });
+      }
+      if (names && names.type === 'object') {
+        const existing = findNodeAtLocation(names, [preferred]);
+        if (existing && existing.type === 'array') {
+          const have = new Set((existing.children ?? []).map((c) => c.value));
+          const add = variants.filter((v) => !have.has(v));
+          if (add.length === 0) return [];
+          return modify(text, ['names', preferred], [...(existing.children ?? []).map((c) => c.value), ...add], FORMAT);
+        }
+      }
+      if (names && names.type !== 'object') return [];
+      return modify(text, ['names', preferred], variants, FORMAT);
+    },
+    { names: { [preferred]: variants } },
+    canCreate,
+  );
+}

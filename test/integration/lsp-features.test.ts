@@ -1,0 +1,208 @@
+/**
+ * Language server features beyond the basics (lsp-protocol.test.ts): names (document-wide
+ * rename, add to glossary), Markdown suppressions, phrasebook (.calque) diagnostics, and the
+ * workspace name scope with $/progress. Driven over stdio like an editor.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { Engine } from '../../server/src/engine/engine';
+import { mergeConfig, type PartialConfig } from '../../server/src/engine/config';
+import { startHarness, applyTextEdits, editsFor, positionOf, ROOT, type Harness } from '../e2e/lsp-harness';
+
+const sample = readFileSync(join(ROOT, '..', 'shared', 'samples', 'delfi-belarus-mt-en.txt'), 'utf8');
+let dir: string;
+let h: Harness;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'calque-lsp-f-'));
+  h = await startHarness(dir, { settings: { debounceMs: 10 } });
+});
+after(async () => {
+  await h?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function keys(t: string, format: 'plaintext' | 'markdown', cfg?: PartialConfig): string[] {
+  return new Engine()
+    .check({ text: t, format, config: mergeConfig(cfg) })
+    .findings.map((f) => `${positionOf(t, f.start).line}:${positionOf(t, f.start).character} ${f.ruleId} ${f.message}`)
+    .sort();
+}
+function dkeys(d: Diagnostic[]): string[] {
+  return d.map((x) => `${x.range.start.line}:${x.range.start.character} ${String(x.code)} ${String(x.message)}`).sort();
+}
+function actions(uri: string, d: Diagnostic): Promise<CodeAction[]> {
+  return h.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+}
+
+test('names: the variant spelling offers a document-wide rename and "add to the glossary", which writes .calque.json', async () => {
+  const sub = join(dir, 'names');
+  mkdirSync(sub);
+  const file = join(sub, 'article.txt');
+  writeFileSync(file, sample);
+  const uri = pathToFileURL(file).toString();
+  const wait = h.nextDiagnostics(uri);
+  h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: sample } });
+  const diags = await wait;
+  const name = diags.find((d) => d.code === 'names');
+  assert.ok(name, 'the two spellings of Cichanouskaya are reported');
+  const data = name.data as { names?: { preferred: string; variants: string[] } };
+  assert.ok(data.names, 'name data for the glossary');
+  const acts = await actions(uri, name);
+  const add = acts.find((a) => a.title.startsWith(`Add “${data.names!.preferred}” to the glossary`));
+  assert.ok(add, `offered: ${acts.map((a) => a.title).join(' | ')}`);
+  // No .calque.json yet: it is created at the workspace folder's root.
+  const cfgUri = pathToFileURL(join(dir, '.calque.json')).toString();
+  const content = applyTextEdits('', editsFor(add.edit, cfgUri));
+  const parsed = JSON.parse(content) as { names: Record<string, string[]> };
+  assert.deepEqual(parsed.names, { [data.names.preferred]: data.names.variants });
+  assert.ok(data.names.variants.length > 0 && !data.names.variants.includes(data.names.preferred));
+
+  // Every rename fix replaces exactly the variant occurrences with the preferred spelling.
+  const rename = acts.find((a) => /everywhere in this document/.test(a.title) || /here$/.test(a.title));
+  assert.ok(rename, 'a rename quick fix');
+  const after = applyTextEdits(sample, editsFor(rename.edit, uri));
+  for (const v of data.names.variants) assert.ok(sample.includes(v) && (after.split(v).length < sample.split(v).length));
+
+  // With the glossary stored, the server re-checks and reports what the engine reports with it.
+  writeFileSync(join(dir, '.calque.json'), content);
+  const wait2 = h.nextDiagnostics(uri, (d) => dkeys(d).join() !== dkeys(diags).join());
+  h.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 1 }] });
+  const after2 = await wait2;
+  assert.deepEqual(dkeys(after2), keys(sample, 'plaintext', { names: [{ preferred: data.names.preferred, variants: data.names.variants }] }));
+  h.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  rmSync(join(dir, '.calque.json'));
+  h.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 3 }] });
+});
+
+test('Markdown: "Ignore in this line" inserts an HTML comment directive, which silences the finding', async () => {
+  const md = '# Title\n\nThe decision was sensitive and sensitive for everyone.\n\nAnother paragraph here.\n';
+  const file = join(dir, 'doc.md');
+  writeFileSync(file, md);
+  const uri = pathToFileURL(file).toString();
+  const wait = h.nextDiagnostics(uri);
+  h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: md } });
+  const diags = await wait;
+  assert.deepEqual(dkeys(diags), keys(md, 'markdown'));
+  const rep = diags.find((d) => d.code === 'repetition');
+  assert.ok(rep, 'the doubled coordination is reported in Markdown');
+  const ignore = (await actions(uri, rep)).find((a) => a.title === 'Ignore “repetition” in this line')!;
+  const edits = editsFor(ignore.edit, uri);
+  assert.equal(edits[0]!.newText, '<!-- calque-disable-next-line repetition -->\n');
+  const text2 = applyTextEdits(md, edits);
+  const wait2 = h.nextDiagnostics(uri, (d) => !d.some((x) => x.code === 'repetition'));
+  h.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text2 }] });
+  assert.deepEqual(dkeys(await wait2), keys(text2, 'markdown'));
+  // "Ignore in this document" puts a disable directive after the front matter.
+  const fm = '---\ntitle: x\n---\n\nThe decision was sensitive and sensitive for everyone.\n';
+  const w3 = h.nextDiagnostics(uri, (d) => d.some((x) => x.code === 'repetition'));
+  h.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: fm }] });
+  const d3 = (await w3).find((x) => x.code === 'repetition')!;
+  const docIgnore = (await actions(uri, d3)).find((a) => a.title === 'Ignore “repetition” in this document')!;
+  assert.ok(docIgnore);
+  const fm2 = applyTextEdits(fm, editsFor(docIgnore.edit, uri));
+  assert.equal(fm2, '---\ntitle: x\n---\n<!-- calque-disable repetition -->\n\n\nThe decision was sensitive and sensitive for everyone.\n');
+  const w4 = h.nextDiagnostics(uri, (d) => !d.some((x) => x.code === 'repetition'));
+  h.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text: fm2 }] });
+  assert.deepEqual(dkeys(await w4), keys(fm2, 'markdown'));
+  h.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+});
+
+test('phrasebook files (.calque) get their own diagnostics', async () => {
+  const bad = '[lt -> en]\n\nput the dots on the i => dot the i\n  + Put the dots on the i.\n';
+  const file = join(dir, 'mine.calque');
+  const uri = pathToFileURL(file).toString();
+  writeFileSync(file, bad);
+  const wait = h.nextDiagnostics(uri);
+  h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'calque-phrasebook', version: 1, text: bad } });
+  const diags = await wait;
+  const { lintPhrasebook } = await import('../../server/src/engine/phrasebook/index');
+  const expected = lintPhrasebook(bad, file);
+  assert.ok(expected.length > 0, 'the entry lacks its source idiom and a control');
+  assert.deepEqual(
+    diags.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.message)}`).sort(),
+    expected.map((e) => `${e.line}:${e.column} ${e.message}`).sort(),
+  );
+  assert.ok(diags.every((d) => d.source === 'calque' && String(d.code).startsWith('phrasebook/')));
+  const info = (await h.conn.sendRequest('calque/getDocumentInfo', { uri })) as { kind: string };
+  assert.equal(info.kind, 'phrasebook');
+  h.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+});
+
+test('workspace name scope: other articles are indexed in the background with $/progress', async () => {
+  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-ws-'));
+  try {
+    writeFileSync(join(ws, '.calque.json'), JSON.stringify({ nameScope: 'workspace' }));
+    // Three other articles spell the name one way; the open one the other way.
+    const other = (i: number) => `Report ${i}.\n\nSviatlana Tsikhanouskaya met the ministers on Monday. Later, Tsikhanouskaya spoke to reporters in Vilnius.\n`;
+    for (let i = 0; i < 3; i++) writeFileSync(join(ws, `other-${i}.md`), other(i));
+    const text = 'The opposition leader Sviatlana Tsikhanouskaja said on Tuesday that talks must start. Tsikhanouskaja also thanked Lithuania.\n';
+    const file = join(ws, 'open.md');
+    writeFileSync(file, text);
+    const w = await startHarness(ws, { settings: { debounceMs: 10 }, progress: true });
+    const progress: unknown[] = [];
+    w.conn.onNotification('$/progress', (p: unknown) => {
+      progress.push(p);
+    });
+    try {
+      const uri = pathToFileURL(file).toString();
+      const got = w.nextDiagnostics(uri, (d) => d.some((x) => x.code === 'names'), 60000);
+      w.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const diags = await got;
+      const name = diags.find((x) => x.code === 'names')!;
+      assert.match(String(name.message), /Tsikhanouskaya/);
+      assert.match(String(name.message), /other document/);
+    } finally {
+      await w.close();
+    }
+    const kinds = progress.map((p) => (p as { value: { kind: string } }).value.kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds.at(-1), 'end');
+    assert.match((progress.at(-1) as { value: { message: string } }).value.message, /^4 files indexed$/);
+  } finally {
+    rmSync(ws, { recursive: true, force: true });
+  }
+});
+
+test('a broken .calque.json is reported in place (file, line, column) and checking goes on with the rest', async () => {
+  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-cfg-'));
+  try {
+    const cfg = '{\n  "language": 5,\n  "rules": { "no-such-rule": "error", "repetition": "off" }\n}\n';
+    writeFileSync(join(ws, '.calque.json'), cfg);
+    const w = await startHarness(ws, { settings: { debounceMs: 10 } });
+    try {
+      const cfgUri = pathToFileURL(join(ws, '.calque.json')).toString();
+      const file = join(ws, 'a.txt');
+      const text = 'The decision was sensitive and sensitive for everyone.\n';
+      writeFileSync(file, text);
+      const uri = pathToFileURL(file).toString();
+      const cfgDiags = w.nextDiagnostics(cfgUri);
+      const docDiags = w.nextDiagnostics(uri);
+      w.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      const errs = await cfgDiags;
+      assert.deepEqual(
+        errs.map((e) => `${e.range.start.line}:${e.range.start.character} ${e.severity}`).sort(),
+        ['1:14 1', '2:13 1'],
+        JSON.stringify(errs.map((e) => [e.range.start, e.message])),
+      );
+      assert.ok(errs.some((e) => /language/.test(String(e.message))));
+      assert.ok(errs.some((e) => /no-such-rule/.test(String(e.message))));
+      // The valid part ("repetition": "off") still applies.
+      assert.deepEqual(dkeys(await docDiags), keys(text, 'plaintext', { rules: { repetition: { severity: 'off' } } }));
+      // Fixing the file clears its diagnostics.
+      writeFileSync(join(ws, '.calque.json'), '{ "rules": { "repetition": "off" } }\n');
+      const cleared = w.nextDiagnostics(cfgUri, (d) => d.length === 0);
+      w.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 2 }] });
+      assert.deepEqual(await cleared, []);
+    } finally {
+      await w.close();
+    }
+  } finally {
+    rmSync(ws, { recursive: true, force: true });
+  }
+});
