@@ -1,6 +1,86 @@
-import { defineRule } from '../rule';
+/**
+ * idiom: word-for-word renderings of source-language idioms (calques), from phrasebooks.
+ * Built-in phrasebooks (server/phrasebooks/*.calque) plus the user's (resources.phrasebooks),
+ * compiled per target language into one token trie; one pass over each sentence's words.
+ * Entries whose source language is known for the article (ctx.sourceLanguages) rank first.
+ */
+import { baseLanguage } from '../lang/index';
+import { compiledFor } from '../phrasebook/library';
+import { findMatches, type PhraseMatch } from '../phrasebook/find';
+import type { PhraseEntry } from '../phrasebook/parse';
+import { defineRule, type RuleFinding } from '../rule';
+import type { Block, Fix } from '../types';
 
-/** Placeholder until its issue lands: declared so the registry, config validation and docs know it. */
+let displayNames: Intl.DisplayNames | undefined;
+/** English name of a language code ("lt" -> "Lithuanian"). */
+export function languageName(code: string): string {
+  try {
+    displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+    return displayNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The source languages to name for an entry: the known ones among its sources, else all of them. */
+function sourceLanguagesOf(e: PhraseEntry, known: ReadonlySet<string>): string[] {
+  const srcs = e.sources.filter((s) => s !== '*');
+  const hit = srcs.filter((s) => known.has(s));
+  return hit.length ? hit : srcs;
+}
+
+function joinOr(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return items.slice(0, -1).join(', ') + ' or ' + items[items.length - 1];
+}
+
+function capitaliseLike(matched: string, suggestion: string): string {
+  const first = matched[0] ?? '';
+  const isUpper = first !== first.toLowerCase() && first === first.toUpperCase();
+  if (!isUpper || !suggestion) return suggestion;
+  const cp = String.fromCodePoint(suggestion.codePointAt(0)!);
+  return cp.toUpperCase() + suggestion.slice(cp.length);
+}
+
+function toFinding(m: PhraseMatch, block: Block, known: ReadonlySet<string>, target: string): RuleFinding {
+  const e = m.entry;
+  const matched = block.text.slice(m.start - block.start, m.end - block.start).replace(/\s+/g, ' ');
+  const langs = sourceLanguagesOf(e, known);
+  const langNames = langs.map(languageName);
+  const sourceLabel = langNames.length ? joinOr(langNames) : 'another language';
+  const suggestions = m.suggestions.map((s) => capitaliseLike(matched, s));
+  const consider = suggestions.length ? ` Consider: ${joinOr(suggestions.map((s) => `"${s}"`))}.` : '';
+  const note = e.note;
+  const message = note
+    ? `"${matched}" looks like a word-for-word rendering of ${sourceLabel} "${note.idiom}" (${note.meaning}).${consider}`
+    : `"${matched}" looks like a word-for-word rendering of a ${sourceLabel} idiom.${consider}`;
+  const fixes: Fix[] = suggestions.map((s) => ({ title: `Replace with "${s}"`, edits: [{ start: m.start, end: m.end, newText: s }], safe: false }));
+  const lines = [`**Likely calque** (word-for-word translation) from ${sourceLabel}.`, ''];
+  if (note) {
+    lines.push(`- Source idiom: "${note.idiom}"`);
+    lines.push(`- Meaning: ${note.meaning}`);
+    if (note.literal) lines.push(`- Literally: "${note.literal}"`);
+  }
+  if (suggestions.length) lines.push(`- Idiomatic ${languageName(target)}: ${suggestions.map((s) => `"${s}"`).join(', ')}`);
+  lines.push(`- Phrasebook: \`${e.file}\`, line ${e.line}`);
+  return {
+    start: m.start,
+    end: m.end,
+    message,
+    fixes,
+    explanation: lines.join('\n'),
+    data: {
+      source: langs.length === 1 ? langs[0] : langs,
+      idiom: note?.idiom ?? null,
+      meaning: note?.meaning ?? null,
+      ...(note?.literal ? { literal: note.literal } : {}),
+      suggestions,
+      phrasebook: e.file,
+      line: e.line,
+    },
+  };
+}
+
 export const idiomRule = defineRule({
   meta: {
     id: 'idiom',
@@ -9,5 +89,13 @@ export const idiomRule = defineRule({
     description: 'Word-for-word renderings of source-language idioms (calques), from phrasebooks',
     fixable: true,
   },
-  checkBlock: () => [],
+  blockCacheKey: (ctx) => ctx.sourceLanguages.map(baseLanguage).join(','),
+  checkBlock(block, ctx) {
+    const target = baseLanguage(ctx.language);
+    const book = compiledFor(ctx.resources, target);
+    if (book.entries.length === 0) return [];
+    const known = new Set(ctx.sourceLanguages.map(baseLanguage));
+    const rank = (e: PhraseEntry): number => (e.sources.some((s) => known.has(s)) ? 0 : 1);
+    return findMatches(book, block.tokens, block.sentences, block.text, block.start, rank).map((m) => toFinding(m, block, known, target));
+  },
 });

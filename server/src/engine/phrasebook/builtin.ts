@@ -1,0 +1,53 @@
+/**
+ * The built-in phrasebooks, bundled as text (esbuild `text` loader; test/support/register-loaders.mjs
+ * under tests). To add a file: one import line and one list line.
+ */
+import ltEn from '../../../phrasebooks/lt-en.calque';
+import enDe from '../../../phrasebooks/en-de.calque';
+import enEs from '../../../phrasebooks/en-es.calque';
+import enFr from '../../../phrasebooks/en-fr.calque';
+import enRu from '../../../phrasebooks/en-ru.calque';
+import ruEn from '../../../phrasebooks/ru-en.calque';
+import ukEn from '../../../phrasebooks/uk-en.calque';
+import beEn from '../../../phrasebooks/be-en.calque';
+import plEn from '../../../phrasebooks/pl-en.calque';
+import csEn from '../../../phrasebooks/cs-en.calque';
+import lvEn from '../../../phrasebooks/lv-en.calque';
+import deEn from '../../../phrasebooks/de-en.calque';
+import frEn from '../../../phrasebooks/fr-en.calque';
+import esEn from '../../../phrasebooks/es-en.calque';
+import itEn from '../../../phrasebooks/it-en.calque';
+import ptEn from '../../../phrasebooks/pt-en.calque';
+import trEn from '../../../phrasebooks/tr-en.calque';
+import zhEn from '../../../phrasebooks/zh-en.calque';
+import jaEn from '../../../phrasebooks/ja-en.calque';
+import arEn from '../../../phrasebooks/ar-en.calque';
+
+export interface BuiltinPhrasebook {
+  /** File name shown in explanations ("lt-en.calque"). */
+  name: string;
+  text: string;
+}
+
+export const BUILTIN_PHRASEBOOKS: readonly BuiltinPhrasebook[] = [
+  { name: 'lt-en.calque', text: ltEn },
+  { name: 'en-de.calque', text: enDe },
+  { name: 'en-es.calque', text: enEs },
+  { name: 'en-fr.calque', text: enFr },
+  { name: 'en-ru.calque', text: enRu },
+  { name: 'ru-en.calque', text: ruEn },
+  { name: 'uk-en.calque', text: ukEn },
+  { name: 'be-en.calque', text: beEn },
+  { name: 'pl-en.calque', text: plEn },
+  { name: 'cs-en.calque', text: csEn },
+  { name: 'lv-en.calque', text: lvEn },
+  { name: 'de-en.calque', text: deEn },
+  { name: 'fr-en.calque', text: frEn },
+  { name: 'es-en.calque', text: esEn },
+  { name: 'it-en.calque', text: itEn },
+  { name: 'pt-en.calque', text: ptEn },
+  { name: 'tr-en.calque', text: trEn },
+  { name: 'zh-en.calque', text: zhEn },
+  { name: 'ja-en.calque', text: jaEn },
+  { name: 'ar-en.calque', text: arEn },
+];

@@ -1,0 +1,68 @@
+/**
+ * Built-in + user phrasebooks for a target language, compiled lazily and cached in
+ * `resources.scratch` (cleared by the engine whenever resources change).
+ * User entries override built-in entries with the same pattern (and an overlapping source
+ * language); `! PATTERN` in a user section disables built-in entries with that pattern.
+ */
+import type { EngineResources } from '../rule';
+import { BUILTIN_PHRASEBOOKS } from './builtin';
+import { compileEntries, type CompiledPhrasebook } from './compile';
+import { parsePhrasebook, type DisableLine, type ParsedPhrasebook, type PhraseEntry } from './parse';
+
+let builtinParsed: ParsedPhrasebook[] | undefined;
+
+/** The built-in phrasebooks, parsed once per process. */
+export function builtinPhrasebooks(): ParsedPhrasebook[] {
+  builtinParsed ??= BUILTIN_PHRASEBOOKS.map((b) => parsePhrasebook(b.text, b.name));
+  return builtinParsed;
+}
+
+function sourcesOverlap(a: readonly string[], b: readonly string[]): boolean {
+  if (a.includes('*') || b.includes('*')) return true;
+  return a.some((x) => b.includes(x));
+}
+
+/**
+ * The entries that apply to `target`: user entries first (they win ties), then the built-in
+ * entries that no user entry overrides and no `!` line disables.
+ */
+export function selectEntries(builtins: readonly ParsedPhrasebook[], users: readonly ParsedPhrasebook[], target: string): PhraseEntry[] {
+  const userEntries = users.flatMap((u) => u.entries).filter((e) => e.section.target === target);
+  const disables: DisableLine[] = users.flatMap((u) => u.disables).filter((d) => d.section.target === target);
+  const blocked = (e: PhraseEntry, key: string): boolean =>
+    userEntries.some((u) => u.patterns.some((p) => p.key === key) && sourcesOverlap(u.sources, e.sources)) ||
+    disables.some((d) => d.keys.includes(key) && sourcesOverlap(d.section.sources, e.sources));
+  const out: PhraseEntry[] = [...userEntries];
+  for (const b of builtins) {
+    for (const e of b.entries) {
+      if (e.section.target !== target) continue;
+      const keep = e.patterns.filter((p) => !blocked(e, p.key));
+      if (keep.length === e.patterns.length) out.push(e);
+      else if (keep.length) out.push({ ...e, patterns: keep });
+    }
+  }
+  return out;
+}
+
+interface UserCache {
+  source: Map<string, string>;
+  parsed: ParsedPhrasebook[];
+}
+
+/** The compiled phrasebook (built-in + user) for a target language (base subtag). */
+export function compiledFor(resources: EngineResources, target: string): CompiledPhrasebook {
+  const key = `phrasebook:compiled:${target}`;
+  const userKey = 'phrasebook:user';
+  let users = resources.scratch.get(userKey) as UserCache | undefined;
+  if (!users || users.source !== resources.phrasebooks) {
+    users = { source: resources.phrasebooks, parsed: [...resources.phrasebooks].map(([name, text]) => parsePhrasebook(text, name)) };
+    resources.scratch.set(userKey, users);
+    for (const k of [...resources.scratch.keys()]) if (k.startsWith('phrasebook:compiled:')) resources.scratch.delete(k);
+  }
+  let book = resources.scratch.get(key) as CompiledPhrasebook | undefined;
+  if (!book) {
+    book = compileEntries(selectEntries(builtinPhrasebooks(), users.parsed, target), target);
+    resources.scratch.set(key, book);
+  }
+  return book;
+}

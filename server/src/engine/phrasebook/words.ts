@@ -1,0 +1,116 @@
+/**
+ * The word stream the phrasebook matcher sees: the block's word tokens (Block.tokens, shared
+ * tokenisation), lower-cased, with typographic apostrophes normalised to ' and a few clitics
+ * split off so that patterns and text agree:
+ *  - English: "don't" -> "do" "n't", "he's" -> "he" "'s" ('s 're 've 'll 'd 'm n't)
+ *  - French / Italian: elided articles and pronouns, "l'homme" -> "l'" "homme"
+ * Pattern words go through exactly the same function, so a pattern written "don't" or "l'air"
+ * matches the text "don’t" / "l’air".
+ */
+import { tokenize } from '../segment';
+import type { Token } from '../types';
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Normalised lower-case text. */
+  key: string;
+}
+
+const APOSTROPHES = new Set(['\u2019', '\u02bc', '\u2018', '\u02b9', '\u2032', '\uff07']);
+
+export function normaliseApostrophes(s: string): string {
+  let found = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 0x02bc || c === 0x2018 || c === 0x02b9 || c === 0x2032 || c === 0xff07) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return s;
+  let out = '';
+  for (const ch of s) out += APOSTROPHES.has(ch) ? "'" : ch;
+  return out;
+}
+
+const EN_SUFFIXES = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
+const ELISION: Record<string, Set<string>> = {
+  fr: new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'"]),
+  it: new Set(["l'", "un'", "dell'", "all'", "dall'", "nell'", "sull'", "coll'", "d'", "c'", "quell'", "quest'", "bell'", "sant'", "nessun'"]),
+  ca: new Set(["l'", "d'", "s'", "m'", "n'", "t'"]),
+};
+
+/** Splits one normalised lower-case word into clitic pieces; returns [start, end) pieces relative to the word. */
+export function splitClitics(key: string, lang: string): Array<[number, number]> {
+  if (key.indexOf("'") < 0) return [[0, key.length]];
+  if (lang === 'en') {
+    for (const suf of EN_SUFFIXES) {
+      if (key.length > suf.length && key.endsWith(suf)) {
+        const cut = key.length - suf.length;
+        return [
+          [0, cut],
+          [cut, key.length],
+        ];
+      }
+    }
+    return [[0, key.length]];
+  }
+  const el = ELISION[lang];
+  if (el) {
+    const i = key.indexOf("'");
+    if (i > 0 && i < 8 && i < key.length - 1 && el.has(key.slice(0, i + 1))) {
+      const rest = splitClitics(key.slice(i + 1), lang).map(([a, b]): [number, number] => [a + i + 1, b + i + 1]);
+      return [[0, i + 1], ...rest];
+    }
+  }
+  return [[0, key.length]];
+}
+
+/** Words of tokens[from, to) (punctuation skipped). Offsets are the tokens' (document) offsets. */
+export function wordsOf(tokens: readonly Token[], from: number, to: number, lang: string): Word[] {
+  const out: Word[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord) continue;
+    const key = normaliseApostrophes(t.lower);
+    if (key.length !== t.lower.length) {
+      // Only single-code-unit apostrophes are normalised, so lengths always agree; guard anyway.
+      out.push({ start: t.start, end: t.end, key });
+      continue;
+    }
+    if (key.indexOf("'") < 0) {
+      out.push({ start: t.start, end: t.end, key });
+      continue;
+    }
+    const pieces = splitClitics(key, lang);
+    for (const [a, b] of pieces) out.push({ start: t.start + a, end: t.start + b, key: key.slice(a, b) });
+  }
+  return out;
+}
+
+/** The normalised words of a literal pattern word (or phrase), as the matcher would see them in text. */
+const literalCache = new Map<string, string[]>();
+
+export function literalWords(text: string, lang: string): string[] {
+  const key = lang + '\u0000' + text;
+  let v = literalCache.get(key);
+  if (!v) {
+    v = literalWordsUncached(text, lang);
+    if (literalCache.size > 50000) literalCache.clear();
+    literalCache.set(key, v);
+  }
+  return v;
+}
+
+/** Plain alphabetic words in scripts where a word is one segment (no segmenter call needed). */
+const SIMPLE_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
+
+function literalWordsUncached(text: string, lang: string): string[] {
+  if (SIMPLE_WORD.test(text)) return [lang === 'tr' || lang === 'az' ? text.toLocaleLowerCase(lang) : text.toLowerCase()];
+  // A clitic written on its own ("'s", "n't", "l'") is one word of the stream, as splitClitics makes it.
+  const norm = normaliseApostrophes(text.toLocaleLowerCase(lang));
+  if ((lang === 'en' && EN_SUFFIXES.includes(norm)) || ELISION[lang]?.has(norm)) return [norm];
+  const toks = tokenize(text, 0, lang);
+  return wordsOf(toks, 0, toks.length, lang).map((w) => w.key);
+}
