@@ -146,3 +146,18 @@ describe('JSON schema', () => {
     assert.deepEqual(RULE_IDS.filter((id) => !schema.properties.rules.propertyNames.enum.includes(id)), []);
   });
 });
+
+describe('rule registry', () => {
+  test('every rule has a docs page (the editor links each diagnostic to it) and a unique id', async () => {
+    const { existsSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('../support/helpers');
+    const { RULES } = await import('../../server/src/engine/index');
+    assert.equal(new Set(RULES.map((r) => r.meta.id)).size, RULES.length);
+    for (const r of RULES) {
+      const page = join(ROOT, 'docs', 'rules', `${r.meta.id}.md`);
+      assert.ok(existsSync(page), `docs/rules/${r.meta.id}.md is missing`);
+      assert.match(readFileSync(page, 'utf8'), new RegExp(`\`${r.meta.id}\``));
+    }
+  });
+});
