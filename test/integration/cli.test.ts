@@ -234,3 +234,25 @@ describe('source language', () => {
     assert.deepEqual([f2.sourceLanguage, f2.sourceLanguageSource], ['lt', 'inferred']);
   });
 });
+
+describe('user phrasebooks', () => {
+  test('a *.calque file in the project folder and a config path both add entries; "!" disables a built-in; a broken line is reported, the rest loads', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'books'));
+    writeFileSync(join(dir, 'team.calque'), '[* -> en]\nsquare the circle of doom => make the impossible possible\n  :: it "quadrare il cerchio" = to attempt the impossible\n  + They tried to square the circle of doom.\n  - They squared the numbers.\n');
+    writeFileSync(join(dir, 'a.txt'), 'They tried to square the circle of doom.\n\nHe is not giving up on even blackening his nail.\n');
+    const idioms = () => (JSON.parse(calque(['check', '--format', 'json', '--lang', 'en', 'a.txt'], { cwd: dir }).stdout) as JsonReport).files[0]!.diagnostics.filter((x) => x.code === 'idiom');
+    let d = idioms();
+    assert.equal(d.length, 2);
+    assert.match(d[0]!.message, /Italian "quadrare il cerchio"/);
+    assert.match(d[1]!.message, /Lithuanian "nė per nago juodymą"/);
+    // A phrasebook named in .calque.json disables the built-in entry; its broken line is skipped.
+    writeFileSync(join(dir, 'books', 'extra.calque'), '[lt -> en]\n! not giving up on (even) blackening {poss} nail / not yielding (even) by the black* of {poss} nail\n! even blacken* {poss} nail / blacken*/black of {poss} nail / [by | on] the black* of {art}/{poss} nail\nthis line is broken =>\n');
+    writeFileSync(join(dir, '.calque.json'), '{ "phrasebooks": ["books/extra.calque"] }');
+    d = idioms();
+    assert.deepEqual(d.map((x) => x.message.slice(0, 30)), ['"square the circle of doom" lo']);
+    const r = calque(['phrasebook', 'lint', 'books/extra.calque'], { cwd: dir });
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /books\/extra\.calque:4:\d+\s+error/);
+  });
+});

@@ -8,7 +8,7 @@ import { applySafeFixes } from '../engine/fixes';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types';
 import { loadConfig, formatError, type PositionedError } from '../node/config';
 import { loadPhrasebooks } from '../node/phrasebooks';
-import { FileError, readTextFile, writeTextFileAtomic, type TextFile } from '../node/files';
+import { FileError, decodeText, encodeText, readTextFile, writeTextFileAtomic, type TextFile } from '../node/files';
 import { discoverFiles, formatOf, UsageError } from './discover';
 import { FORMATTERS } from './formatters/index';
 import type { FileResult } from './result';
@@ -80,10 +80,10 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   };
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Checks (and with fix, repairs) one text; returns the final findings and text. */
@@ -116,9 +116,11 @@ export async function runCheck(args: string[]): Promise<number> {
   const useConfig = (filePath: string | undefined): CalqueConfig => {
     const loaded = loadConfig({ filePath, configFile: opts.config, cli });
     for (const e of loaded.errors) if (!configErrors.some((x) => formatError(x) === formatError(e))) configErrors.push(e);
-    const key = loaded.config.phrasebooks.join('\u0000');
+    // Phrasebooks: the config's paths plus the project folder's *.calque files.
+    const projectDir = loaded.configPath ? dirname(loaded.configPath) : cwd;
+    const key = projectDir + '\u0000' + loaded.config.phrasebooks.join('\u0000');
     if (key !== loadedBooksKey) {
-      const { books, errors } = loadPhrasebooks(loaded.config.phrasebooks, loaded.configPath ? dirname(loaded.configPath) : cwd);
+      const { books, errors } = loadPhrasebooks(loaded.config.phrasebooks, projectDir);
       configErrors.push(...errors);
       engine.setPhrasebooks(books);
       loadedBooksKey = key;
@@ -130,12 +132,20 @@ export async function runCheck(args: string[]): Promise<number> {
     const name = opts.stdinFilename ?? '<stdin>';
     const config = useConfig(opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : undefined);
     if (configErrors.length) return reportConfigErrors(configErrors);
-    const input = await readStdin();
-    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-    const { result, text: out, fixed } = checkText(engine, text, formatOf(name), config, name, opts.fix);
+    // Decoded strictly, like files: invalid bytes would otherwise become U+FFFD and, with
+    // --fix, be written out changed.
+    let decoded: ReturnType<typeof decodeText>;
+    try {
+      decoded = decodeText(name, await readStdin());
+    } catch (e) {
+      process.stderr.write(`calque: ${(e as Error).message}\n`);
+      return 2;
+    }
+    const { result, text: out, fixed } = checkText(engine, decoded.text, formatOf(name), config, name, opts.fix);
     if (opts.fix) {
-      // With --stdin, --fix writes the fixed text to stdout (like a formatter) and the report to stderr.
-      process.stdout.write((input.charCodeAt(0) === 0xfeff ? '\ufeff' : '') + out);
+      // With --stdin, --fix writes the fixed text to stdout (like a formatter) and the report to stderr,
+      // in the input's encoding and BOM.
+      process.stdout.write(encodeText(out, decoded.encoding, decoded.bom));
       results.push(toFileResult(name, out, result, fixed));
       process.stderr.write(FORMATTERS[opts.format]!(results, { cwd, color: false, quiet: opts.quiet, version: pkg.version }));
       return exitCode(results, opts.failOn);

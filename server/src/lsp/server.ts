@@ -254,8 +254,8 @@ export function startServer(options: ServerOptions = {}): Connection {
   }
 
   function syncPhrasebooks(config: CalqueConfig, baseDir: string): void {
-    if (config.phrasebooks.length === 0 && phrasebookKey === '') return;
     const { books, errors } = loadPhrasebooks(config.phrasebooks, baseDir);
+    if (books.size === 0 && errors.length === 0 && phrasebookKey === '') return;
     for (const e of errors) warnOnce(`Calque: ${e.file}: ${e.message}`);
     const key = [...books].map(([k, v]) => `${k}\u0000${v.length}\u0000${hash(v)}`).join('\u0001');
     if (key === phrasebookKey) return;

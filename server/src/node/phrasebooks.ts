@@ -1,13 +1,30 @@
-/** Loads user phrasebook files (paths from config `phrasebooks`) as text for the engine. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+/**
+ * User phrasebooks for the engine: the config's `phrasebooks` paths plus every `*.calque` file
+ * in the project folder (the folder of `.calque.json`, or the workspace folder / current folder
+ * when there is none). Both the CLI and the language server load them through here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { PositionedError } from './config';
 
-export function loadPhrasebooks(paths: string[], baseDir: string): { books: Map<string, string>; errors: PositionedError[] } {
+/** `*.calque` files directly in `projectDir` (sorted; unreadable folders give none). */
+export function projectPhrasebookFiles(projectDir: string): string[] {
+  try {
+    return readdirSync(projectDir, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.calque'))
+      .map((e) => join(projectDir, e.name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+export function loadPhrasebooks(paths: string[], baseDir: string, opts: { includeProjectFiles?: boolean } = {}): { books: Map<string, string>; errors: PositionedError[] } {
   const books = new Map<string, string>();
   const errors: PositionedError[] = [];
-  for (const p of paths) {
-    const abs = resolve(baseDir, p);
+  const all = [...paths.map((p) => resolve(baseDir, p)), ...(opts.includeProjectFiles === false ? [] : projectPhrasebookFiles(baseDir))];
+  for (const abs of all) {
+    if (books.has(abs)) continue;
     try {
       books.set(abs, readFileSync(abs, 'utf8'));
     } catch (e) {

@@ -53,7 +53,7 @@ function toFinding(m: PhraseMatch, block: Block, known: ReadonlySet<string>, tar
   const note = e.note;
   const message = note
     ? `"${matched}" looks like a word-for-word rendering of ${sourceLabel} "${note.idiom}" (${note.meaning}).${consider}`
-    : `"${matched}" looks like a word-for-word rendering of a ${sourceLabel} idiom.${consider}`;
+    : `"${matched}" looks like a word-for-word rendering of ${langNames.length ? `a ${sourceLabel} idiom` : 'an idiom from another language'}.${consider}`;
   const fixes: Fix[] = suggestions.map((s) => ({ title: `Replace with "${s}"`, edits: [{ start: m.start, end: m.end, newText: s }], safe: false }));
   const lines = [`**Likely calque** (word-for-word translation) from ${sourceLabel}.`, ''];
   if (note) {
