@@ -127,6 +127,19 @@ export function compileEntries(entries: readonly PhraseEntry[], target: string):
  * Inserts every word sequence a pattern stands for into the trie, walking the pattern depth-first
  * (no list of all variants is built). Returns false when the pattern has more than MAX_VARIANTS.
  */
+/** literalWords tokenises; a pattern's words recur across its expanded variants, so remember them. */
+const literalWordsCache = new Map<string, string[]>();
+function cachedLiteralWords(text: string, lang: string): string[] {
+  const key = lang + '\u0000' + text;
+  let ws = literalWordsCache.get(key);
+  if (!ws) {
+    ws = literalWords(text, lang);
+    if (literalWordsCache.size > 50000) literalWordsCache.clear();
+    literalWordsCache.set(key, ws);
+  }
+  return ws;
+}
+
 function insertPattern(p: Pattern, lang: string, root: TrieNode, edge: (n: TrieNode, st: Step) => TrieNode, entry: number, pattern: number): boolean {
   const stack: Step[] = [];
   const seen = new Set<TrieNode>();
@@ -162,7 +175,7 @@ function insertPattern(p: Pattern, lang: string, root: TrieNode, edge: (n: TrieN
         if (a.ph) through(node, [{ k: 'ph', v: a.ph, elem }], k);
         else if (a.prefix) through(node, [{ k: 'pre', v: normaliseApostrophes(lowerCase(a.text, lang)), elem }], k);
         else {
-          const ws = literalWords(a.text, lang);
+          const ws = cachedLiteralWords(a.text, lang);
           if (ws.length) through(node, ws.map((v) => ({ k: 'lit' as const, v, elem })), k);
         }
       }

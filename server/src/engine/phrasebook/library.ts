@@ -9,12 +9,46 @@ import { BUILTIN_PHRASEBOOKS } from './builtin';
 import { compileEntries, type CompiledPhrasebook } from './compile';
 import { parsePhrasebook, type DisableLine, type ParsedPhrasebook, type PhraseEntry } from './parse';
 
-let builtinParsed: ParsedPhrasebook[] | undefined;
+const parsedByName = new Map<string, ParsedPhrasebook>();
+const targetsByName = new Map<string, Set<string>>();
 
-/** The built-in phrasebooks, parsed once per process. */
-export function builtinPhrasebooks(): ParsedPhrasebook[] {
-  builtinParsed ??= BUILTIN_PHRASEBOOKS.map((b) => parsePhrasebook(b.text, b.name));
-  return builtinParsed;
+function parsedBuiltin(name: string, text: string): ParsedPhrasebook {
+  let p = parsedByName.get(name);
+  if (!p) {
+    p = parsePhrasebook(text, name);
+    parsedByName.set(name, p);
+  }
+  return p;
+}
+
+/**
+ * Target languages of a phrasebook's sections, read from its "[… -> xx]" header lines only
+ * (a cheap scan), so that start-up parses just the books for the document's language.
+ */
+function sectionTargets(name: string, text: string): Set<string> {
+  let t = targetsByName.get(name);
+  if (!t) {
+    t = new Set();
+    let pos = 0;
+    while (pos < text.length) {
+      let end = text.indexOf('\n', pos);
+      if (end < 0) end = text.length;
+      if (text.charCodeAt(pos) === 91 /* [ */) {
+        const line = text.slice(pos, end);
+        const arrow = line.indexOf('->');
+        const close = line.lastIndexOf(']');
+        if (arrow > 0 && close > arrow) for (const x of line.slice(arrow + 2, close).split(',')) t.add(x.trim().toLowerCase());
+      }
+      pos = end + 1;
+    }
+    targetsByName.set(name, t);
+  }
+  return t;
+}
+
+/** The built-in phrasebooks (all, or only those with a section for `target`), each parsed once per process. */
+export function builtinPhrasebooks(target?: string): ParsedPhrasebook[] {
+  return BUILTIN_PHRASEBOOKS.filter((b) => target === undefined || sectionTargets(b.name, b.text).has(target)).map((b) => parsedBuiltin(b.name, b.text));
 }
 
 function sourcesOverlap(a: readonly string[], b: readonly string[]): boolean {
@@ -61,7 +95,7 @@ export function compiledFor(resources: EngineResources, target: string): Compile
   }
   let book = resources.scratch.get(key) as CompiledPhrasebook | undefined;
   if (!book) {
-    book = compileEntries(selectEntries(builtinPhrasebooks(), users.parsed, target), target);
+    book = compileEntries(selectEntries(builtinPhrasebooks(target), users.parsed, target), target);
     resources.scratch.set(key, book);
   }
   return book;
