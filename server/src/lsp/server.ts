@@ -71,6 +71,8 @@ interface DocState {
   timer?: ReturnType<typeof setTimeout>;
   /** Duration of the last check (ms): long checks are debounced at least that long, so typing in a huge document is never blocked check after check. */
   lastMs?: number;
+  /** When the last check ended (performance.now()). */
+  lastEnd?: number;
   running: boolean;
   rerun: boolean;
   outcome?: Outcome;
@@ -315,7 +317,8 @@ export function startServer(options: ServerOptions = {}): Connection {
       if (!current || current.version !== doc.version) return;
       const t0 = performance.now();
       const outcome = checkDocument(current, resolved);
-      s.lastMs = performance.now() - t0;
+      s.lastEnd = performance.now();
+      s.lastMs = s.lastEnd - t0;
       s.outcome = outcome;
       if (!pull) void connection.sendDiagnostics({ uri, version: outcome.version, diagnostics: outcome.diagnostics }).catch(() => undefined);
       void connection.sendNotification(DOCUMENT_INFO_NOTIFICATION, outcome.info).catch(() => undefined);
@@ -490,7 +493,10 @@ export function startServer(options: ServerOptions = {}): Connection {
   documents.onDidChangeContent((e) => {
     // Supersedes any pending check of an older version.
     const s = states.get(e.document.uri);
-    schedule(e.document, s?.outcome ? Math.max(debounceMs, Math.min(s.lastMs ?? 0, 5000)) : 0);
+    // A long check sets the pace only while checks are back to back (one running, or one just
+    // ended); otherwise an edit waits just the debounce.
+    const busy = s !== undefined && (s.running || (s.lastEnd !== undefined && performance.now() - s.lastEnd < (s.lastMs ?? 0)));
+    schedule(e.document, s?.outcome ? Math.max(debounceMs, busy ? Math.min(s.lastMs ?? 0, 5000) : 0) : 0);
   });
 
   documents.onDidClose((e) => {
