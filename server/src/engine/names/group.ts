@@ -158,8 +158,16 @@ function tailsShort(a0: string, b0: string): boolean {
   return a.length - p <= 2 && b.length - p <= 2;
 }
 
+const plainCache = new Map<string, string>();
+/** Without diacritics (memoised: called for every stem pair on every check). */
 function plain(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '');
+  let p = plainCache.get(s);
+  if (p === undefined) {
+    p = s.normalize('NFD').replace(/\p{M}/gu, '');
+    if (plainCache.size > 100000) plainCache.clear();
+    plainCache.set(s, p);
+  }
+  return p;
 }
 /** Whole forms differ by more than diacritics (trabajo / trabajó are two words in Spanish, not two spellings). */
 function differBeyondAccents(a: Lexeme, b: Lexeme): boolean {
