@@ -88,10 +88,14 @@ function parsePlain(text: string, lineStarts: number[]): ParsedArticle {
       blockStart = -1;
     }
   };
+  // A directive line contains "calque-": only such lines are handed to parseDirective
+  // (`next` is the next occurrence at or after the current line, found once: linear).
+  let next = text.indexOf('calque-');
   for (let line = 0; line < lineStarts.length; line++) {
     const s = lineStarts[line]!;
     const e = lineEnd(text, lineStarts, line);
-    const d = parseDirective(text.slice(s, e), line, 'plaintext');
+    if (next >= 0 && next < s) next = text.indexOf('calque-', s);
+    const d = next >= s && next < e ? parseDirective(text.slice(s, e), line, 'plaintext') : null;
     if (d) {
       directives.push(d);
       flush();
@@ -114,6 +118,9 @@ function parsePlain(text: string, lineStarts: number[]): ParsedArticle {
 
 /** Masks URLs, e-mail addresses and HTML tags in plain text (linear scans, no regex backtracking). */
 export function maskPlain(s: string): string {
+  // Most paragraphs hold no URL, address or tag: native substring searches decide that
+  // without walking the text character by character (each branch below needs one of these).
+  if (s.indexOf('://') < 0 && s.indexOf('@') < 0 && s.indexOf('<') < 0 && !WWW.test(s)) return s;
   let out: string[] | null = null;
   const mask = (from: number, to: number) => {
     out ??= s.split('');
@@ -159,6 +166,8 @@ export function maskPlain(s: string): string {
   return out ? (out as string[]).join('') : s;
 }
 
+const WWW = /www\./i;
+
 function isAsciiLetter(c: string): boolean {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -175,6 +184,45 @@ function isEmailChar(c: string): boolean {
 const PROSE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
 
 function parseMarkdown(text: string, lineStarts: number[]): ParsedArticle {
+  try {
+    return { ...markdownBlocks(text), lineStarts };
+  } catch {
+    // The Markdown parser or its GFM extensions recurse per nesting level and overflow the
+    // call stack on pathological nesting ("- - - - …" thousands deep). Fall back to parsing
+    // each blank-line-separated chunk on its own; a chunk that still fails is not checked.
+    const blocks: RawBlock[] = [];
+    const directives: Directive[] = [];
+    let chunkStart = -1;
+    let chunkLine = 0;
+    const flush = (end: number) => {
+      if (chunkStart < 0) return;
+      try {
+        const sub = markdownBlocks(text.slice(chunkStart, end));
+        for (const b of sub.blocks) blocks.push({ ...b, start: b.start + chunkStart, end: b.end + chunkStart });
+        for (const d of sub.directives) directives.push({ ...d, line: d.line + chunkLine });
+      } catch {
+        /* not checked */
+      }
+      chunkStart = -1;
+    };
+    for (let line = 0; line < lineStarts.length; line++) {
+      const s = lineStarts[line]!;
+      const e = lineEnd(text, lineStarts, line);
+      if (isBlankLine(text, s, e)) {
+        flush(s);
+        continue;
+      }
+      if (chunkStart < 0) {
+        chunkStart = s;
+        chunkLine = line;
+      }
+    }
+    flush(text.length);
+    return { blocks, directives, lineStarts };
+  }
+}
+
+function markdownBlocks(text: string): { blocks: RawBlock[]; directives: Directive[] } {
   const tree = fromMarkdown(text, {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
@@ -182,6 +230,9 @@ function parseMarkdown(text: string, lineStarts: number[]): ParsedArticle {
   const blocks: RawBlock[] = [];
   const directives: Directive[] = [];
 
+  // Iterative walk (an explicit stack, children in order): deeply nested blockquotes or lists
+  // ("> > > …" thousands deep) must not overflow the call stack.
+  const stack: [Nodes, BlockKind][] = [[tree, 'paragraph']];
   const visit = (node: Nodes, parentKind: BlockKind) => {
     if (node.type === 'html') {
       const line = (node.position?.start.line ?? 1) - 1;
@@ -205,12 +256,15 @@ function parseMarkdown(text: string, lineStarts: number[]): ParsedArticle {
     }
     if ('children' in node) {
       const kind: BlockKind = node.type === 'listItem' ? 'list-item' : node.type === 'blockquote' ? 'blockquote' : parentKind;
-      for (const child of node.children) visit(child as Nodes, kind);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as Nodes, kind]);
     }
   };
-  visit(tree, 'paragraph');
+  while (stack.length) {
+    const [node, kind] = stack.pop()!;
+    visit(node, kind);
+  }
   blocks.sort((a, b) => a.start - b.start);
-  return { blocks, directives, lineStarts };
+  return { blocks, directives };
 }
 
 function maskRange(chars: string[], base: number, from: number | undefined, to: number | undefined): void {
@@ -222,8 +276,15 @@ function maskRange(chars: string[], base: number, from: number | undefined, to: 
  * Copies the source of every prose text node below `node` into `chars`; code, HTML, images,
  * link destinations and autolinks are masked; remaining syntax stays SYNTAX.
  */
-function collectProse(node: Parents, text: string, base: number, chars: string[]): void {
-  for (const child of node.children) {
+function collectProse(root: Parents, text: string, base: number, chars: string[]): void {
+  // Iterative (explicit stack) so that deeply nested emphasis or links cannot overflow the call stack.
+  const stack: Nodes[] = [];
+  const pushChildren = (n: Parents) => {
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  };
+  pushChildren(root);
+  while (stack.length) {
+    const child = stack.pop()! as Nodes;
     const p = child.position;
     switch (child.type) {
       case 'text': {
@@ -258,7 +319,7 @@ function collectProse(node: Parents, text: string, base: number, chars: string[]
           maskRange(chars, base, p?.start.offset, p?.end.offset);
           break;
         }
-        collectProse(child, text, base, chars);
+        collectProse(child, text, base, chars); // links do not nest: this recursion is one level deep
         // The destination "(url "title")" after the link text is not prose.
         const lastChild = child.children[child.children.length - 1];
         const textEnd = lastChild?.position?.end.offset;
@@ -276,7 +337,7 @@ function collectProse(node: Parents, text: string, base: number, chars: string[]
         maskRange(chars, base, p?.start.offset, p?.end.offset);
         break;
       default:
-        if ('children' in child) collectProse(child as Parents, text, base, chars);
+        if ('children' in child) pushChildren(child as Parents);
     }
   }
 }

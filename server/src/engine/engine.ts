@@ -82,6 +82,9 @@ interface BlockEntry {
 interface CachedRuleResult {
   findings: RuleFinding[];
   summary: unknown;
+  /** The summary shifted to document offsets for a block at `shiftedAt` (reused while the block stays put). */
+  shifted?: unknown;
+  shiftedAt?: number;
 }
 /** A block with the cache entry it came from. */
 interface BuiltBlock {
@@ -172,13 +175,20 @@ export class Engine {
         let ctxLang: string | undefined;
         let ctx: RuleContext = baseCtx;
         let extra = '';
+        // Keys per block kind, reused as the same string objects (their hash is computed once).
+        let keys = new Map<string, string>();
         for (const { block, entry } of built) {
           if (block.language !== ctxLang) {
             ctxLang = block.language;
             ctx = { ...baseCtx, language: block.language };
             extra = rule.blockCacheKey ? rule.blockCacheKey(ctx) : '';
+            keys = new Map();
           }
-          const key = keyPrefix + block.kind + '\u0000' + extra;
+          let key = keys.get(block.kind);
+          if (key === undefined) {
+            key = keyPrefix + block.kind + '\u0000' + extra;
+            keys.set(block.kind, key);
+          }
           let cached = entry.rules.get(key);
           if (!cached) {
             this.stats.blockRuleRuns++;
@@ -189,7 +199,14 @@ export class Engine {
             entry.rules.set(key, cached);
           }
           for (const f of cached.findings) push(shiftFinding(f, block.start));
-          summaries.push(shiftSummary(cached.summary, block.start));
+          if (cached.summary === undefined) summaries.push(undefined);
+          else {
+            if (cached.shiftedAt !== block.start) {
+              cached.shifted = shiftSummary(cached.summary, block.start);
+              cached.shiftedAt = block.start;
+            }
+            summaries.push(cached.shifted);
+          }
         }
       }
       if (rule.checkDocument) {

@@ -41,10 +41,71 @@ export function tokenize(text: string, base: number, lang: string): Token[] {
   return fast ?? intlTokenize(text, base, lang);
 }
 
+/** Texts longer than this are segmented in windows (see `segments`). */
+const SEGMENT_WHOLE_MAX = 4096;
+const SEGMENT_WINDOW = 2048;
+const SEGMENT_WINDOW_MAX = 65536;
+
+/** Characters after which a word boundary never depends on what follows (spaces, masks, CJK punctuation). */
+function isWordCut(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x3000 || c === 0xfffc || c === 0x200b || c === 0x3002 || c === 0xff0c || c === 0x3001 || c === 0xff01 || c === 0xff1f || c === 0xff1b;
+}
+
+/**
+ * Intl.Segmenter's segments of `text`, with the same `index`, `segment` and `isWordLike`.
+ * V8 copies the whole input string into every segment object it creates (`input`), so one
+ * huge block (a 5 MB single line) costs time and memory quadratic in its length. Long texts
+ * are therefore segmented in windows:
+ *  - words: a window ends just after a space, mask or CJK full stop/comma (dictionary-based
+ *    segmentation of Han, Kana or Thai runs needs the whole run; a space always ends one);
+ *  - sentences: every segment of a window but its last is kept, and the next window starts
+ *    where that last segment starts (sentence rules look at nearby characters only).
+ * A window without such a point is doubled (up to 64K code units) before it is cut anyway.
+ */
+export function* segments(seg: Intl.Segmenter, text: string, granularity: 'word' | 'sentence'): Generator<{ index: number; segment: string; isWordLike?: boolean }> {
+  if (text.length <= SEGMENT_WHOLE_MAX) {
+    yield* seg.segment(text);
+    return;
+  }
+  let pos = 0;
+  let window = SEGMENT_WINDOW;
+  while (pos < text.length) {
+    let end = Math.min(text.length, pos + window);
+    let final = end === text.length;
+    if (!final && granularity === 'word') {
+      let cut = end;
+      while (cut > pos + (window >> 1) && !isWordCut(text.charCodeAt(cut - 1))) cut--;
+      if (cut > pos + (window >> 1)) end = cut;
+      else if (window < SEGMENT_WINDOW_MAX) {
+        window *= 2;
+        continue;
+      }
+    }
+    // Never end a window inside a surrogate pair.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    final = end === text.length;
+    const parts: { index: number; segment: string; isWordLike?: boolean }[] = [];
+    for (const p of seg.segment(text.slice(pos, end))) parts.push({ index: p.index, segment: p.segment, isWordLike: p.isWordLike });
+    if (granularity === 'sentence' && !final && parts.length === 1 && window < SEGMENT_WINDOW_MAX) {
+      window *= 2;
+      continue;
+    }
+    const keepAll = final || granularity === 'word' || parts.length === 1;
+    const keep = keepAll ? parts.length : parts.length - 1;
+    for (let i = 0; i < keep; i++) {
+      const p = parts[i]!;
+      yield { index: pos + p.index, segment: p.segment, isWordLike: p.isWordLike };
+    }
+    pos = keepAll ? end : pos + parts[keep]!.index;
+    window = SEGMENT_WINDOW;
+  }
+}
+
 export function intlTokenize(text: string, base: number, lang: string): Token[] {
   const out: Token[] = [];
   const seg = segmenter(wordSegmenters, lang, 'word');
-  for (const s of seg.segment(text)) {
+  for (const s of segments(seg, text, 'word')) {
     const t = s.segment;
     const c = t[0]!;
     if (c === MASK || isSpace(c)) continue;
@@ -178,7 +239,7 @@ export function sentences(text: string, base: number, lang: string, tokens: Toke
   const out: Sentence[] = [];
   const seg = segmenter(sentenceSegmenters, lang, 'sentence');
   let ti = 0;
-  for (const s of seg.segment(text)) {
+  for (const s of segments(seg, text, 'sentence')) {
     let start = base + s.index;
     let end = start + s.segment.length;
     // Trim whitespace and masks so a sentence range covers its text only.

@@ -4,7 +4,7 @@
  * folder + rename), keep the file's permissions, and refuse to overwrite a file that changed
  * on disk since it was read.
  */
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 
@@ -41,12 +41,37 @@ export function decodeText(path: string, bytes: Uint8Array): { text: string; enc
     return { text: decodeUtf8(path, bytes.subarray(3), 3), encoding: 'utf8', bom: true };
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le', bom: true };
+    return { text: decodeUtf16(path, bytes, 'utf-16le'), encoding: 'utf16le', bom: true };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf16be', bom: true };
+    return { text: decodeUtf16(path, bytes, 'utf-16be'), encoding: 'utf16be', bom: true };
   }
   return { text: decodeUtf8(path, bytes, 0), encoding: 'utf8', bom: false };
+}
+
+/**
+ * UTF-16 after its BOM. Strict: an odd number of bytes or an unpaired surrogate would decode to
+ * U+FFFD, and writing the text back would then change bytes the user never touched.
+ */
+function decodeUtf16(path: string, bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): string {
+  const body = bytes.subarray(2);
+  if (body.length % 2 !== 0) throw new FileError(path, `is not valid ${label.toUpperCase()} (odd number of bytes); skipped`, 'encoding');
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    const le = label === 'utf-16le';
+    let i = 0;
+    for (; i + 1 < body.length; i += 2) {
+      const u = le ? body[i]! | (body[i + 1]! << 8) : (body[i]! << 8) | body[i + 1]!;
+      if (u >= 0xdc00 && u <= 0xdfff) break;
+      if (u >= 0xd800 && u <= 0xdbff) {
+        const n = le ? (body[i + 2] ?? 0) | ((body[i + 3] ?? 0) << 8) : ((body[i + 2] ?? 0) << 8) | (body[i + 3] ?? 0);
+        if (i + 3 >= body.length || n < 0xdc00 || n > 0xdfff) break;
+        i += 2;
+      }
+    }
+    throw new FileError(path, `is not valid ${label.toUpperCase()} (unpaired surrogate at byte offset ${2 + i}); skipped`, 'encoding');
+  }
 }
 
 function decodeUtf8(path: string, bytes: Uint8Array, base: number): string {
@@ -101,14 +126,16 @@ export function readTextFile(path: string, maxBytes = Infinity): TextFile {
  * permissions. Throws FileError('changed') if the file on disk is no longer what was read.
  */
 export function writeTextFileAtomic(original: TextFile, text: string): void {
-  const path = original.path;
+  let path = original.path;
   let current: Buffer;
   try {
+    // A symbolic link is followed: the rename replaces its target, never the link itself.
+    path = realpathSync(original.path);
     current = readFileSync(path);
   } catch (e) {
-    throw new FileError(path, `cannot be re-read before writing: ${(e as Error).message}`, 'io');
+    throw new FileError(original.path, `cannot be re-read before writing: ${(e as Error).message}`, 'io');
   }
-  if (sha(current) !== original.hash) throw new FileError(path, 'changed on disk since it was read; not written (run again)', 'changed');
+  if (sha(current) !== original.hash) throw new FileError(original.path, 'changed on disk since it was read; not written (run again)', 'changed');
   const bytes = encodeText(text, original.encoding, original.bom);
   const tmp = join(dirname(path), `.${basename(path)}.calque-${process.pid}-${Date.now()}.tmp`);
   let fd = -1;
@@ -122,12 +149,34 @@ export function writeTextFileAtomic(original: TextFile, text: string): void {
     chmodSync(tmp, original.mode);
     renameSync(tmp, path);
   } catch (e) {
-    if (fd >= 0) closeSync(fd);
+    fd = closeQuietly(fd);
     try {
       unlinkSync(tmp);
     } catch {
       /* already gone */
     }
-    throw new FileError(path, `could not be written: ${(e as Error).message}`, 'io');
+    throw new FileError(original.path, `could not be written: ${(e as Error).message}`, 'io');
   }
+  // Make the rename itself durable (best effort: not every platform can fsync a folder).
+  try {
+    const dfd = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(dfd);
+    } finally {
+      closeSync(dfd);
+    }
+  } catch {
+    /* not supported here */
+  }
+}
+
+function closeQuietly(fd: number): number {
+  if (fd >= 0) {
+    try {
+      closeSync(fd);
+    } catch {
+      /* already closed */
+    }
+  }
+  return -1;
 }

@@ -12,6 +12,7 @@ import { detectLanguage, scoreOf, type Candidates } from './detect';
 import { FUNCTION_WORDS, maxForeignFunctionWords } from './function-words';
 import { baseTag, languageInfos, sameOrClose } from './languages';
 import { countScripts, dominantScript, scriptOf, scriptOfLanguage, type Script } from './scripts';
+import { segments } from '../segment';
 
 export type SpanKind = 'paragraph' | 'sentence' | 'passage';
 
@@ -400,7 +401,7 @@ export function analyseBlockUncached(text: string, docLang: string, cands: Candi
   } else if (sameScript.length >= MIN_WORDS) {
     const seg = sentenceSegmenter(doc);
     let wi = 0;
-    for (const s of seg.segment(plain)) {
+    for (const s of segments(seg, plain, 'sentence')) {
       const from = s.index;
       const to = s.index + s.segment.length;
       while (wi < words.length && words[wi]!.start < from) wi++;

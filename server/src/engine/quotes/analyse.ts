@@ -1091,9 +1091,12 @@ function convertPair(
   const cStart = c.i - (keepSpaces ? 0 : c.wsBefore);
   const innerO = keepSpaces ? '' : frenchT ? (o.wsAfter > 0 ? text.slice(o.i + o.len, oEnd).replace(/ /g, NBSP) : NBSP) : '';
   const innerC = keepSpaces ? '' : frenchT ? (c.wsBefore > 0 ? text.slice(cStart, c.i).replace(/ /g, NBSP) : NBSP) : '';
+  // Outside: a letter glued to the quotation gets its space in the same fix (no second pass).
+  const gluedBefore = profile.outerSpace && o.wsBefore === 0 && isAlpha(text[o.i - 1]);
+  const gluedAfter = profile.outerSpace && c.wsAfter === 0 && isAlpha(text[c.i + c.len]);
   const edits: TextEdit[] = [
-    { start: base + o.i, end: base + oEnd, newText: t.open + innerO },
-    { start: base + cStart, end: base + c.i + c.len, newText: innerC + t.close },
+    { start: base + o.i, end: base + oEnd, newText: (gluedBefore ? ' ' : '') + t.open + innerO },
+    { start: base + cStart, end: base + c.i + c.len, newText: innerC + t.close + (gluedAfter ? ' ' : '') },
   ];
   if (edits[0]!.end > edits[1]!.start) return; // empty quotation: nothing sensible to convert
   findings.push({

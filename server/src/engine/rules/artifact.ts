@@ -82,8 +82,10 @@ function scanInline(block: Block): Span[] {
       i = k;
     } else if (c === '{' && (t[i + 1] === '{' || t[i + 1] === '%')) {
       const close = t[i + 1] === '{' ? '}}' : '%}';
-      const k = t.indexOf(close, i + 2);
-      if (k < 0 || k - i > 200) continue;
+      // Search only as far as a tag may reach: an unbounded indexOf per "{{" is quadratic on "{{{{…".
+      const rel = t.slice(i + 2, i + 202).indexOf(close);
+      if (rel < 0) continue;
+      const k = rel + i + 2;
       const inner = t.slice(i + 2, k);
       if (inner.includes('\n') || inner.trim() === '') continue;
       out.push({ start: block.start + i, end: block.start + k + 2, kind: 'template', text: t.slice(i, k + 2) });
@@ -93,8 +95,11 @@ function scanInline(block: Block): Span[] {
   return out;
 }
 
-function stubOf(block: Block, lang: string): Span | null {
-  const raw = block.text;
+function stubOf(block: Block, lang: string, inline: readonly Span[]): Span | null {
+  // Placeholders inside the line do not hide a stub ("Share on Facebook[/caption]").
+  let raw = block.text;
+  for (const s of inline) raw = raw.slice(0, s.start - block.start) + ' '.repeat(s.end - s.start) + raw.slice(s.end - block.start);
+  raw = raw.trimEnd();
   if (raw.length > 160 || raw.includes('\n')) return null;
   const lower = raw.trim().toLowerCase();
   const lists = [STUB_PREFIXES[lang] ?? [], lang === 'en' ? [] : STUB_PREFIXES.en!];
@@ -140,8 +145,9 @@ export const artifactRule = defineRule({
   },
   checkBlock(block, ctx) {
     const spans = scanInline(block);
-    const stub = stubOf(block, baseLanguage(ctx.language));
-    if (stub && !spans.length) spans.push(stub);
+    const stub = stubOf(block, baseLanguage(ctx.language), spans);
+    // A stub line is removed whole, placeholders in it included (one fix, no second pass).
+    if (stub) return { findings: [], summary: { items: [stub] } };
     // Fixes need the surrounding lines, so findings are made in the document pass.
     return { findings: [], summary: { items: spans } };
   },

@@ -58,8 +58,18 @@ function gluedToNext(tokens: Token[], i: number): boolean {
   return next !== undefined && !next.isWord && next.start === tokens[i]!.end && (next.text === '-' || next.text === '‐' || next.text === '/');
 }
 
+/** First token of the sentence holding token `tokenIndex` (binary search: sentences are in order). */
 function sentenceStartIndex(block: Block, tokenIndex: number): number {
-  for (const s of block.sentences) if (tokenIndex >= s.firstToken && tokenIndex < s.endToken) return s.firstToken;
+  const ss = block.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (tokenIndex < s.firstToken) hi = mid - 1;
+    else if (tokenIndex >= s.endToken) lo = mid + 1;
+    else return s.firstToken;
+  }
   return 0;
 }
 
@@ -138,14 +148,29 @@ export const repetitionRule = defineRule({
         }
         if (!ok || !onlySpaceBetween(block, tokens[i + n - 1]!, tokens[i + n]!)) continue;
         if (reduplicating) continue;
+        // "X and X and X" is doubled coordination (3. below), which removes every repetition at once.
+        if (s.conj.has(tokens[i + 1]!.lower) && tokens[i + 2]?.lower === a.lower) break;
         // "nobody who waits for us waits for us": the first copy ends a relative clause.
         const p1 = tokens[i - 1];
         if (p1 && s.rel.has(p1.lower) && sentenceStartIndex(block, i - 1) !== i - 1) continue;
         const from = tokens[i]!;
         const firstEnd = tokens[i + n - 1]!;
-        const last = tokens[i + 2 * n - 1]!;
         // Every word of the phrase allowed as a run (e.g. "ha ha ha ha") → not a defect.
         if (tokens.slice(i, i + n).every((t) => s.runs.has(t.lower))) continue;
+        // Further copies ("a b a b a b"): one fix removes them all.
+        let copies = 2;
+        for (;;) {
+          const at = i + copies * n;
+          if (at + n > tokens.length || !onlySpaceBetween(block, tokens[at - 1]!, tokens[at]!)) break;
+          let same = true;
+          for (let k = 0; k < n && same; k++) {
+            const y = tokens[at + k]!;
+            if (!y.isWord || y.lower !== tokens[i + k]!.lower || (k + 1 < n && !onlySpaceBetween(block, y, tokens[at + k + 1]!))) same = false;
+          }
+          if (!same) break;
+          copies++;
+        }
+        const last = tokens[i + copies * n - 1]!;
         out.push({
           start: from.start,
           end: last.end,
@@ -153,7 +178,7 @@ export const repetitionRule = defineRule({
           fixes: [{ title: 'Remove the repeated phrase', edits: [{ start: firstEnd.end, end: last.end, newText: '' }], safe: true }],
           data: { kind: 'phrase' },
         });
-        coveredUntil = i + 2 * n - 1;
+        coveredUntil = i + copies * n - 1;
         i = coveredUntil;
         phraseFound = true;
         break;
@@ -167,15 +192,19 @@ export const repetitionRule = defineRule({
         if (isNumber(a) || s.coord.has(a.lower) || (lang === 'en' && isComparativeEn(a.lower)) || a.text.length < 2) continue;
         if (isCapitalised(a) && isCapitalised(c) && sentenceStartIndex(block, i) !== i) continue; // names: "Smith and Smith" (a firm)
         if (gluedToPrevious(block, tokens, i) || gluedToNext(tokens, i + 2)) continue;
+        // "X and X and X": one fix removes every repetition.
+        let endTok = i + 2;
+        while (endTok + 2 < tokens.length && tokens[endTok + 1]!.lower === conj.lower && tokens[endTok + 2]!.lower === a.lower && tokens[endTok + 2]!.isWord && onlySpaceBetween(block, tokens[endTok]!, tokens[endTok + 1]!) && onlySpaceBetween(block, tokens[endTok + 1]!, tokens[endTok + 2]!) && !gluedToNext(tokens, endTok + 2)) endTok += 2;
+        const lastC = tokens[endTok]!;
         out.push({
           start: a.start,
-          end: c.end,
+          end: lastC.end,
           message: `“${text(a.start, c.end).replace(/\s+/g, ' ')}” coordinates a word with itself — likely a machine-translation slip (two source synonyms rendered by one word). Keep one, or use a second, different word.`,
-          fixes: [{ title: `Remove “ ${conj.text} ${c.text}”`, edits: [{ start: a.end, end: c.end, newText: '' }], safe: true }],
+          fixes: [{ title: endTok === i + 2 ? `Remove “ ${conj.text} ${c.text}”` : `Remove the repeated “ ${conj.text} ${c.text}”`, edits: [{ start: a.end, end: lastC.end, newText: '' }], safe: true }],
           data: { kind: 'coordination', word: a.lower },
         });
-        coveredUntil = i + 2;
-        i += 2;
+        coveredUntil = endTok;
+        i = endTok;
       }
     }
     return out;

@@ -46,7 +46,29 @@ export const typographyRule = defineRule({
         const next = t[j];
         const atLineStart = i === 0 || prev === '\n' || prev === '\r';
         const atLineEnd = j === n || next === '\n' || next === '\r';
-        if (j - i >= 2 && !atLineStart && !atLineEnd && prev !== MASK && next !== MASK && prev !== '\t' && next !== '\t') {
+        let spaceBefore: RuleFinding | undefined;
+        if (!atLineStart && next !== undefined && SPACE_BEFORE.has(next) && prev !== MASK && isLetterOrDigit(prev)) {
+          const after = t[j + 1];
+          const isEllipsis = next === '.' && after === '.' && t[j + 2] === '.';
+          // " ,," and " .." are a stray space and doubled punctuation (both fixed in one pass);
+          // other doubled marks (" ??", " ::") are left alone.
+          const doubled = after === next && (next === ',' || next === '.');
+          const glued = isLetterOrDigit(after) || after === ')' || after === '(' || after === '-' || after === '/' || (after === next && !doubled); // " .NET", " :)", " ,5"
+          const frenchOk = french && FRENCH_HIGH_PUNCT.has(next);
+          if (!isEllipsis && !glued && !frenchOk) {
+            spaceBefore = {
+              start: base + i,
+              end: base + j + 1,
+              message: `Space before “${next}”. Remove it.`,
+              fixes: [{ title: `Remove the space before “${next}”`, edits: [{ start: base + i, end: base + j, newText: '' }], safe: true }],
+              data: { kind: 'space-before-punctuation' },
+            };
+          }
+        }
+        // Spaces inside brackets are reported (and removed) by the bracket checks below; a
+        // doubled-space finding there too would only leave them to a second pass.
+        const insideBrackets = ((prev === '(' || prev === '[') && isLetterOrDigit(next)) || ((next === ')' || next === ']') && isLetterOrDigit(prev) && !atLineStart);
+        if (!spaceBefore && !insideBrackets && j - i >= 2 && !atLineStart && !atLineEnd && prev !== MASK && next !== MASK && prev !== '\t' && next !== '\t') {
           out.push({
             start: base + i,
             end: base + j,
@@ -55,21 +77,7 @@ export const typographyRule = defineRule({
             data: { kind: 'double-space' },
           });
         }
-        if (!atLineStart && next !== undefined && SPACE_BEFORE.has(next) && prev !== MASK && isLetterOrDigit(prev)) {
-          const after = t[j + 1];
-          const isEllipsis = next === '.' && after === '.';
-          const glued = isLetterOrDigit(after) || after === ')' || after === '(' || after === '-' || after === '/' || after === next; // " .NET", " :)", " ,5"
-          const frenchOk = french && FRENCH_HIGH_PUNCT.has(next);
-          if (!isEllipsis && !glued && !frenchOk) {
-            out.push({
-              start: base + i,
-              end: base + j + 1,
-              message: `Space before “${next}”. Remove it.`,
-              fixes: [{ title: `Remove the space before “${next}”`, edits: [{ start: base + i, end: base + j, newText: '' }], safe: true }],
-              data: { kind: 'space-before-punctuation' },
-            });
-          }
-        }
+        if (spaceBefore) out.push(spaceBefore);
         i = j - 1;
         continue;
       }
@@ -89,9 +97,10 @@ export const typographyRule = defineRule({
         }
         continue;
       }
-      if ((c === '(' || c === '[') && t[i + 1] === ' ' && isLetterOrDigit(t[i + 2])) {
+      if ((c === '(' || c === '[') && t[i + 1] === ' ') {
         let j = i + 1;
         while (t[j] === ' ') j++;
+        if (!isLetterOrDigit(t[j])) continue;
         out.push({
           start: base + i,
           end: base + j,
@@ -101,10 +110,10 @@ export const typographyRule = defineRule({
         });
         continue;
       }
-      if ((c === ')' || c === ']') && t[i - 1] === ' ' && isLetterOrDigit(t[i - 2])) {
+      if ((c === ')' || c === ']') && t[i - 1] === ' ') {
         let j = i - 1;
         while (j > 0 && t[j - 1] === ' ') j--;
-        if (t[j - 1] === '\n' || j === 0) continue;
+        if (j === 0 || !isLetterOrDigit(t[j - 1])) continue;
         out.push({
           start: base + j,
           end: base + i + 1,
@@ -115,14 +124,17 @@ export const typographyRule = defineRule({
         continue;
       }
       if ((c === ',' && t[i + 1] === ',') || (c === '.' && t[i + 1] === '.' && t[i + 2] !== '.' && t[i - 1] !== '.')) {
+        // The whole run of commas (",,,"), so that one fix leaves exactly one.
+        let j = i + 2;
+        if (c === ',') while (t[j] === ',') j++;
         out.push({
           start: base + i,
-          end: base + i + 2,
-          message: `Doubled “${c}”. Use one.`,
-          fixes: [{ title: `Remove the extra “${c}”`, edits: [{ start: base + i + 1, end: base + i + 2, newText: '' }], safe: true }],
+          end: base + j,
+          message: j - i === 2 ? `Doubled “${c}”. Use one.` : `${j - i} “${c}” in a row. Use one.`,
+          fixes: [{ title: `Remove the extra “${c}”`, edits: [{ start: base + i + 1, end: base + j, newText: '' }], safe: true }],
           data: { kind: 'double-punctuation' },
         });
-        i++;
+        i = j - 1;
       }
     }
     return out;
