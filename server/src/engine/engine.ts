@@ -21,6 +21,7 @@ import { RULES } from './rules/index';
 import { sentences, tokenize } from './segment';
 import { applySuppressions } from './suppress';
 import type { Block, DocumentFormat, Finding, Severity, Token, Sentence } from './types';
+import { Lru } from './lru';
 
 export interface CheckInput {
   text: string;
@@ -41,32 +42,6 @@ export interface CheckResult {
   lineStarts: number[];
 }
 
-class Lru<V> {
-  private map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(k: string): V | undefined {
-    const v = this.map.get(k);
-    if (v !== undefined) {
-      this.map.delete(k);
-      this.map.set(k, v);
-    }
-    return v;
-  }
-  set(k: string, v: V): void {
-    if (this.map.has(k)) this.map.delete(k);
-    this.map.set(k, v);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
-  }
-  get size(): number {
-    return this.map.size;
-  }
-  values(): IterableIterator<V> {
-    return this.map.values();
-  }
-  clear(): void {
-    this.map.clear();
-  }
-}
 
 /** Everything cached for one (language, block text). */
 interface BlockEntry {

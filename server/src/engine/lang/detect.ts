@@ -6,6 +6,7 @@
 import { francAll } from 'franc';
 import { baseTag, languageByFranc, languageInfos, LANGUAGES, DEFAULT_CANDIDATES, type LanguageInfo } from './languages';
 import { countScripts, dominantScript, scriptOf, SINGLE_LANGUAGE_SCRIPT, type Script } from './scripts';
+import { Lru } from '../lru';
 
 export interface Detection {
   /** BCP 47 tag of the most likely language, or undefined when there is no evidence at all. */
@@ -74,23 +75,6 @@ export function resolveCandidates(tags: readonly string[], extra: readonly strin
   return c;
 }
 
-class Lru<V> {
-  private map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(k: string): V | undefined {
-    const v = this.map.get(k);
-    if (v !== undefined) {
-      this.map.delete(k);
-      this.map.set(k, v);
-    }
-    return v;
-  }
-  set(k: string, v: V): void {
-    this.map.delete(k);
-    this.map.set(k, v);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
-  }
-}
 
 const cache = new Lru<Detection>(8000);
 export const detectStats = { calls: 0, francCalls: 0, cacheHits: 0 };

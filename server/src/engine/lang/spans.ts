@@ -13,6 +13,7 @@ import { FUNCTION_WORDS, maxForeignFunctionWords } from './function-words';
 import { baseTag, languageInfos, sameOrClose } from './languages';
 import { countScripts, dominantScript, scriptOf, scriptOfLanguage, type Script } from './scripts';
 import { segments } from '../segment';
+import { Lru } from '../lru';
 
 export type SpanKind = 'paragraph' | 'sentence' | 'passage';
 
@@ -461,23 +462,6 @@ function hasLetter(text: string, from: number, to: number): boolean {
   return false;
 }
 
-class Lru<V> {
-  private map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(k: string): V | undefined {
-    const v = this.map.get(k);
-    if (v !== undefined) {
-      this.map.delete(k);
-      this.map.set(k, v);
-    }
-    return v;
-  }
-  set(k: string, v: V): void {
-    this.map.delete(k);
-    this.map.set(k, v);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
-  }
-}
 const analysisCache = new Lru<BlockAnalysis>(4000);
 
 export function analyseBlock(text: string, docLang: string, cands: Candidates): BlockAnalysis {
