@@ -12,21 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../../server/src/engine/engine';
 import { startHarness, applyTextEdits, positionOf, ROOT } from '../e2e/lsp-harness';
+import { rng } from '../support/rng';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 15);
 const SEED = Number(process.env.FUZZ_SEED ?? 20260101);
 const sample = readFileSync(join(ROOT, '..', 'shared', 'samples', 'delfi-belarus-mt-en.txt'), 'utf8');
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['the the ', 'sensitive and sensitive', '\n\n', '\r\n', '“', '”', ' “quoted” ', '[ad_1]', 'Cichanouskaja ', 'é', '😀', '\u200b', '\ufeff', 'x', '. the ', '  ', 'Lukashenko', '\n', 'persons. ', 'Ä'];
 

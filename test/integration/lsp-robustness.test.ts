@@ -22,6 +22,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { Engine, mergeConfig } from '../../server/src/engine/index';
 import { startHarness, SERVER } from '../e2e/lsp-harness';
 import { fuzzRuns } from '../support/arbitraries';
+import { rng } from '../support/rng';
 
 let dir: string;
 before(() => {
@@ -59,16 +60,6 @@ function offsetOf(text: string, pos: { line: number; character: number }): numbe
   return Math.min(start + pos.character, end);
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Raw framing: spawn the server and talk bytes to it. */
 function rawServer() {
