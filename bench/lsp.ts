@@ -25,7 +25,7 @@ interface Server {
 }
 
 async function startServer(serverJs: string): Promise<Server> {
-  const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...(process.env.CALQUE_BENCH_NODE_ARGS ? process.env.CALQUE_BENCH_NODE_ARGS.split(' ') : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const waiting = new Map<string, { version: number; resolve: (t: number) => void }>();
   const published = new Map<string, number>();
@@ -142,6 +142,11 @@ export async function openManyRss(serverJs: string, texts: string[]): Promise<Me
   const pid = s.proc.pid!;
   const rssMB = procStatusMB(pid, 'VmRSS');
   const hwmMB = procStatusMB(pid, 'VmHWM');
+  if (process.env.CALQUE_BENCH_SNAPSHOT) {
+    // For looking into the server's heap: run with CALQUE_BENCH_NODE_ARGS=--heapsnapshot-signal=SIGUSR2.
+    process.kill(pid, 'SIGUSR2');
+    await new Promise((r) => setTimeout(r, Number(process.env.CALQUE_BENCH_SNAPSHOT)));
+  }
   await stop(s);
   return { documents: texts.length, bytesEach: Math.round(texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / texts.length), rssMB, hwmMB, openAllMs };
 }

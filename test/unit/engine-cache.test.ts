@@ -32,8 +32,13 @@ function same(engine: Engine, text: string, label: string): void {
   }
 }
 
-test('a cached engine reports what a fresh one does, edit after edit (typing, moved and duplicated paragraphs)', () => {
-  const engine = new Engine();
+for (const [label, options] of [
+  ['default caches', {}],
+  // A token budget far below one document: tokens are forgotten and recomputed on demand.
+  ['tokens mostly forgotten (token budget 60)', { tokenBudget: 60 }],
+] as const) {
+test(`a cached engine reports what a fresh one does, edit after edit (typing, moved and duplicated paragraphs) — ${label}`, () => {
+  const engine = new Engine(options);
   const rand = rng(8);
   let paras = sample.split('\n\n');
   same(engine, paras.join('\n\n'), 'initial');
@@ -47,6 +52,25 @@ test('a cached engine reports what a fresh one does, edit after edit (typing, mo
     else paras = [paras[i]!, ...paras]; // a copy at the very top
     same(engine, paras.join('\n\n'), `step ${step}`);
   }
+});
+}
+
+test('rule results outlive forgotten tokens: after an edit only the edited paragraph is tokenised again', () => {
+  const engine = new Engine({ tokenBudget: 60 });
+  const paras = sample.split('\n\n');
+  const first = engine.check({ text: paras.join('\n\n'), config });
+  assert.ok(first.findings.length > 5);
+  const i = Math.floor(paras.length / 2);
+  paras[i] = paras[i] + ' And and so on.';
+  const before = engine.stats.blocksTokenized;
+  const runsBefore = engine.stats.blockRuleRuns;
+  const second = engine.check({ text: paras.join('\n\n'), config });
+  assert.equal(engine.stats.blocksTokenized - before, 1, 'only the edited paragraph is tokenised');
+  assert.equal(engine.stats.blockRuleRuns - runsBefore, engine.rules.filter((r) => r.checkBlock).length, 'rules re-run on that paragraph only');
+  assert.ok(second.findings.some((f) => f.ruleId === 'repetition' && paras.join('\n\n').slice(f.start, f.end).toLowerCase() === 'and and'));
+  // The forgotten tokens come back on demand, at the right offsets.
+  const fresh = new Engine().check({ text: paras.join('\n\n'), config });
+  for (let b = 0; b < fresh.blocks.length; b++) assert.deepEqual(second.blocks[b]!.tokens, fresh.blocks[b]!.tokens);
 });
 
 test('two documents sharing paragraphs at different offsets, checked alternately', () => {

@@ -1,11 +1,14 @@
 /**
  * The engine: text + config in, findings out. Pure: no fs, no LSP, no vscode.
  *
- * One Engine instance keeps a bounded cache so that re-checking an edited document only
+ * One Engine instance keeps bounded caches so that re-checking an edited document only
  * re-analyses the blocks whose text changed: one entry per (block language, block text) holds
- * the block's tokens and sentences and each rule's block result per (rule, block kind,
- * options, resources version, rule's extra key). Looking a block up hashes its text once per
- * check, not once per rule.
+ * each rule's block result per (rule, block kind, options, resources version, rule's extra
+ * key) and its sentences. The block's tokens — by far the largest part — are kept in a second,
+ * smaller cache bounded by token count (TOKEN_BUDGET): a block whose rule results are all
+ * cached never needs its tokens, and `Block.tokens` is computed on first access when they were
+ * forgotten. So memory does not grow with the number of open documents
+ * beyond the small per-block results. Looking a block up hashes its text once per check.
  *
  * Tokens and sentences carry document offsets (the rule API). A cached block that moved (an
  * edit above it) has its tokens' and sentences' offsets shifted in place rather than copied,
@@ -40,19 +43,26 @@ export interface CheckResult {
   sourceLanguageSource: 'config' | 'inferred' | 'unknown';
   blocks: Block[];
   lineStarts: number[];
+  /** Per rule that ran and returns block summaries (e.g. `names`): its summaries, one per block. */
+  summaries: Map<string, unknown[]>;
 }
 
 
 /** Everything cached for one (language, block text). */
 interface BlockEntry {
-  /** Tokens and sentences with offsets for a block starting at `at`. */
-  tokens: Token[];
-  sentences: Sentence[];
-  at: number;
-  /** The check (Engine.serial) that last handed these arrays out. */
-  stamp: number;
+  /** Tokens, while the token cache keeps them (see TOKEN_BUDGET). */
+  tokens?: Placed<Token>;
+  /** Sentences (small: kept as long as the entry). */
+  sentences?: Placed<Sentence>;
   /** Rule results, block-relative offsets, per rule key (rule, kind, options, version, extra). */
   rules: Map<string, CachedRuleResult>;
+}
+/** Items with document offsets for a block starting at `at`. */
+interface Placed<T extends { start: number; end: number }> {
+  items: T[];
+  at: number;
+  /** The check (Engine.serial) that last handed these items out. */
+  stamp: number;
 }
 interface CachedRuleResult {
   findings: RuleFinding[];
@@ -67,9 +77,20 @@ interface BuiltBlock {
   entry: BlockEntry;
 }
 
+/**
+ * Tokens kept by the token cache (all blocks together; about 120 bytes each with their
+ * strings, so ~2.5 MB). Small on purpose: within one check every block keeps its tokens until
+ * the check ends, and an edit re-runs the rules of the edited paragraph only, so tokens of
+ * other blocks are needed again only when their rule results are not cached (a configuration
+ * change), and re-tokenising then is cheap next to re-running the rules.
+ */
+export const TOKEN_BUDGET = 20_000;
+
 export interface EngineOptions {
-  /** Max cached blocks (tokens and per-rule results each). */
+  /** Max cached blocks (per-rule results; 0 disables caching). */
   cacheSize?: number;
+  /** Max tokens kept for cached blocks (default TOKEN_BUDGET). */
+  tokenBudget?: number;
   rules?: Rule[];
 }
 
@@ -77,13 +98,23 @@ export class Engine {
   readonly rules: Rule[];
   readonly resources: EngineResources = { phrasebooks: new Map(), version: 0, scratch: new Map() };
   private blockCache: Lru<BlockEntry>;
+  private tokenCache: Lru<BlockEntry>;
   private serial = 0;
   /** Counters for tests and benchmarks: how many blocks were (re)analysed. */
   stats = { blocksTokenized: 0, blockRuleRuns: 0 };
 
   constructor(options: EngineOptions = {}) {
     this.rules = options.rules ?? RULES;
-    this.blockCache = new Lru(options.cacheSize ?? 20000);
+    const size = options.cacheSize ?? 20000;
+    this.blockCache = new Lru(size, undefined, (k, e) => {
+      e.tokens = undefined;
+      this.tokenCache.delete(k);
+    });
+    this.tokenCache = new Lru(
+      size === 0 ? 0 : (options.tokenBudget ?? TOKEN_BUDGET),
+      (e) => 1 + (e.tokens?.items.length ?? 0),
+      (_k, e) => (e.tokens = undefined),
+    );
   }
 
   /** Replaces user phrasebooks (name -> text); invalidates cached results that depend on them. */
@@ -113,6 +144,7 @@ export class Engine {
     const doc: DocumentView = { text, blocks, format, language: langs.documentLanguage, id: input.id };
 
     const findings: Finding[] = [];
+    const ruleSummaries = new Map<string, unknown[]>();
     for (const rule of this.rules) {
       const setting = config.rules[rule.meta.id] ?? {};
       const catSetting = config.rules[rule.meta.category] ?? {};
@@ -184,6 +216,7 @@ export class Engine {
           }
         }
       }
+      if (summaries.some((x) => x !== undefined)) ruleSummaries.set(rule.meta.id, summaries);
       if (rule.checkDocument) {
         for (const f of rule.checkDocument(doc, summaries, baseCtx)) push(f);
       }
@@ -213,6 +246,7 @@ export class Engine {
       sourceLanguageSource: config.sourceLanguage.length ? 'config' : langs.sourceLanguages.length ? 'inferred' : 'unknown',
       blocks,
       lineStarts: parsed.lineStarts,
+      summaries: ruleSummaries,
     };
   }
 
@@ -220,37 +254,82 @@ export class Engine {
     const key = language + '\u0000' + raw.text;
     let entry = this.blockCache.get(key);
     if (!entry) {
-      this.stats.blocksTokenized++;
-      const tokens = tokenize(raw.text, raw.start, language);
-      entry = { tokens, sentences: sentences(raw.text, raw.start, language, tokens), at: raw.start, stamp: this.serial, rules: new Map() };
+      entry = { rules: new Map() };
       this.blockCache.set(key, entry);
     }
-    const d = raw.start - entry.at;
-    let tokens = entry.tokens;
-    let sents = entry.sentences;
-    if (d !== 0) {
-      if (entry.stamp !== this.serial) {
-        // Moved since it was last handed out: shift in place (no allocation).
-        for (const t of tokens) {
-          t.start += d;
-          t.end += d;
-        }
-        for (const s of sents) {
-          s.start += d;
-          s.end += d;
-        }
-        entry.at = raw.start;
-      } else {
-        // The same text twice in this document: the second one gets its own copies.
-        tokens = tokens.map((t) => ({ ...t, start: t.start + d, end: t.end + d }));
-        sents = sents.map((s) => ({ ...s, start: s.start + d, end: s.end + d }));
-      }
+    return { entry, block: new CachedBlock(this, key, entry, raw, index, language) };
+  }
+
+  /** A block's tokens at `raw.start`: from the token cache, or tokenised now (sentences too if they are missing). */
+  tokensOf(key: string, entry: BlockEntry, raw: RawBlock, language: string): Token[] {
+    if (entry.tokens) {
+      this.tokenCache.get(key);
+      return this.place(entry.tokens, raw.start);
     }
-    entry.stamp = this.serial;
-    return {
-      entry,
-      block: { index, kind: raw.kind, start: raw.start, end: raw.end, text: raw.text, language, tokens, sentences: sents },
-    };
+    this.stats.blocksTokenized++;
+    const tokens = tokenize(raw.text, raw.start, language);
+    entry.sentences ??= { items: sentences(raw.text, raw.start, language, tokens), at: raw.start, stamp: this.serial };
+    entry.tokens = { items: tokens, at: raw.start, stamp: this.serial };
+    this.tokenCache.set(key, entry); // may forget them at once (a block larger than the budget)
+    return tokens;
+  }
+
+  /** A block's sentences at `raw.start`. */
+  sentencesOf(key: string, entry: BlockEntry, raw: RawBlock, language: string): Sentence[] {
+    if (!entry.sentences) this.tokensOf(key, entry, raw, language);
+    return this.place(entry.sentences!, raw.start);
+  }
+
+  /**
+   * Items placed for a block at `at`. Moved since they were last handed out: shifted in place
+   * (no allocation). The same text twice in one document: the second one gets its own copies.
+   */
+  private place<T extends { start: number; end: number }>(p: Placed<T>, at: number): T[] {
+    const d = at - p.at;
+    if (d === 0) {
+      p.stamp = this.serial;
+      return p.items;
+    }
+    if (p.stamp === this.serial) return p.items.map((x) => ({ ...x, start: x.start + d, end: x.end + d }));
+    for (const x of p.items) {
+      x.start += d;
+      x.end += d;
+    }
+    p.at = at;
+    p.stamp = this.serial;
+    return p.items;
+  }
+}
+
+/** A block of one check: tokens and sentences are looked up (or computed) on first access. */
+class CachedBlock implements Block {
+  readonly kind: Block['kind'];
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  private toks?: Token[];
+  private sents?: Sentence[];
+  constructor(
+    private readonly engine: Engine,
+    private readonly key: string,
+    private readonly entry: BlockEntry,
+    private readonly raw: RawBlock,
+    readonly index: number,
+    readonly language: string,
+  ) {
+    this.kind = raw.kind;
+    this.start = raw.start;
+    this.end = raw.end;
+    this.text = raw.text;
+  }
+  get tokens(): Token[] {
+    return (this.toks ??= this.engine.tokensOf(this.key, this.entry, this.raw, this.language));
+  }
+  get sentences(): Sentence[] {
+    return (this.sents ??= this.engine.sentencesOf(this.key, this.entry, this.raw, this.language));
+  }
+  toJSON(): Block {
+    return { index: this.index, kind: this.kind, start: this.start, end: this.end, text: this.text, language: this.language, tokens: this.tokens, sentences: this.sentences };
   }
 }
 

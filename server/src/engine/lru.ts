@@ -1,7 +1,17 @@
-/** A bounded map that forgets the least recently used entry: the engine's caches. */
+/**
+ * A bounded map that forgets the least recently used entries: the engine's caches.
+ * `max` bounds the total weight (by default each entry weighs 1); `onEvict` is told about
+ * every entry it forgets (not about `delete`/`clear`).
+ */
 export class Lru<V> {
   private map = new Map<string, V>();
-  constructor(private readonly max: number) {}
+  private weights = new Map<string, number>();
+  private total = 0;
+  constructor(
+    private readonly max: number,
+    private readonly weigh?: (v: V) => number,
+    private readonly onEvict?: (k: string, v: V) => void,
+  ) {}
   get(k: string): V | undefined {
     const v = this.map.get(k);
     if (v !== undefined) {
@@ -11,9 +21,26 @@ export class Lru<V> {
     return v;
   }
   set(k: string, v: V): void {
-    this.map.delete(k);
+    this.delete(k);
     this.map.set(k, v);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    const w = this.weigh ? this.weigh(v) : 1;
+    if (this.weigh) this.weights.set(k, w);
+    this.total += w;
+    while (this.total > this.max && this.map.size > 0) {
+      const oldest = this.map.keys().next().value as string;
+      const ov = this.map.get(oldest)!;
+      this.delete(oldest);
+      this.onEvict?.(oldest, ov);
+    }
+  }
+  delete(k: string): boolean {
+    if (!this.map.has(k)) return false;
+    this.map.delete(k);
+    if (this.weigh) {
+      this.total -= this.weights.get(k) ?? 0;
+      this.weights.delete(k);
+    } else this.total--;
+    return true;
   }
   values(): IterableIterator<V> {
     return this.map.values();
@@ -21,7 +48,13 @@ export class Lru<V> {
   get size(): number {
     return this.map.size;
   }
+  /** Total weight of the entries kept. */
+  get weight(): number {
+    return this.total;
+  }
   clear(): void {
     this.map.clear();
+    this.weights.clear();
+    this.total = 0;
   }
 }

@@ -14,7 +14,8 @@ import type { Engine } from '../engine/engine';
 import { mergeConfig } from '../engine/config';
 import { RULE_IDS } from '../engine/rules/index';
 import type { Block } from '../engine/types';
-import { WorkspaceNameIndex, extractNameCounts } from '../engine/names/workspace';
+import { WorkspaceNameIndex, extractNameCounts, nameCountsFromItems } from '../engine/names/workspace';
+import type { NameItem, NamesSummary } from '../engine/names/extract';
 
 export interface IndexerOptions {
   engine: Engine;
@@ -54,9 +55,20 @@ export class WorkspaceIndexer {
     this.started.clear();
   }
 
-  update(uri: string, result: { blocks: readonly Block[] }): void {
+  update(uri: string, result: { blocks: readonly Block[]; summaries?: Map<string, unknown[]> }): void {
     try {
-      this.index.set(uri, extractNameCounts(result));
+      // The names rule's cached block summaries when it ran (no re-extraction, no tokens needed).
+      const names = result.summaries?.get('names') as (NamesSummary | undefined)[] | undefined;
+      if (names) {
+        const items: NameItem[] = [];
+        const words = new Set<string>();
+        for (const s of names) {
+          if (!s) continue;
+          for (const it of s.items) items.push(it);
+          for (const w of s.nameWords) words.add(w);
+        }
+        this.index.set(uri, nameCountsFromItems(items, undefined, words));
+      } else this.index.set(uri, extractNameCounts(result));
     } catch (e) {
       this.o.log(`workspace index: ${(e as Error).message}`);
     }
