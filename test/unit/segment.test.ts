@@ -31,6 +31,16 @@ describe('tokenisation: the fast path equals Intl.Segmenter', () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
     );
   });
+  test('on random strings of Hangul next to digits, Latin, punctuation and marks (Korean has its own fast path)', () => {
+    const alphabet = ['한', '국', '어', 'ㄱ', 'ㅏ', '가', '1', '5', ',', '.', ':', "'", '’', '_', '-', ' ', '\n', 'U', 'b', '\u0301', '\u302E', '(', ')', '“', '”', '·', '\u200d'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const s = chars.join('');
+        assert.equal(shape(tokenize(s, 0, 'ko')), shape(intlTokenize(s, 0, 'ko')), JSON.stringify(s));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+    );
+  });
   test('lower-casing is Turkish-aware', () => {
     assert.deepEqual(tokenize('İstanbul IRMAK', 0, 'tr').map((t) => t.lower), ['istanbul', 'ırmak']);
     assert.deepEqual(tokenize('Istanbul', 0, 'en').map((t) => t.lower), ['istanbul']);

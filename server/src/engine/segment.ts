@@ -132,6 +132,7 @@ const C_OTHER = 7; // punctuation/symbols: one token each
 const C_EXTEND = 8; // combining marks: extend the previous character
 const C_EXTENDNUMLET = 9; // _
 const C_UNSAFE = 10; // needs Intl.Segmenter
+const C_HANGUL = 11; // precomposed Hangul syllables: a run of them is one word (ICU splits it from digits and other letters)
 
 const classes = new Uint8Array(65536);
 const RE_LETTER = /^\p{L}$/u;
@@ -148,6 +149,7 @@ function classify(code: number): number {
   else if (code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2018 || code === 0x2024 || code === 0xfe52 || code === 0xff07 || code === 0xff0e) c = C_MIDNUMLET;
   else if (code === 0x2c || code === 0x3b || code === 0x37e || code === 0x589 || code === 0x60c || code === 0x60d || code === 0x66c || code === 0x7f8 || code === 0x2044 || code === 0xfe10 || code === 0xfe14 || code === 0xfe50 || code === 0xfe54 || code === 0xff0c || code === 0xff1b) c = C_MIDNUM;
   else if (code === 0x5f) c = C_EXTENDNUMLET;
+  else if (code >= 0xac00 && code <= 0xd7a3) c = C_HANGUL; // precomposed syllables; jamo go to ICU
   else if (RE_UNSAFE_SCRIPT.test(ch)) c = C_UNSAFE;
   else if (RE_LETTER.test(ch)) c = C_LETTER;
   else if (RE_DIGIT.test(ch)) c = C_DIGIT;
@@ -179,6 +181,19 @@ function fastTokenize(text: string, base: number, lang: string): Token[] | null 
       continue;
     }
     if (c === C_UNSAFE || c === C_EXTEND) return null;
+    if (c === C_HANGUL) {
+      const start = i;
+      i++;
+      while (i < n && cls(text.charCodeAt(i)) === C_HANGUL) i++;
+      if (i < n) {
+        const k = cls(text.charCodeAt(i));
+        // Marks, joiners and word-internal punctuation next to Hangul: let ICU decide.
+        if (k === C_EXTEND || k === C_UNSAFE || k === C_EXTENDNUMLET) return null;
+      }
+      const t = text.slice(start, i);
+      out.push({ start: base + start, end: base + i, text: t, lower: t, isWord: true });
+      continue;
+    }
     if (c === C_LETTER || c === C_DIGIT || c === C_EXTENDNUMLET) {
       const start = i;
       let last = c; // class of the last letter/digit/_ in the word
