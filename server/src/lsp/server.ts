@@ -213,6 +213,11 @@ export function startServer(options: ServerOptions = {}): Connection {
   let initSettings: unknown;
   let pushedSettings: unknown;
   let debounceMs = 150;
+  /**
+   * Checks shorter than this never delay the next one: a re-check after an edit in a document
+   * of ordinary size takes a few milliseconds, and waiting for it would only add latency.
+   */
+  const PACE_FROM_MS = 50;
   let phrasebookKey = '';
   const shownWarnings = new Set<string>();
   const configErrorUris = new Set<string>();
@@ -558,9 +563,10 @@ export function startServer(options: ServerOptions = {}): Connection {
   documents.onDidChangeContent((e) => {
     // Supersedes any pending check of an older version.
     const s = states.get(e.document.uri);
-    // A long check sets the pace only while checks are back to back (one running, or one just
-    // ended); otherwise an edit waits just the debounce.
-    const busy = s !== undefined && (s.running || (s.lastEnd !== undefined && performance.now() - s.lastEnd < (s.lastMs ?? 0)));
+    // A long check (PACE_FROM_MS or more) sets the pace only while checks are back to back (one
+    // running, or one just ended); otherwise an edit waits just the debounce.
+    const last = s?.lastMs ?? 0;
+    const busy = s !== undefined && last >= PACE_FROM_MS && (s.running || (s.lastEnd !== undefined && performance.now() - s.lastEnd < last));
     schedule(e.document, s?.outcome ? Math.max(debounceMs, busy ? Math.min(s.lastMs ?? 0, 5000) : 0) : 0);
   });
 
