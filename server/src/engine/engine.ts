@@ -206,7 +206,7 @@ export class Engine {
             entry.rules.set(key, cached);
           }
           for (const f of cached.findings) push(shiftFinding(f, block.start));
-          if (cached.summary === undefined) summaries.push(undefined);
+          if (cached.summary === undefined || rule.relativeSummaries) summaries.push(cached.summary);
           else {
             if (cached.shiftedAt !== block.start) {
               cached.shifted = shiftSummary(cached.summary, block.start);

@@ -48,6 +48,14 @@ export interface Rule<S = unknown> {
   checkBlock?(block: Block, ctx: RuleContext): RuleFinding[] | { findings: RuleFinding[]; summary?: S };
   checkDocument?(doc: DocumentView, summaries: (S | undefined)[], ctx: RuleContext): RuleFinding[];
   /**
+   * Summaries reach checkDocument block-relative (offsets from the block's start: add
+   * `doc.blocks[i].start`), as the very objects the cache holds, instead of copies shifted to
+   * document offsets. Cheaper for rules with big summaries: an edit moves every block below
+   * it, and shifting copies each moved block's summary on every check. Such summaries must
+   * be treated as read-only.
+   */
+  relativeSummaries?: boolean;
+  /**
    * Extra cache-key material for checkBlock beyond text, language and options (e.g. the
    * source languages when they change the ranking of suggestions).
    */

@@ -151,10 +151,13 @@ export const artifactRule = defineRule({
     // Fixes need the surrounding lines, so findings are made in the document pass.
     return { findings: [], summary: { items: spans } };
   },
+  relativeSummaries: true,
   checkDocument(doc, summaries, _ctx) {
     const out: RuleFinding[] = [];
-    for (const summary of summaries as ({ items: Span[] } | undefined)[]) {
-      for (const s of summary?.items ?? []) {
+    for (let i = 0; i < summaries.length; i++) {
+      const at = doc.blocks[i]!.start;
+      for (const r of (summaries[i] as { items: Span[] } | undefined)?.items ?? []) {
+        const s = { ...r, start: r.start + at, end: r.end + at };
         out.push({
           start: s.start,
           end: s.end,
