@@ -256,3 +256,53 @@ describe('user phrasebooks', () => {
     assert.match(r.stdout, /books\/extra\.calque:4:\d+\s+error/);
   });
 });
+
+describe('--jobs: worker threads', () => {
+  function folder(): string {
+    const dir = tmp();
+    const paras = sample().split('\n\n');
+    // Articles of different sizes and languages, a skipped binary file, a file --fix repairs.
+    for (let i = 0; i < 6; i++) writeFileSync(join(dir, `a${i}.txt`), paras.slice(i, i + 4 + i * 2).join('\n\n') + '\n');
+    writeFileSync(join(dir, 'de.md'), '# Titel\n\nDer Bericht wurde in 2020 veröffentlicht. Das ist ist ein Test.\n');
+    writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x41, 0x00, 0x42]));
+    writeFileSync(join(dir, 'fixme.txt'), 'The the crowd grew  quickly .\n');
+    return dir;
+  }
+  test('the report, exit code and warnings are the same as in-process, in the same order', () => {
+    const dir = folder();
+    const one = calque(['check', '--jobs', '1', '--format', 'json'], { cwd: dir });
+    const three = calque(['check', '--jobs', '3', '--format', 'json'], { cwd: dir });
+    assert.equal(one.code, 1, one.stderr);
+    assert.equal(three.code, one.code);
+    assert.equal(three.stdout, one.stdout);
+    assert.equal(three.stderr, one.stderr);
+    assert.match(three.stderr, /bin\.txt: looks binary/);
+    const report = JSON.parse(three.stdout) as JsonReport;
+    assert.deepEqual(report.files.map((f) => f.path), ['a0.txt', 'a1.txt', 'a2.txt', 'a3.txt', 'a4.txt', 'a5.txt', 'de.md', 'fixme.txt']);
+    assert.ok(report.files.find((f) => f.path === 'de.md')!.diagnostics.length >= 1);
+  });
+  test('--fix in workers writes each file once, like in-process', () => {
+    const a = folder();
+    const b = folder();
+    calque(['check', '--jobs', '1', '--fix'], { cwd: a });
+    const r = calque(['check', '--jobs', '4', '--fix'], { cwd: b });
+    assert.match(r.stderr, /applied \d+ fix/);
+    for (const f of ['a0.txt', 'a3.txt', 'de.md', 'fixme.txt']) assert.equal(readFileSync(join(b, f), 'utf8'), readFileSync(join(a, f), 'utf8'), f);
+    assert.equal(readFileSync(join(b, 'fixme.txt'), 'utf8'), 'The crowd grew quickly.\n');
+  });
+  test('a configuration error in a worker stops the run with exit code 2 naming the file', () => {
+    const dir = folder();
+    writeFileSync(join(dir, '.calque.json'), '{ "language": 42 }');
+    const r = calque(['check', '--jobs', '2'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\.calque\.json:1:\d+/);
+  });
+  test('--jobs must be a whole number from 1 to 64, or auto', () => {
+    for (const bad of ['0', '1.5', 'many']) {
+      const r = calque(['check', '--jobs', bad, SAMPLE_PATH]);
+      assert.equal(r.code, 2, bad);
+      assert.match(r.stderr, /--jobs must be/);
+    }
+    assert.equal(calque(['check', '--jobs', 'auto', SAMPLE_PATH]).code, 1);
+  });
+});

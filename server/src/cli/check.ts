@@ -1,21 +1,18 @@
 /** `calque check`: discover files, load config per file, run the engine, format, exit code. */
 import { parseArgs } from 'node:util';
-import { dirname, relative, resolve, isAbsolute } from 'node:path';
-import { Engine } from '../engine/engine';
+import { relative, resolve } from 'node:path';
 import { extractNameCounts, WorkspaceNameIndex } from '../engine/names/workspace';
-import { isLanguageTag, normaliseTag, type CalqueConfig, type PartialConfig } from '../engine/config';
-import { applySafeFixes } from '../engine/fixes';
+import { isLanguageTag, normaliseTag, type PartialConfig } from '../engine/config';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types';
 import { loadConfig, formatError, type PositionedError } from '../node/config';
-import { loadPhrasebooks } from '../node/phrasebooks';
-import { FileError, decodeText, encodeText, readTextFile, writeTextFileAtomic, type TextFile } from '../node/files';
+import { decodeText, encodeText, readTextFile } from '../node/files';
 import { discoverFiles, formatOf, UsageError } from './discover';
 import { FORMATTERS } from './formatters/index';
 import type { FileResult } from './result';
 import { Progress } from './progress';
+import { FileChecker, toFileResult, type FileOutcome } from './checkFile';
+import { autoJobs, checkInWorkers } from './pool';
 import pkg from '../../../package.json' with { type: 'json' };
-
-const MAX_FIX_PASSES = 5;
 
 export interface CheckOptions {
   paths: string[];
@@ -29,6 +26,8 @@ export interface CheckOptions {
   quiet: boolean;
   format: string;
   color: boolean;
+  /** Worker threads (--jobs); undefined: decided by the amount of text (pool.ts autoJobs). */
+  jobs?: number;
 }
 
 export function parseCheckArgs(args: string[]): CheckOptions {
@@ -50,6 +49,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
         format: { type: 'string', short: 'f', default: 'text' },
         'no-color': { type: 'boolean', default: false },
         color: { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
       },
     });
   } catch (e) {
@@ -65,6 +65,9 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   const src = (v['source-lang'] as string | undefined)?.split(',').map((s) => s.trim()).filter(Boolean);
   for (const s of src ?? []) if (!isLanguageTag(s)) throw new UsageError(`--source-lang: "${s}" is not a BCP 47 language tag`);
   if (v.stdin && parsed.positionals.length) throw new UsageError('--stdin takes no file arguments');
+  const jobsText = v.jobs as string | undefined;
+  const jobs = jobsText === undefined || jobsText === 'auto' ? undefined : Number(jobsText);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, or auto (got "${jobsText}")`);
   return {
     paths: parsed.positionals,
     stdin: v.stdin as boolean,
@@ -77,6 +80,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
     quiet: v.quiet as boolean,
     format,
     color: v.color ? true : v['no-color'] ? false : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    ...(jobs !== undefined ? { jobs } : {}),
   };
 }
 
@@ -86,22 +90,6 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Checks (and with fix, repairs) one text; returns the final findings and text. */
-function checkText(engine: Engine, text: string, format: 'markdown' | 'plaintext', config: CalqueConfig, id: string, fix: boolean) {
-  let result = engine.check({ text, format, config, id });
-  let fixed = 0;
-  if (fix) {
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const applied = applySafeFixes(text, result.findings);
-      if (applied.applied === 0 || applied.text === text) break;
-      fixed += applied.applied;
-      text = applied.text;
-      result = engine.check({ text, format, config, id });
-    }
-  }
-  return { result, text, fixed };
-}
-
 export async function runCheck(args: string[]): Promise<number> {
   const opts = parseCheckArgs(args);
   const cwd = process.cwd();
@@ -109,24 +97,11 @@ export async function runCheck(args: string[]): Promise<number> {
   if (opts.lang) cli.language = opts.lang;
   if (opts.sourceLang) cli.sourceLanguage = opts.sourceLang;
 
-  const engine = new Engine();
-  const configErrors: PositionedError[] = [];
+  const checker = new FileChecker({ cwd, configFile: opts.config, cli, fix: opts.fix });
+  const engine = checker.engine;
+  const configErrors = checker.configErrors;
+  const useConfig = (filePath: string | undefined) => checker.useConfig(filePath);
   const results: FileResult[] = [];
-  let loadedBooksKey = '';
-  const useConfig = (filePath: string | undefined): CalqueConfig => {
-    const loaded = loadConfig({ filePath, configFile: opts.config, cli });
-    for (const e of loaded.errors) if (!configErrors.some((x) => formatError(x) === formatError(e))) configErrors.push(e);
-    // Phrasebooks: the config's paths plus the project folder's *.calque files.
-    const projectDir = loaded.configPath ? dirname(loaded.configPath) : cwd;
-    const key = projectDir + '\u0000' + loaded.config.phrasebooks.join('\u0000');
-    if (key !== loadedBooksKey) {
-      const { books, errors } = loadPhrasebooks(loaded.config.phrasebooks, projectDir);
-      configErrors.push(...errors);
-      engine.setPhrasebooks(books);
-      loadedBooksKey = key;
-    }
-    return loaded.config;
-  };
 
   if (opts.stdin) {
     const name = opts.stdinFilename ?? '<stdin>';
@@ -141,7 +116,7 @@ export async function runCheck(args: string[]): Promise<number> {
       process.stderr.write(`calque: ${(e as Error).message}\n`);
       return 2;
     }
-    const { result, text: out, fixed } = checkText(engine, decoded.text, formatOf(name), config, name, opts.fix);
+    const { result, text: out, fixed } = checker.checkText(decoded.text, formatOf(name), config, name);
     if (opts.fix) {
       // With --stdin, --fix writes the fixed text to stdout (like a formatter) and the report to stderr,
       // in the input's encoding and BOM.
@@ -160,8 +135,10 @@ export async function runCheck(args: string[]): Promise<number> {
       return opts.paths.length ? 2 : 0;
     }
     // Workspace name scope: a first pass counts every file's name spellings, so that a name
-    // spelled one way in most articles and another way in one is flagged in that one.
-    if (files.length > 1 && files.some((f) => useConfig(f).nameScope === 'workspace')) {
+    // spelled one way in most articles and another way in one is flagged in that one. The
+    // index lives in this thread's engine, so such runs are checked in-process.
+    const workspaceScope = files.length > 1 && files.some((f) => useConfig(f).nameScope === 'workspace');
+    if (workspaceScope) {
       if (configErrors.length) return reportConfigErrors(configErrors);
       const index = new WorkspaceNameIndex();
       for (const abs of files) {
@@ -175,35 +152,36 @@ export async function runCheck(args: string[]): Promise<number> {
       engine.resources.workspace = index;
     }
     const progress = new Progress(files.length);
-    for (const abs of files) {
+    let fatal = false;
+    /** Handles one file's outcome; false stops the run. */
+    const take = (abs: string, outcome: FileOutcome): boolean => {
       progress.tick(relative(cwd, abs));
-      const config = useConfig(abs);
-      if (configErrors.length) break;
-      const shown = isAbsolute(abs) ? relative(cwd, abs) || abs : abs;
-      let file: TextFile;
-      try {
-        file = readTextFile(abs, config.maxFileSize);
-      } catch (e) {
-        if (e instanceof FileError && e.kind !== 'io') {
-          process.stderr.write(`calque: warning: ${shown}${e.message.slice(e.path.length)}\n`);
-          continue;
-        }
-        progress.done();
-        process.stderr.write(`calque: ${(e as Error).message}\n`);
-        return 2;
-      }
-      const { result, text, fixed } = checkText(engine, file.text, formatOf(abs), config, abs, opts.fix);
-      if (opts.fix && fixed > 0) {
-        try {
-          writeTextFileAtomic(file, text);
-        } catch (e) {
+      switch (outcome.kind) {
+        case 'result':
+          results.push(outcome.result);
+          return true;
+        case 'skipped':
+          process.stderr.write(`calque: warning: ${outcome.warning}\n`);
+          return true;
+        case 'config-errors':
+          return false;
+        case 'fatal':
           progress.done();
-          process.stderr.write(`calque: ${(e as Error).message}\n`);
-          return 2;
-        }
+          process.stderr.write(`calque: ${outcome.message}\n`);
+          fatal = true;
+          return false;
       }
-      results.push(toFileResult(shown, text, result, fixed));
+    };
+    const jobs = workspaceScope ? 1 : (opts.jobs ?? autoJobs(files));
+    if (jobs > 1) {
+      await checkInWorkers(files, checker.options, jobs, (abs, outcome, errors) => {
+        for (const e of errors) if (!configErrors.some((x) => formatError(x) === formatError(e))) configErrors.push(e);
+        return take(abs, outcome);
+      });
+    } else {
+      for (const abs of files) if (!take(abs, checker.checkFile(abs))) break;
     }
+    if (fatal) return 2;
     progress.done();
   }
   if (configErrors.length) return reportConfigErrors(configErrors);
@@ -214,18 +192,6 @@ export async function runCheck(args: string[]): Promise<number> {
     if (n) process.stderr.write(`calque: applied ${n} fix${n === 1 ? '' : 'es'} in ${results.filter((r) => r.fixed).length} file(s)\n`);
   }
   return exitCode(results, opts.failOn);
-}
-
-function toFileResult(path: string, text: string, result: ReturnType<Engine['check']>, fixed: number): FileResult {
-  return {
-    path,
-    language: result.language,
-    ...(result.sourceLanguages[0] ? { sourceLanguage: result.sourceLanguages[0], sourceLanguageSource: result.sourceLanguageSource === 'config' ? ('config' as const) : ('inferred' as const) } : {}),
-    findings: result.findings,
-    text,
-    lineStarts: result.lineStarts,
-    fixed,
-  };
 }
 
 function reportConfigErrors(errors: PositionedError[]): number {

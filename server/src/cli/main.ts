@@ -9,6 +9,7 @@
  * Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
  * 2 usage, configuration or I/O error (the message names the file).
  */
+import { isMainThread } from 'node:worker_threads';
 import { runCheck } from './check';
 import { runRules } from './rules';
 import { runPhrasebook } from './phrasebook';
@@ -35,6 +36,7 @@ Options for check:
   --fix                       apply safe fixes in place (atomic; keeps encoding, BOM, line endings)
   --quiet                     report errors only
   --format FORMAT             text | json | sarif | github (default: text)
+  -j, --jobs N|auto           worker threads for many files (default auto: one per core, by amount of text)
   --no-color                  plain text output
   -h, --help / -v, --version
 
@@ -81,8 +83,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 // Run when executed as the bin (dist/cli.js) — not when imported by tests.
+// (Worker threads of `check --jobs` load this bundle too: pool.ts runs them.)
 const isEntry = typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module;
-if (isEntry || process.env.CALQUE_CLI_ENTRY === '1') {
+if (isMainThread && (isEntry || process.env.CALQUE_CLI_ENTRY === '1')) {
   main(process.argv.slice(2)).then(
     (code) => {
       if (code >= 0) process.exitCode = code;
