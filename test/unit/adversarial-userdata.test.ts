@@ -70,10 +70,14 @@ test('no code from a workspace is ever executed: no eval, new Function, vm or dy
   walk(join(ROOT, 'server', 'src'));
   walk(join(ROOT, 'client', 'src'));
   const bad: string[] = [];
+  // The one allowed use: `calque check --jobs` starts worker threads running Calque's own module
+  // (its __filename / import.meta.url), never a path from the workspace.
+  const ownWorker = (rel: string, code: string) => rel === join('server', 'src', 'cli', 'pool.ts') && /^const w = new Worker\(selfPath\(\), /.test(code.trim());
   for (const f of files) {
     const lines = readFileSync(f, 'utf8').split('\n');
     lines.forEach((line, i) => {
       const code = line.replace(/\/\/.*$/, '').replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, '""');
+      if (ownWorker(relative(ROOT, f), code)) return;
       if (/\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(|node:vm|from\s+['"]vm['"]|\brequire\s*\(\s*[^'"\s)]|\bimport\s*\(\s*[^'"\s)]|createRequire|\bWorker\s*\(|child_process/.test(code)) bad.push(`${relative(ROOT, f)}:${i + 1}: ${line.trim()}`);
     });
   }
