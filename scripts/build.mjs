@@ -6,7 +6,7 @@
 // All are CommonJS (VS Code 1.100 loads extensions with require); dist/package.json says so,
 // because the repository itself is "type": "module".
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdirSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,42 @@ const minify = process.argv.includes('--minify') || process.env.CALQUE_MINIFY ==
 mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'commonjs' }, null, 2) + '\n');
 
+/**
+ * Replaces server/src/engine/phrasebook/precompiled.ts (undefined in the sources) with the
+ * built-in phrasebooks parsed and compiled at build time (precompile.ts), so that the first
+ * check in a language loads them instead of parsing and compiling ~1,500 entries.
+ */
+let precompiled;
+const precompiledPhrasebooks = {
+  name: 'calque-precompiled-phrasebooks',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]phrasebook[\\/]precompiled\.ts$/ }, async () => {
+      if (watch) precompiled = undefined; // phrasebooks may have changed
+      precompiled ??= (async () => {
+        const gen = await build({
+          entryPoints: ['server/src/engine/phrasebook/precompile.ts'],
+          bundle: true,
+          write: false,
+          platform: 'node',
+          format: 'esm',
+          target: 'node20',
+          loader: { '.calque': 'text' },
+          absWorkingDir: root,
+          logLevel: 'warning',
+        });
+        const mod = await import('data:text/javascript;base64,' + Buffer.from(gen.outputFiles[0].text).toString('base64'));
+        // One function per language returning its JSON as an ASCII string literal (see precompiled.ts).
+        const ascii = (json) => json.replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+        const entries = Object.entries(mod.precompileBuiltins()).map(([lang, json]) => `  ${JSON.stringify(lang)}: () => ${JSON.stringify(ascii(json))},`);
+        return `export const PRECOMPILED = {\n${entries.join('\n')}\n};\n`;
+      })();
+      const phrasebooks = join(root, 'server', 'phrasebooks');
+      const watchFiles = readdirSync(phrasebooks).filter((f) => f.endsWith('.calque')).map((f) => join(phrasebooks, f));
+      return { contents: await precompiled, loader: 'js', watchFiles };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -28,13 +64,17 @@ const common = {
   logLevel: 'warning',
   loader: { '.calque': 'text' },
   legalComments: 'none',
-  // Keep non-ASCII data (franc's trigram tables, phrasebooks) as UTF-8 instead of \u escapes.
-  charset: 'utf8',
+  // ASCII output (non-ASCII data as \u escapes, comments dropped with the whitespace): V8 then
+  // keeps the bundle's source — held for lazy compilation — as a one-byte string, half the
+  // memory of the two-byte string a single non-Latin-1 character would force.
+  charset: 'ascii',
+  minifyWhitespace: true,
   // Prefer packages' ES module builds: jsonc-parser's UMD build uses dynamic requires esbuild cannot bundle.
   mainFields: ['module', 'main'],
   absWorkingDir: root,
   // ES module builds may read import.meta.url (fdir does); give them this file's URL in CJS.
   define: { 'import.meta.url': '__calque_import_meta_url' },
+  plugins: [precompiledPhrasebooks],
 };
 const metaBanner = 'var __calque_import_meta_url = require("url").pathToFileURL(__filename).href;';
 

@@ -1,29 +1,39 @@
 /**
- * Compiles phrasebook entries for one target language into a token trie, and matches it.
+ * Compiles phrasebook entries for one target language into a packed token trie, and matches it.
  *
  * Every pattern stands for word sequences of steps (literal word, word prefix, placeholder, any
- * word); the sequences of all entries share one trie keyed on literal words. Matching is one
- * left-to-right pass over a sentence's words through a deterministic automaton built lazily
- * from the trie (subset construction, cached on the compiled book, bounded in size): after
- * warm-up each word costs one hash lookup, however many entries the trie holds. The
- * nondeterministic walk (`matchWordsNfa`) is kept as the reference the tests compare against.
- * No backtracking, no regular expressions.
+ * word); the sequences of all entries share one trie. The trie is packed into typed arrays:
+ *
+ *  - Words are interned once to integer symbols: the phrasebook's vocabulary (its literal words
+ *    and the target language's placeholder words) gets ids at compile time; a word of the text
+ *    outside it is symbol 0 ("other") — unless it starts with a `stem*` of the book, in which
+ *    case it gets a symbol of its own that records the stems it matches. So a word of the text
+ *    costs one Map lookup, and an "other" word can only fill `{*}`/`{*?}` steps.
+ *  - Every symbol carries a bitset of the placeholder classes ({poss} {pron} …) it belongs to,
+ *    and every node a word of flags (which kinds of edges leave it, whether entries end there,
+ *    a 16-bit filter of its literal edges): a placeholder edge costs a bit test, and a node the
+ *    word cannot continue usually costs one read.
+ *  - Nodes are numbered breadth-first: the children of a node are consecutive and sorted by
+ *    edge label (a short scan); a node with many children has its own small hash table with a
+ *    bit filter in front, so the edges of frequently visited nodes stay in the CPU cache. The
+ *    root's literal edges are a dense array by symbol.
+ *  - Terminals (entry, pattern) are stored per node in CSR arrays; the Terminal objects a match
+ *    reports (with their step list, for `{1}` captures) are rebuilt from the node's path on
+ *    first use and cached.
+ *
+ * Matching is one left-to-right pass over a sentence's words with a set of active trie nodes
+ * (every step consumes exactly one word, so a node fixes where its match started, and a node
+ * has one parent, so it is never reached twice for a word). The root is visited at every word;
+ * other nodes stay active only while the text follows their paths. No backtracking, no regular
+ * expressions. `matchWordsNfa` is an independent brute-force reference (expands every pattern)
+ * for tests. `serializeBook`/`loadBook` store and restore a compiled book (precompile.ts), and
+ * `combineBooks` matches two books as one (user entries over the precompiled built-ins).
  */
 import { lowerCase } from '../segment';
-import { MAX_VARIANTS, type PNode, type Pattern, type Step } from './pattern';
+import { expandPattern, MAX_VARIANTS, type PNode, type Pattern, type Step } from './pattern';
 import type { PhraseEntry } from './parse';
-import { placeholderWords, type PlaceholderName } from './placeholders';
+import { PLACEHOLDER_NAMES, placeholderWords, type PlaceholderName } from './placeholders';
 import { literalWords, normaliseApostrophes, type Word } from './words';
-
-export interface TrieNode {
-  id: number;
-  lit?: Map<string, TrieNode>;
-  /** Prefix edges indexed by the stem's first 3 code units. */
-  pre?: Map<string, Array<{ stem: string; node: TrieNode }>>;
-  ph?: Array<{ words: ReadonlySet<string>; node: TrieNode; name: PlaceholderName }>;
-  any?: TrieNode;
-  ends?: Terminal[];
-}
 
 export interface Terminal {
   /** Index into CompiledPhrasebook.entries. */
@@ -35,162 +45,668 @@ export interface Terminal {
   literals: number;
 }
 
-/** A state of the lazily built deterministic automaton: a set of trie nodes (the root is implied). */
-interface DState {
-  nodes: TrieNode[];
-  /** Terminals of the member nodes: a match ends at the word that led here. */
-  ends: Terminal[];
-  /** word -> next state, filled on first use. */
-  trans: Map<string, DState>;
-  /**
-   * True when the member nodes only have literal edges: then a word that continues none of them
-   * leads where it leads from the start state, and needs no transition of its own here.
-   */
-  plain: boolean;
-}
+/*
+ * Edge labels: placeholder class c (index in PLACEHOLDER_NAMES) -> c; any word -> ANY;
+ * literal symbol s -> 8 + 2s; stem t -> 9 + 2t.
+ */
+const ANY = 5;
+const litLabel = (s: number): number => 8 + 2 * s;
+const stemLabel = (t: number): number => 9 + 2 * t;
+/** The bit of a literal symbol in a node's 16-bit filter of its literal edges (bits 16-31 of its info). */
+const bloomBit = (s: number): number => 1 << (16 + (Math.imul(s, 0x9e3779b1) >>> 28));
 
-interface Dfa {
-  start: DState;
-  states: Map<string, DState>;
-  transitions: number;
-}
+/* Node flags: bits 0-4 placeholder classes with an edge, then: */
+const F_ANY = 32;
+const F_PRE = 64;
+const F_LIT = 128;
+/** The node ends entries (has terminals). */
+const F_TERM = 256;
+/** The node has more than WIDE children, in a hash table of its own. */
+const F_WIDE = 512;
+/* Symbol flags: bits 0-4 placeholder classes the word belongs to, then: */
+const S_STEMS = 32;
 
-/** Bounds on the lazily built automaton; past them it is rebuilt from scratch (rare). */
-const MAX_DFA_STATES = 50000;
-const MAX_DFA_TRANSITIONS = 300000;
+/** Text words remembered (as "other" or with their stems) beyond the vocabulary, per book. */
 const MAX_INTERNED = 200000;
+
+/** The packed trie and symbol tables (internal). */
+interface Packed {
+  /** word -> symbol; 0 = a word no edge names. Grows with text words (bounded). */
+  sym: Map<string, number>;
+  /** Symbol -> the literal word (for literal symbols; rebuilding step lists). */
+  symWord: string[];
+  /** Symbol -> flags (placeholder classes, S_STEMS). */
+  symFlags: Uint8Array;
+  symCount: number;
+  /** Symbols 1 .. litCount-1 are the literal words of the trie. */
+  litCount: number;
+  /** Symbol -> stem ids it starts with (only when S_STEMS). */
+  symStems: Array<number[] | undefined>;
+  stems: string[];
+  stemId: Map<string, number>;
+  /** First 3 code units of a stem -> stem ids. */
+  stemIndex: Map<string, number[]>;
+  /** The stored part (see serializeBook). */
+  core: PackedCore;
+  /** Children of node n are nodes childStart[n] .. childStart[n+1]-1, sorted by `label`. */
+  childStart: Int32Array;
+  /** The label of the edge into each node. */
+  label: Int32Array;
+  /** Per node: offset + 1 of its hash table in wideArea (0 = none: scan its labels). */
+  wideAt: Int32Array;
+  wideArea: Int32Array;
+  /** The root's literal edges, dense by symbol: child + 1 (0 = none). */
+  rootLit: Int32Array;
+  /**
+   * Per node: bits 0-9 flags (edge kinds leaving it, F_TERM, F_WIDE), bits 16-31 a filter of the symbols
+   * of its literal edges (a clear bit = no such edge): one read decides what a node needs.
+   */
+  info: Int32Array;
+  parent: Int32Array;
+  /** Terminals of node n: tEntry/tPattern[termStart[n] .. termStart[n+1]). */
+  termStart: Int32Array;
+  tEntry: Int32Array;
+  tPattern: Int32Array;
+  /** The node of every terminal slot. */
+  tNode: Int32Array;
+  /** Build order of every terminal slot (orders matches that end at the same word). */
+  tOrder: Int32Array;
+  tCache: Array<Terminal | undefined>;
+  cur: number[];
+  next: number[];
+}
 
 export interface CompiledPhrasebook {
   target: string;
-  root: TrieNode;
-  /** Lazily built deterministic automaton over the trie (see matchWords). */
-  dfa?: Dfa;
-  /**
-   * One string object per distinct word (the trie's literal words, then words met in text):
-   * map lookups with the very key object that was stored succeed on identity, without reading
-   * the stored string — which matters once the trie is too big for the CPU caches.
-   */
-  intern: Map<string, string>;
   entries: PhraseEntry[];
+  /** Trie nodes (root included). */
   nodes: number;
   /** Entries that could not be compiled (too many variants), with the pattern index. */
   skipped: Array<{ entry: PhraseEntry; pattern: number }>;
+  /** @internal */
+  packed: Packed;
+  /**
+   * A second compiled book matched along with this one (`combineBooks`): its entries are this
+   * book's entries from `base` on, and its `blocked` patterns (entry * 4096 + pattern, in its own
+   * numbering) never match.
+   */
+  also?: { book: CompiledPhrasebook; base: number; blocked: ReadonlySet<number>; terms: Map<Terminal, Terminal> };
+}
+
+/**
+ * One book that matches like `first` and `second` compiled together, with `first`'s entries
+ * first, minus `second`'s `blocked` patterns (entry * 4096 + pattern): user entries over the
+ * precompiled built-ins, without recompiling the built-ins.
+ */
+export function combineBooks(first: CompiledPhrasebook, second: CompiledPhrasebook, blocked: ReadonlySet<number>): CompiledPhrasebook {
+  if (first.also || second.also) throw new Error('combineBooks: books are combined once');
+  return {
+    target: first.target,
+    entries: [...first.entries, ...second.entries],
+    nodes: first.nodes + second.nodes,
+    skipped: [...first.skipped, ...second.skipped],
+    packed: first.packed,
+    also: { book: second, base: first.entries.length, blocked, terms: new Map() },
+  };
+}
+
+function hash(node: number, label: number): number {
+  let h = Math.imul(label, 0x9e3779b1) ^ node;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+/** Growable build-time storage for the trie. */
+class Builder {
+  /** Edge hash, 3 ints per slot: node, label, child + 1 (0 = empty slot). */
+  table: Int32Array;
+  mask: number;
+  edges = 0;
+  parent: Int32Array;
+  inLabel: Int32Array;
+  /** Per node: the serial of the last pattern that ended there (duplicate variant check). */
+  seen: Int32Array;
+  nodes = 1;
+
+  /** Sized for about `expected` nodes (the tables still grow past it). */
+  constructor(expected: number) {
+    let cap = 1024;
+    while (cap < 2 * expected) cap *= 2;
+    this.table = new Int32Array(3 * cap);
+    this.mask = cap - 1;
+    this.parent = new Int32Array(cap / 2);
+    this.inLabel = new Int32Array(cap / 2);
+    this.seen = new Int32Array(cap / 2);
+  }
+
+  child(node: number, label: number): number {
+    const tb = this.table;
+    let i = hash(node, label) & this.mask;
+    for (;;) {
+      const c = tb[3 * i + 2]!;
+      if (c === 0) break;
+      if (tb[3 * i] === node && tb[3 * i + 1] === label) return c - 1;
+      i = (i + 1) & this.mask;
+    }
+    const n = this.nodes++;
+    if (n >= this.parent.length) this.growNodes();
+    this.parent[n] = node;
+    this.inLabel[n] = label;
+    tb[3 * i] = node;
+    tb[3 * i + 1] = label;
+    tb[3 * i + 2] = n + 1;
+    if (++this.edges * 2 > this.mask) this.rehash(this.mask * 2 + 1);
+    return n;
+  }
+
+  growNodes(): void {
+    const size = this.parent.length * 2;
+    const g32 = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.parent = g32(this.parent);
+    this.inLabel = g32(this.inLabel);
+    this.seen = g32(this.seen);
+  }
+
+  rehash(mask: number): void {
+    const old = this.table;
+    const tb = (this.table = new Int32Array(3 * (mask + 1)));
+    this.mask = mask;
+    for (let j = 0; j < old.length; j += 3) {
+      if (old[j + 2] === 0) continue;
+      let i = hash(old[j]!, old[j + 1]!) & mask;
+      while (tb[3 * i + 2] !== 0) i = (i + 1) & mask;
+      tb[3 * i] = old[j]!;
+      tb[3 * i + 1] = old[j + 1]!;
+      tb[3 * i + 2] = old[j + 2]!;
+    }
+  }
+}
+
+/** A pattern with its words resolved to edge labels (alternatives with no words are dropped). */
+type RNode =
+  | { t: 'alts'; alts: number[][] } // one word (or a literal phrase) out of alternatives
+  | { t: 'opt1'; label: number } // {*?}
+  | { t: 'group'; optional: boolean; alts: RNode[][] };
+
+/** literalWords tokenises; a pattern's words recur across entries, so remember them per book. */
+function resolver(lang: string, symbolOf: (w: string) => number, stemOf: (s: string) => number): (nodes: PNode[]) => RNode[] {
+  const litCache = new Map<string, number[]>();
+  const resolve = (nodes: PNode[]): RNode[] =>
+    nodes.map((pn): RNode => {
+      if (pn.t === 'ph') {
+        if (pn.name === '*?') return { t: 'opt1', label: ANY };
+        return { t: 'alts', alts: [[pn.name === '*' ? ANY : PLACEHOLDER_NAMES.indexOf(pn.name)]] };
+      }
+      if (pn.t === 'word') {
+        const alts: number[][] = [];
+        for (const a of pn.alts) {
+          if (a.ph) alts.push([PLACEHOLDER_NAMES.indexOf(a.ph)]);
+          else if (a.prefix) alts.push([stemLabel(stemOf(normaliseApostrophes(lowerCase(a.text, lang))))]);
+          else {
+            let ls = litCache.get(a.text);
+            if (!ls) {
+              ls = literalWords(a.text, lang).map((w) => litLabel(symbolOf(w)));
+              litCache.set(a.text, ls);
+            }
+            if (ls.length) alts.push(ls);
+          }
+        }
+        return { t: 'alts', alts };
+      }
+      return { t: 'group', optional: pn.optional, alts: pn.alts.map(resolve) };
+    });
+  return resolve;
+}
+
+/**
+ * Walks every label sequence of a resolved pattern depth-first, in the order the patterns'
+ * variants are defined (optional parts first absent, then present; alternatives left to right).
+ * `visit(label, elem)` descends one step and returns false to prune; `leave()` undoes it;
+ * `done()` is called at the end of every variant and returns false to stop the walk.
+ */
+function walkPattern(nodes: RNode[], visit: (label: number, elem: number) => boolean, leave: () => void, done: () => boolean): void {
+  let stop = false;
+  const through = (labels: number[], elem: number, k: () => void): void => {
+    let n = 0;
+    for (; n < labels.length; n++) if (!visit(labels[n]!, elem)) break;
+    if (n === labels.length) k();
+    for (let j = 0; j < n; j++) leave();
+  };
+  const walkNode = (rn: RNode, elem: number, k: () => void): void => {
+    if (stop) return;
+    if (rn.t === 'opt1') {
+      k();
+      if (!stop) through([rn.label], elem, k);
+      return;
+    }
+    if (rn.t === 'alts') {
+      for (const a of rn.alts) {
+        if (stop) return;
+        through(a, elem, k);
+      }
+      return;
+    }
+    if (rn.optional) k();
+    for (const alt of rn.alts) {
+      if (stop) return;
+      walkSeq(alt, 0, elem, k);
+    }
+  };
+  const walkSeq = (seq: RNode[], i: number, elem: number, k: () => void): void => {
+    if (stop) return;
+    if (i === seq.length) return k();
+    walkNode(seq[i]!, elem < 0 ? i : elem, () => walkSeq(seq, i + 1, elem, k));
+  };
+  walkSeq(nodes, 0, -1, () => {
+    if (!done()) stop = true;
+  });
 }
 
 export function compileEntries(entries: readonly PhraseEntry[], target: string): CompiledPhrasebook {
-  let nextId = 0;
-  // Every node gets the same fields (same hidden class), so the matcher's property reads stay monomorphic.
-  const mk = (): TrieNode => ({ id: nextId++, lit: undefined, pre: undefined, ph: undefined, any: undefined, ends: undefined });
-  const root = mk();
-  const book: CompiledPhrasebook = { target, root, entries: [...entries], nodes: 0, skipped: [], intern: new Map() };
-  const intern = (w: string): string => {
-    const k = book.intern.get(w);
-    if (k !== undefined) return k;
-    book.intern.set(w, w);
-    return w;
+  // The built-ins average ~70 trie nodes per entry (optional parts multiply word sequences).
+  const b = new Builder(Math.min(1 << 20, entries.length * 64));
+  const sym = new Map<string, number>();
+  const symWord: string[] = [''];
+  const stems: string[] = [];
+  const stemId = new Map<string, number>();
+  const symbolOf = (w: string): number => {
+    let s = sym.get(w);
+    if (s === undefined) {
+      s = symWord.length;
+      symWord.push(w);
+      sym.set(w, s);
+    }
+    return s;
   };
-  const edge = (n: TrieNode, st: Step): TrieNode => {
-    if (st.k === 'lit') {
-      n.lit ??= new Map();
-      const v = intern(st.v);
-      let c = n.lit.get(v);
-      if (!c) n.lit.set(v, (c = mk()));
-      return c;
+  const stemOf = (s: string): number => {
+    let t = stemId.get(s);
+    if (t === undefined) {
+      t = stems.length;
+      stems.push(s);
+      stemId.set(s, t);
     }
-    if (st.k === 'pre') {
-      n.pre ??= new Map();
-      const k = st.v.slice(0, 3);
-      let list = n.pre.get(k);
-      if (!list) n.pre.set(k, (list = []));
-      let c = list.find((x) => x.stem === st.v)?.node;
-      if (!c) list.push({ stem: st.v, node: (c = mk()) });
-      return c;
-    }
-    if (st.k === 'ph') {
-      n.ph ??= [];
-      let c = n.ph.find((x) => x.name === st.v)?.node;
-      if (!c) n.ph.push({ name: st.v, words: placeholderWords(target, st.v), node: (c = mk()) });
-      return c;
-    }
-    return (n.any ??= mk());
+    return t;
   };
+  const resolve = resolver(target, symbolOf, stemOf);
+  const book: CompiledPhrasebook = { target, entries: [...entries], nodes: 0, skipped: [], packed: undefined as unknown as Packed };
+  const tNode: number[] = [];
+  const tEntry: number[] = [];
+  const tPattern: number[] = [];
+  let serial = 0;
+  const path: number[] = [0];
   book.entries.forEach((e, ei) => {
     e.patterns.forEach((p, pi) => {
-      if (!insertPattern(p, target, root, edge, ei, pi)) book.skipped.push({ entry: e, pattern: pi });
+      const rn = resolve(p.nodes);
+      serial++;
+      let count = 0;
+      let ok = true;
+      path.length = 1;
+      walkPattern(
+        rn,
+        (label) => {
+          path.push(b.child(path[path.length - 1]!, label));
+          return true;
+        },
+        () => {
+          path.length--;
+        },
+        () => {
+          if (++count > MAX_VARIANTS) {
+            ok = false;
+            return false;
+          }
+          const end = path[path.length - 1]!;
+          // The same words reached twice by one pattern (e.g. "(a) (a)") end once.
+          if (path.length > 1 && b.seen[end] !== serial) {
+            b.seen[end] = serial;
+            tNode.push(end);
+            tEntry.push(ei);
+            tPattern.push(pi);
+          }
+          return true;
+        },
+      );
+      if (!ok) book.skipped.push({ entry: e, pattern: pi });
     });
   });
-  book.nodes = nextId;
+  book.nodes = b.nodes;
+  book.packed = assemble(target, pack(b, tNode, tEntry, tPattern), symWord, stems);
   return book;
 }
 
 /**
- * Inserts every word sequence a pattern stands for into the trie, walking the pattern depth-first
- * (no list of all variants is built). Returns false when the pattern has more than MAX_VARIANTS.
+ * The part of a packed book that cannot be derived cheaply: what `serializeBook` stores.
+ * Everything else (parents, flags, filters, per-node hash tables, symbol tables) follows from it.
  */
-/** literalWords tokenises; a pattern's words recur across its expanded variants, so remember them. */
-const literalWordsCache = new Map<string, string[]>();
-function cachedLiteralWords(text: string, lang: string): string[] {
-  const key = lang + '\u0000' + text;
-  let ws = literalWordsCache.get(key);
-  if (!ws) {
-    ws = literalWords(text, lang);
-    if (literalWordsCache.size > 50000) literalWordsCache.clear();
-    literalWordsCache.set(key, ws);
-  }
-  return ws;
+export interface PackedCore {
+  nodes: number;
+  childStart: Int32Array;
+  label: Int32Array;
+  termStart: Int32Array;
+  tEntry: Int32Array;
+  tPattern: Int32Array;
+  tOrder: Int32Array;
 }
 
-function insertPattern(p: Pattern, lang: string, root: TrieNode, edge: (n: TrieNode, st: Step) => TrieNode, entry: number, pattern: number): boolean {
-  const stack: Step[] = [];
-  const seen = new Set<TrieNode>();
-  let count = 0;
-  let ok = true;
-  const finish = (end: TrieNode): void => {
-    if (++count > MAX_VARIANTS) ok = false;
-    if (!ok || stack.length === 0 || seen.has(end)) return;
-    seen.add(end); // the same words reached twice by one pattern (e.g. "(a) (a)")
-    let literals = 0;
-    for (const st of stack) if (st.k === 'lit') literals++;
-    (end.ends ??= []).push({ entry, pattern, steps: stack.slice(), literals });
-  };
-  const through = (node: TrieNode, steps: Step[], k: (n: TrieNode) => void): void => {
-    let n = node;
-    for (const st of steps) {
-      n = edge(n, st);
-      stack.push(st);
-    }
-    k(n);
-    stack.length -= steps.length;
-  };
-  const walkNode = (pn: PNode, node: TrieNode, elem: number, k: (n: TrieNode) => void): void => {
-    if (!ok) return;
-    if (pn.t === 'ph') {
-      if (pn.name === '*?') k(node);
-      if (pn.name === '*' || pn.name === '*?') through(node, [{ k: 'any', elem }], k);
-      else through(node, [{ k: 'ph', v: pn.name, elem }], k);
-      return;
-    }
-    if (pn.t === 'word') {
-      for (const a of pn.alts) {
-        if (a.ph) through(node, [{ k: 'ph', v: a.ph, elem }], k);
-        else if (a.prefix) through(node, [{ k: 'pre', v: normaliseApostrophes(lowerCase(a.text, lang)), elem }], k);
-        else {
-          const ws = cachedLiteralWords(a.text, lang);
-          if (ws.length) through(node, ws.map((v) => ({ k: 'lit' as const, v, elem })), k);
-        }
+/** Symbol tables and derived matcher tables for a packed trie (`symWord[1..]` are the literal words). */
+function assemble(target: string, core: PackedCore, literalWords: readonly string[], stemList: readonly string[]): Packed {
+  const symWord = literalWords.slice();
+  const sym = new Map<string, number>();
+  for (let s = 1; s < symWord.length; s++) sym.set(symWord[s]!, s);
+  const litCount = symWord.length;
+  const stems = stemList.slice();
+  const stemId = new Map<string, number>();
+  stems.forEach((x, t) => stemId.set(x, t));
+  // Placeholder words join the vocabulary with their class bits; every word learns its stems.
+  const phLists = PLACEHOLDER_NAMES.map((n) => placeholderWords(target, n));
+  for (const list of phLists) {
+    for (const w of list) {
+      if (!sym.has(w)) {
+        sym.set(w, symWord.length);
+        symWord.push(w);
       }
-      return;
     }
-    if (pn.optional) k(node);
-    for (const alt of pn.alts) walkSeq(alt, 0, node, elem, k);
+  }
+  const stemIndex = new Map<string, number[]>();
+  stems.forEach((x, t) => {
+    const k = x.slice(0, 3);
+    const l = stemIndex.get(k);
+    if (l) l.push(t);
+    else stemIndex.set(k, [t]);
+  });
+  const symCount = symWord.length;
+  const symFlags = new Uint8Array(Math.max(16, symCount * 2));
+  phLists.forEach((list, c) => {
+    for (const w of list) symFlags[sym.get(w)!]! |= 1 << c;
+  });
+  const symStems: Array<number[] | undefined> = [];
+  if (stems.length) {
+    for (let x = 1; x < symCount; x++) {
+      const m = stemsOf(stemIndex, stems, symWord[x]!);
+      if (m) {
+        symStems[x] = m;
+        symFlags[x]! |= S_STEMS;
+      }
+    }
+  }
+  const { nodes, childStart, label, termStart } = core;
+  const parent = new Int32Array(nodes);
+  for (let q = 0; q < nodes; q++) for (let c = childStart[q]!; c < childStart[q + 1]!; c++) parent[c] = q;
+  const tNode = new Int32Array(core.tEntry.length);
+  for (let q = 0; q < nodes; q++) for (let k = termStart[q]!; k < termStart[q + 1]!; k++) tNode[k] = q;
+  const info = new Int32Array(nodes);
+  for (let q = 0; q < nodes; q++) if (termStart[q + 1]! > termStart[q]!) info[q] = F_TERM;
+  for (let q = 1; q < nodes; q++) {
+    const l = label[q]!;
+    info[parent[q]!]! |= l < 5 ? 1 << l : l === ANY ? F_ANY : l & 1 ? F_PRE : F_LIT | bloomBit((l - 8) / 2);
+  }
+  for (let q = 0; q < nodes; q++) if (childStart[q + 1]! - childStart[q]! > WIDE) info[q]! |= F_WIDE;
+  const rootLit = new Int32Array(litCount);
+  for (let k = childStart[0]!; k < childStart[1]!; k++) {
+    const l = label[k]!;
+    if (l >= 8 && !(l & 1)) rootLit[(l - 8) / 2] = k + 1;
+  }
+  return {
+    sym,
+    symWord,
+    symFlags,
+    symCount,
+    litCount,
+    symStems,
+    stems,
+    stemId,
+    stemIndex,
+    core,
+    childStart,
+    label,
+    ...wideTables(childStart, label, nodes),
+    rootLit,
+    info,
+    parent,
+    termStart,
+    tEntry: core.tEntry,
+    tPattern: core.tPattern,
+    tNode,
+    tOrder: core.tOrder,
+    tCache: [],
+    cur: [],
+    next: [],
   };
-  const walkSeq = (seq: PNode[], i: number, node: TrieNode, elem: number, k: (n: TrieNode) => void): void => {
-    if (!ok) return;
-    if (i === seq.length) return k(node);
-    walkNode(seq[i]!, node, elem < 0 ? i : elem, (n) => walkSeq(seq, i + 1, n, elem, k));
-  };
-  walkSeq(p.nodes, 0, root, -1, finish);
-  return ok;
+}
+
+function stemsOf(index: Map<string, number[]>, stems: readonly string[], key: string): number[] | undefined {
+  const list = index.get(key.slice(0, 3));
+  if (!list) return undefined;
+  let out: number[] | undefined;
+  for (const t of list) if (key.startsWith(stems[t]!)) (out ??= []).push(t);
+  return out;
+}
+
+/**
+ * Packs the built trie: nodes renumbered breadth-first so that the children of a node are
+ * consecutive and sorted by label (a node's edges are one contiguous run of labels, searched by
+ * bisection: the edges of frequently visited nodes stay in the CPU cache); terminals grouped
+ * by node. `tOrder` keeps the build order of terminals (by creation of their node, then entry
+ * order), which orders matches ending at the same word.
+ */
+function pack(b: Builder, tNode: number[], tEntry: number[], tPattern: number[]): PackedCore {
+  const nodes = b.nodes;
+  const oldParent = b.parent;
+  const oldLabel = b.inLabel;
+  // Children by old id, each run sorted by label: counting sort of the nodes by label, then a
+  // stable bucketing by parent.
+  let maxLabel = 0;
+  for (let n = 1; n < nodes; n++) if (oldLabel[n]! > maxLabel) maxLabel = oldLabel[n]!;
+  const byLabelStart = new Int32Array(maxLabel + 2);
+  for (let n = 1; n < nodes; n++) byLabelStart[oldLabel[n]! + 1]!++;
+  for (let l = 0; l <= maxLabel; l++) byLabelStart[l + 1]! += byLabelStart[l]!;
+  const byLabel = new Int32Array(Math.max(0, nodes - 1));
+  for (let n = 1; n < nodes; n++) byLabel[byLabelStart[oldLabel[n]!]!++] = n;
+  const kidStart = new Int32Array(nodes + 1);
+  for (let n = 1; n < nodes; n++) kidStart[oldParent[n]! + 1]!++;
+  for (let n = 0; n < nodes; n++) kidStart[n + 1]! += kidStart[n]!;
+  const kids = new Int32Array(Math.max(0, nodes - 1));
+  const fillK = kidStart.slice(0, nodes);
+  for (let k = 0; k < byLabel.length; k++) {
+    const n = byLabel[k]!;
+    kids[fillK[oldParent[n]!]!++] = n;
+  }
+  // Breadth-first renumbering.
+  const newId = new Int32Array(nodes);
+  const order = new Int32Array(nodes);
+  const childStart = new Int32Array(nodes + 1);
+  let next = 1;
+  for (let q = 0; q < nodes; q++) {
+    const old = order[q]!;
+    const kz = kidStart[old + 1]!;
+    childStart[q] = next;
+    for (let k = kidStart[old]!; k < kz; k++) {
+      newId[kids[k]!] = next;
+      order[next++] = kids[k]!;
+    }
+  }
+  childStart[nodes] = nodes;
+  const label = new Int32Array(nodes);
+  for (let q = 1; q < nodes; q++) label[q] = oldLabel[order[q]!]!;
+  // Terminals: build order (old node, then insertion) -> slot grouped by new node.
+  const oldStart = new Int32Array(nodes + 1);
+  for (const n of tNode) oldStart[n + 1]!++;
+  for (let n = 0; n < nodes; n++) oldStart[n + 1]! += oldStart[n]!;
+  const fillO = oldStart.slice(0, nodes);
+  const rankOf = new Int32Array(tNode.length);
+  for (let k = 0; k < tNode.length; k++) rankOf[k] = fillO[tNode[k]!]!++;
+  const termStart = new Int32Array(nodes + 1);
+  for (const n of tNode) termStart[newId[n]! + 1]!++;
+  for (let n = 0; n < nodes; n++) termStart[n + 1]! += termStart[n]!;
+  const fillN = termStart.slice(0, nodes);
+  const T = tNode.length;
+  const tEntryA = new Int32Array(T);
+  const tPatternA = new Int32Array(T);
+  const tOrder = new Int32Array(T);
+  for (let k = 0; k < T; k++) {
+    const at = fillN[newId[tNode[k]!]!]!++;
+    tEntryA[at] = tEntry[k]!;
+    tPatternA[at] = tPattern[k]!;
+    tOrder[at] = rankOf[k]!;
+  }
+  return { nodes, childStart, label, termStart, tEntry: tEntryA, tPattern: tPatternA, tOrder };
+}
+
+/** Nodes with more children than this get a small hash table of their own (`wide`). */
+const WIDE = 8;
+/** The filter bit of label l in a wide node's table of `cap` slots (8 bits per slot). */
+const wideBit = (l: number, cap: number): number => (Math.imul(l, 0x85ebca6b) >>> 12) & (8 * cap - 1);
+
+/**
+ * The child of `node` along edge `l`, or -1: a short scan of the node's run of sorted labels,
+ * or, for a node with many children, one or two probes of its own hash table (contiguous, so a
+ * frequently visited node's edges stay in the CPU cache).
+ */
+function childOf(p: Packed, node: number, l: number): number {
+  const w = p.wideAt[node]!;
+  if (w !== 0) {
+    const area = p.wideArea;
+    const mask = area[w - 1]!;
+    const slots = w + ((mask + 1) >>> 2);
+    let i = (Math.imul(l, 0x9e3779b1) >>> 16) & mask;
+    for (;;) {
+      const at = slots + 2 * i;
+      const c = area[at + 1]!;
+      if (c === 0) return -1;
+      if (area[at] === l) return c - 1;
+      i = (i + 1) & mask;
+    }
+  }
+  const label = p.label;
+  const z = p.childStart[node + 1]!;
+  for (let k = p.childStart[node]!; k < z; k++) {
+    const v = label[k]!;
+    if (v >= l) return v === l ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * Per-node hash tables of the nodes with more than WIDE children, each
+ * [mask, filter bits (8 per slot), (label, child + 1) * (mask + 1)]: the filter answers "no such
+ * literal edge" for most words with one bit of the node's own (hot) region.
+ */
+function wideTables(childStart: Int32Array, label: Int32Array, nodes: number): { wideAt: Int32Array; wideArea: Int32Array } {
+  const wideAt = new Int32Array(nodes);
+  let size = 0;
+  const sizes: Array<[number, number]> = [];
+  for (let n = 0; n < nodes; n++) {
+    const k = childStart[n + 1]! - childStart[n]!;
+    if (k <= WIDE) continue;
+    let cap = 16;
+    while (cap < 2 * k) cap *= 2;
+    sizes.push([n, cap]);
+    size += 1 + cap / 4 + 2 * cap;
+  }
+  const area = new Int32Array(size);
+  let off = 0;
+  for (const [n, cap] of sizes) {
+    area[off] = cap - 1;
+    const w = off + 1;
+    const slots = w + cap / 4;
+    wideAt[n] = w;
+    for (let c = childStart[n]!; c < childStart[n + 1]!; c++) {
+      const l = label[c]!;
+      let i = (Math.imul(l, 0x9e3779b1) >>> 16) & (cap - 1);
+      while (area[slots + 2 * i + 1] !== 0) i = (i + 1) & (cap - 1);
+      area[slots + 2 * i] = l;
+      area[slots + 2 * i + 1] = c + 1;
+      const bit = wideBit(l, cap);
+      area[w + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+    off += 1 + cap / 4 + 2 * cap;
+  }
+  return { wideAt, wideArea: area };
+}
+
+/** The symbol of a text word (interning words outside the vocabulary, bounded). */
+function symbolFor(p: Packed, key: string): number {
+  const s = p.sym.get(key);
+  if (s !== undefined) return s;
+  let r = 0;
+  const m = p.stems.length ? stemsOf(p.stemIndex, p.stems, key) : undefined;
+  if (m) {
+    // Past the bound, one reusable symbol carries the stems of the current word.
+    const remember = p.sym.size < MAX_INTERNED;
+    r = remember ? p.symCount++ : 1 + p.symCount;
+    if (r >= p.symFlags.length) {
+      const g = new Uint8Array(p.symFlags.length * 2 + 2);
+      g.set(p.symFlags);
+      p.symFlags = g;
+    }
+    p.symFlags[r] = S_STEMS;
+    p.symStems[r] = m;
+    if (remember) p.sym.set(key, r);
+    return r;
+  }
+  if (p.sym.size < MAX_INTERNED) p.sym.set(key, 0);
+  return 0;
+}
+
+/** The Terminal object of terminal slot `k` (built on first use: step list and literal count from the node's path). */
+function terminalAt(book: CompiledPhrasebook, k: number, node: number): Terminal {
+  const p = book.packed;
+  const cached = p.tCache[k];
+  if (cached) return cached;
+  const labels: number[] = [];
+  for (let n = node; n !== 0; n = p.parent[n]!) labels.push(p.label[n]!);
+  labels.reverse();
+  const entry = p.tEntry[k]!;
+  const pattern = p.tPattern[k]!;
+  const elems = elemsOf(book, book.entries[entry]!.patterns[pattern]!, labels);
+  let literals = 0;
+  const steps = labels.map((l, i): Step => {
+    const elem = elems[i]!;
+    if (l < 5) return { k: 'ph', v: PLACEHOLDER_NAMES[l]!, elem };
+    if (l === ANY) return { k: 'any', elem };
+    if (l & 1) return { k: 'pre', v: p.stems[(l - 9) / 2]!, elem };
+    literals++;
+    return { k: 'lit', v: p.symWord[(l - 8) / 2]!, elem };
+  });
+  const t: Terminal = { entry, pattern, steps, literals };
+  p.tCache[k] = t;
+  return t;
+}
+
+/**
+ * The pattern element of every step of the first variant (in definition order) that spells
+ * `labels`: the variant that created the terminal.
+ */
+function elemsOf(book: CompiledPhrasebook, pat: Pattern, labels: readonly number[]): number[] {
+  const p = book.packed;
+  const rn = resolver(
+    book.target,
+    (w) => p.sym.get(w) ?? -1,
+    (s) => p.stemId.get(s) ?? -1,
+  )(pat.nodes);
+  const elems: number[] = [];
+  let found: number[] | undefined;
+  walkPattern(
+    rn,
+    (label, elem) => {
+      if (elems.length >= labels.length || labels[elems.length] !== label) return false;
+      elems.push(elem);
+      return true;
+    },
+    () => {
+      elems.length--;
+    },
+    () => {
+      if (elems.length !== labels.length) return true;
+      found = elems.slice();
+      return false;
+    },
+  );
+  return found ?? labels.map(() => 0);
 }
 
 export interface RawMatch {
@@ -200,169 +716,176 @@ export interface RawMatch {
   term: Terminal;
 }
 
-/** Active states of the matcher: parallel arrays (trie node, start word index). */
-interface States {
-  nodes: TrieNode[];
-  starts: number[];
-  seen: Set<number> | undefined;
+/* Matcher scratch (matching is synchronous): the next active set and the terminal slots reached. */
+let mNext: number[] = [];
+let mNextN = 0;
+const mSlots: number[] = [];
+let mSlotsN = 0;
+
+/**
+ * Activates node c for the next word. In a trie every node has one parent and one incoming
+ * label, and each active node is visited once per word, so no node is activated twice.
+ */
+function activate(info: Int32Array, termStart: Int32Array, c: number): void {
+  mNext[mNextN++] = c;
+  if (info[c]! & F_TERM) {
+    const z = termStart[c + 1]!;
+    for (let k = termStart[c]!; k < z; k++) mSlots[mSlotsN++] = k;
+  }
 }
 
-function addState(st: States, node: TrieNode, start: number, end: number, out: RawMatch[]): void {
-  const n = st.nodes.length;
-  if (n < 32) {
-    for (let k = 0; k < n; k++) if (st.nodes[k] === node && st.starts[k] === start) return;
-  } else {
-    if (!st.seen) {
-      st.seen = new Set();
-      for (let k = 0; k < n; k++) st.seen.add(st.nodes[k]!.id * 1048576 + st.starts[k]!);
+/** Follows the placeholder, any-word and stem edges of `node` (flags nf) for a word of symbol s (flags sf). */
+function otherEdges(p: Packed, node: number, nf: number, sf: number, s: number): void {
+  const bits = nf & sf & 31;
+  if (bits !== 0) {
+    for (let k = 0; k < 5; k++) {
+      if (bits & (1 << k)) {
+        const c = childOf(p, node, k);
+        if (c >= 0) activate(p.info, p.termStart, c);
+      }
     }
-    const id = node.id * 1048576 + start;
-    if (st.seen.has(id)) return;
-    st.seen.add(id);
   }
-  st.nodes.push(node);
-  st.starts.push(start);
-  if (node.ends) for (const term of node.ends) out.push({ start, end, term });
+  if (nf & F_ANY) {
+    const c = childOf(p, node, ANY);
+    if (c >= 0) activate(p.info, p.termStart, c);
+  }
+  if (nf & F_PRE && sf & S_STEMS) {
+    for (const t of p.symStems[s]!) {
+      const c = childOf(p, node, stemLabel(t));
+      if (c >= 0) activate(p.info, p.termStart, c);
+    }
+  }
 }
 
 /**
  * Every match of the trie in `words` (one sentence), in one left-to-right pass over a set of
- * active trie states (a nondeterministic walk). `matchWords` gives the same result through the
- * cached deterministic automaton; this is its reference implementation.
+ * active trie nodes. Matches ending at the same word come in trie order (node, then entry).
  */
-export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
-  const out: RawMatch[] = [];
-  let cur: States = { nodes: [], starts: [], seen: undefined };
-  let next: States = { nodes: [], starts: [], seen: undefined };
-  const root = book.root;
-  for (let i = 0; i < words.length; i++) {
-    const key = words[i]!.key;
-    next.nodes.length = 0;
-    next.starts.length = 0;
-    next.seen = undefined;
-    cur.nodes.push(root);
-    cur.starts.push(i);
-    const end = i + 1;
-    for (let j = 0; j < cur.nodes.length; j++) {
-      const node = cur.nodes[j]!;
-      const start = cur.starts[j]!;
-      if (node.lit) {
-        const c = node.lit.get(key);
-        if (c) addState(next, c, start, end, out);
-      }
-      if (node.pre) {
-        const list = node.pre.get(key.slice(0, 3));
-        if (list) for (const p of list) if (key.startsWith(p.stem)) addState(next, p.node, start, end, out);
-      }
-      if (node.ph) for (const p of node.ph) if (p.words.has(key)) addState(next, p.node, start, end, out);
-      if (node.any) addState(next, node.any, start, end, out);
+export function matchWords(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
+  const out = matchPacked(book, words);
+  const a = book.also;
+  if (a) {
+    for (const m of matchPacked(a.book, words)) {
+      const t = m.term;
+      if (a.blocked.has(t.entry * 4096 + t.pattern)) continue;
+      let g = a.terms.get(t);
+      if (!g) a.terms.set(t, (g = { ...t, entry: t.entry + a.base }));
+      out.push({ start: m.start, end: m.end, term: g });
     }
-    const t = cur;
-    cur = next;
-    next = t;
   }
   return out;
 }
 
-/** The transition map of states that are not remembered (never written to). */
-const NO_TRANSITIONS: Map<string, DState> = new Map();
-
-function emptyState(): DState {
-  return { nodes: [], ends: [], trans: new Map(), plain: true };
-}
-
-function isPlain(nodes: readonly TrieNode[]): boolean {
-  for (const n of nodes) if (n.ph || n.pre || n.any) return false;
-  return true;
-}
-
-function dfaOf(book: CompiledPhrasebook): Dfa {
-  if (!book.dfa) {
-    const start = emptyState();
-    book.dfa = { start, states: new Map([['', start]]), transitions: 0 };
-  }
-  return book.dfa;
-}
-
-/**
- * The automaton state after reading `key` in state `d`: every trie node reachable from d's nodes
- * or the root. Interned and cached while the automaton is within its bounds; past them the state
- * is computed on the fly (the walk then costs as much as the nondeterministic one).
- */
-function step(book: CompiledPhrasebook, dfa: Dfa, d: DState, key: string): DState {
-  const nodes: TrieNode[] = [];
-  const add = (c: TrieNode) => {
-    if (!nodes.includes(c)) nodes.push(c);
-  };
-  const visit = (node: TrieNode) => {
-    if (node.lit) {
-      const c = node.lit.get(key);
-      if (c) add(c);
-    }
-    if (node.pre) {
-      const list = node.pre.get(key.slice(0, 3));
-      if (list) for (const p of list) if (key.startsWith(p.stem)) add(p.node);
-    }
-    if (node.ph) for (const p of node.ph) if (p.words.has(key)) add(p.node);
-    if (node.any) add(node.any);
-  };
-  visit(book.root);
-  for (const n of d.nodes) visit(n);
-  const cache = d.trans !== NO_TRANSITIONS && dfa.transitions < MAX_DFA_TRANSITIONS;
-  if (nodes.length === 0) {
-    if (cache) {
-      d.trans.set(key, dfa.start);
-      dfa.transitions++;
-    }
-    return dfa.start;
-  }
-  nodes.sort((x, y) => x.id - y.id);
-  const id = nodes.length === 1 ? String(nodes[0]!.id) : nodes.map((n) => n.id).join(',');
-  let next = dfa.states.get(id);
-  if (!next) {
-    const ends = nodes.length === 1 ? (nodes[0]!.ends ?? []) : nodes.flatMap((n) => n.ends ?? []);
-    // Past the bound, states are computed on the fly and not remembered.
-    if (dfa.states.size >= MAX_DFA_STATES) return { nodes, ends, trans: NO_TRANSITIONS, plain: isPlain(nodes) };
-    next = { nodes, ends, trans: new Map(), plain: isPlain(nodes) };
-    dfa.states.set(id, next);
-  }
-  if (cache) {
-    d.trans.set(key, next);
-    dfa.transitions++;
-  }
-  return next;
-}
-
-/**
- * Every match of the trie in `words` (one sentence). One pass; each word costs one hash lookup
- * in a lazily built deterministic automaton (subset construction over the trie, cached on the
- * compiled book), whatever the number of entries. A match's start follows from its terminal's
- * step count: every step consumes exactly one word.
- */
-export function matchWords(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
+function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
   const out: RawMatch[] = [];
-  const dfa = dfaOf(book);
-  const start = dfa.start;
-  const intern = book.intern;
-  let d = start;
+  const p = book.packed;
+  const info = p.info;
+  const termStart = p.termStart;
+  const rootLit = p.rootLit;
+  const rootInfo = info[0]! & (F_ANY | F_PRE | 31);
+  const wideAt = p.wideAt;
+  const area = p.wideArea;
+  const litCount = p.litCount;
+  let cur = p.cur;
+  let nCur = 0;
+  mNext = p.next;
+  mSlotsN = 0;
   for (let i = 0; i < words.length; i++) {
-    let key = words[i]!.key;
-    const k = intern.get(key);
-    if (k !== undefined) key = k;
-    else if (intern.size < MAX_INTERNED) intern.set(key, key);
-    if (d.plain && d !== start) {
-      let continues = false;
-      for (const n of d.nodes) {
-        if (n.lit?.has(key)) {
-          continues = true;
-          break;
+    const s = symbolFor(p, words[i]!.key);
+    const sf = p.symFlags[s]!;
+    const lit = s > 0 && s < litCount ? s : 0;
+    const bit = lit !== 0 ? bloomBit(lit) : 0;
+    const ll = litLabel(lit);
+    mNextN = 0;
+    // Active nodes, then the root (a match may start at every word).
+    for (let j = 0; j < nCur; j++) {
+      const node = cur[j]!;
+      const nf = info[node]!;
+      if (nf & F_WIDE) {
+        if (lit !== 0) {
+          const w = wideAt[node]!;
+          const fb = wideBit(ll, area[w - 1]! + 1);
+          if (area[w + (fb >>> 5)]! & (1 << (fb & 31))) {
+            const c = childOf(p, node, ll);
+            if (c >= 0) activate(info, termStart, c);
+          }
+        }
+      } else if (nf & bit) {
+        const c = childOf(p, node, ll);
+        if (c >= 0) activate(info, termStart, c);
+      }
+      if (nf & (F_ANY | F_PRE | 31)) otherEdges(p, node, nf, sf, s);
+    }
+    if (lit !== 0) {
+      const c = rootLit[lit]! - 1;
+      if (c >= 0) activate(info, termStart, c);
+    }
+    if (rootInfo) otherEdges(p, 0, rootInfo, sf, s);
+    if (mSlotsN) {
+      // Matches ending here in trie order: by node, then by the order entries were added.
+      if (mSlotsN > 1) sortPrefix(mSlots, mSlotsN, p.tOrder);
+      const n = mSlotsN;
+      mSlotsN = 0;
+      for (let q = 0; q < n; q++) {
+        const k = mSlots[q]!;
+        const term = terminalAt(book, k, p.tNode[k]!);
+        out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
+      }
+    }
+    const t = cur;
+    cur = mNext;
+    mNext = t;
+    nCur = mNextN;
+  }
+  p.cur = cur;
+  p.next = mNext;
+  return out;
+}
+
+/** Insertion sort of a[0..n) by key (a handful of terminal slots). */
+function sortPrefix(a: number[], n: number, key: Int32Array): void {
+  for (let i = 1; i < n; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && key[a[j]!]! > key[x]!) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
+/**
+ * Reference matcher for tests: expands every pattern into its word sequences and tries each at
+ * every word (slow, independent of the trie). Same results as `matchWords`, up to order.
+ */
+export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
+  const out: RawMatch[] = [];
+  const lang = book.target;
+  book.entries.forEach((e, entry) => {
+    e.patterns.forEach((pat, pattern) => {
+      const variants = expandPattern(pat, lang);
+      if (!variants) return;
+      const seen = new Set<string>();
+      for (const steps of variants) {
+        const id = steps.map((s) => s.k + ':' + ('v' in s ? s.v : '')).join('\u0000');
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const literals = steps.filter((s) => s.k === 'lit').length;
+        for (let i = 0; i + steps.length <= words.length; i++) {
+          let ok = true;
+          for (let k = 0; k < steps.length && ok; k++) {
+            const st = steps[k]!;
+            const w = words[i + k]!.key;
+            if (st.k === 'lit') ok = w === st.v;
+            else if (st.k === 'pre') ok = w.startsWith(st.v);
+            else if (st.k === 'ph') ok = placeholderWords(lang, st.v as PlaceholderName).has(w);
+          }
+          if (ok) out.push({ start: i, end: i + steps.length, term: { entry, pattern, steps, literals } });
         }
       }
-      if (!continues) d = start;
-    }
-    d = d.trans.get(key) ?? step(book, dfa, d, key);
-    if (d.ends.length) for (const term of d.ends) out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
-  }
+    });
+  });
   return out;
 }
 
@@ -394,4 +917,81 @@ export function resolveMatches(matches: RawMatch[], rank: (entry: PhraseEntry) =
     picked.push(c);
   }
   return picked.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A compiled book as plain JSON data (for build-time precompiled built-ins, see precompile.ts):
+ * the trie core (child counts and terminal counts delta-coded) and the literal words and stems.
+ * `loadBook` rebuilds exactly the book `compileEntries` builds for the same entries.
+ */
+export interface SerializedBook {
+  v: 1;
+  target: string;
+  entries: number;
+  nodes: number;
+  /** Children per node. */
+  kids: number[];
+  label: number[];
+  /** Terminals per node. */
+  terms: number[];
+  tEntry: number[];
+  tPattern: number[];
+  tOrder: number[];
+  words: string[];
+  stems: string[];
+  /** Skipped (entry, pattern) pairs, flattened. */
+  skipped: number[];
+}
+
+export function serializeBook(book: CompiledPhrasebook): SerializedBook {
+  const p = book.packed;
+  const c = p.core;
+  const kids: number[] = [];
+  const terms: number[] = [];
+  for (let q = 0; q < c.nodes; q++) {
+    kids.push(c.childStart[q + 1]! - c.childStart[q]!);
+    terms.push(c.termStart[q + 1]! - c.termStart[q]!);
+  }
+  return {
+    v: 1,
+    target: book.target,
+    entries: book.entries.length,
+    nodes: c.nodes,
+    kids,
+    label: [...c.label],
+    terms,
+    tEntry: [...c.tEntry],
+    tPattern: [...c.tPattern],
+    tOrder: [...c.tOrder],
+    words: p.symWord.slice(0, p.litCount),
+    stems: p.stems.slice(),
+    skipped: book.skipped.flatMap((s) => [book.entries.indexOf(s.entry), s.pattern]),
+  };
+}
+
+/** The book serialized by `serializeBook`, for `entries` (the same entries, in the same order). */
+export function loadBook(data: SerializedBook, entries: readonly PhraseEntry[]): CompiledPhrasebook {
+  if (data.v !== 1 || data.entries !== entries.length) throw new Error('precompiled phrasebook does not fit its entries');
+  const nodes = data.nodes;
+  const childStart = new Int32Array(nodes + 1);
+  const termStart = new Int32Array(nodes + 1);
+  childStart[0] = 1;
+  for (let q = 0; q < nodes; q++) {
+    childStart[q + 1] = childStart[q]! + data.kids[q]!;
+    termStart[q + 1] = termStart[q]! + data.terms[q]!;
+  }
+  childStart[nodes] = nodes;
+  const core: PackedCore = {
+    nodes,
+    childStart,
+    label: Int32Array.from(data.label),
+    termStart,
+    tEntry: Int32Array.from(data.tEntry),
+    tPattern: Int32Array.from(data.tPattern),
+    tOrder: Int32Array.from(data.tOrder),
+  };
+  const list = [...entries];
+  const skipped: CompiledPhrasebook['skipped'] = [];
+  for (let k = 0; k < data.skipped.length; k += 2) skipped.push({ entry: list[data.skipped[k]!]!, pattern: data.skipped[k + 1]! });
+  return { target: data.target, entries: list, nodes, skipped, packed: assemble(data.target, core, data.words, data.stems) };
 }

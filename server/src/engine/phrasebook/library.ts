@@ -6,8 +6,9 @@
  */
 import type { EngineResources } from '../rule';
 import { BUILTIN_PHRASEBOOKS } from './builtin';
-import { compileEntries, type CompiledPhrasebook } from './compile';
+import { combineBooks, compileEntries, type CompiledPhrasebook } from './compile';
 import { parsePhrasebook, type DisableLine, type ParsedPhrasebook, type PhraseEntry } from './parse';
+import { patternKeys, precompiledBook } from './precompile';
 
 const parsedByName = new Map<string, ParsedPhrasebook>();
 const targetsByName = new Map<string, Set<string>>();
@@ -61,11 +62,7 @@ function sourcesOverlap(a: readonly string[], b: readonly string[]): boolean {
  * entries that no user entry overrides and no `!` line disables.
  */
 export function selectEntries(builtins: readonly ParsedPhrasebook[], users: readonly ParsedPhrasebook[], target: string): PhraseEntry[] {
-  const userEntries = users.flatMap((u) => u.entries).filter((e) => e.section.target === target);
-  const disables: DisableLine[] = users.flatMap((u) => u.disables).filter((d) => d.section.target === target);
-  const blocked = (e: PhraseEntry, key: string): boolean =>
-    userEntries.some((u) => u.patterns.some((p) => p.key === key) && sourcesOverlap(u.sources, e.sources)) ||
-    disables.some((d) => d.keys.includes(key) && sourcesOverlap(d.section.sources, e.sources));
+  const { userEntries, blocked } = userOverrides(users, target);
   const out: PhraseEntry[] = [...userEntries];
   for (const b of builtins) {
     for (const e of b.entries) {
@@ -76,6 +73,32 @@ export function selectEntries(builtins: readonly ParsedPhrasebook[], users: read
     }
   }
   return out;
+}
+
+/** The user entries for `target`, and which built-in patterns they override or disable. */
+function userOverrides(users: readonly ParsedPhrasebook[], target: string): { userEntries: PhraseEntry[]; blocked: (e: PhraseEntry, key: string) => boolean } {
+  const userEntries = users.flatMap((u) => u.entries).filter((e) => e.section.target === target);
+  const disables: DisableLine[] = users.flatMap((u) => u.disables).filter((d) => d.section.target === target);
+  const blocked = (e: PhraseEntry, key: string): boolean =>
+    userEntries.some((u) => u.patterns.some((p) => p.key === key) && sourcesOverlap(u.sources, e.sources)) ||
+    disables.some((d) => d.keys.includes(key) && sourcesOverlap(d.section.sources, e.sources));
+  return { userEntries, blocked };
+}
+
+/**
+ * The compiled built-in book with user entries added (compiled on their own) and the built-in
+ * patterns they override or disable blocked: matches exactly like compiling
+ * `selectEntries(builtins, users, target)`, without recompiling the built-ins.
+ */
+export function withUserEntries(builtin: CompiledPhrasebook, users: readonly ParsedPhrasebook[], target: string): CompiledPhrasebook {
+  const { userEntries, blocked } = userOverrides(users, target);
+  const off = new Set<number>();
+  builtin.entries.forEach((e, i) => {
+    patternKeys(e).forEach((key, j) => {
+      if (blocked(e, key)) off.add(i * 4096 + j);
+    });
+  });
+  return combineBooks(compileEntries(userEntries, target), builtin, off);
 }
 
 interface UserCache {
@@ -95,7 +118,11 @@ export function compiledFor(resources: EngineResources, target: string): Compile
   }
   let book = resources.scratch.get(key) as CompiledPhrasebook | undefined;
   if (!book) {
-    book = compileEntries(selectEntries(builtinPhrasebooks(target), users.parsed, target), target);
+    // Bundles carry the built-ins precompiled; user entries for this language are compiled on their own and added.
+    const touched = users.parsed.some((u) => u.entries.some((e) => e.section.target === target) || u.disables.some((d) => d.section.target === target));
+    const pre = precompiledBook(target);
+    if (pre) book = touched ? withUserEntries(pre, users.parsed, target) : pre;
+    else book = compileEntries(selectEntries(builtinPhrasebooks(target), users.parsed, target), target);
     resources.scratch.set(key, book);
   }
   return book;
