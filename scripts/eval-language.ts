@@ -3,7 +3,7 @@
  * (/work/shared/corpora/pud, one document per line, blank line between documents).
  *
  *   node --import tsx --import ./test/support/register-loaders.mjs scripts/eval-language.ts \
- *     [--docs N] [--article K] [--langs en,de,...] [--engine]
+ *     [--docs N] [--article K] [--langs en,de,...] [--engine] [--corpus MB]
  *
  * Prints:
  *  - document-level accuracy: PUD documents joined K at a time into articles (K paragraphs),
@@ -15,12 +15,21 @@
  *    (clean professional translations: every finding is a false alarm, see SOURCES.md);
  *  - CPU time: detection + span analysis (decideLanguages, cold caches) in ms per 100 KB, and with
  *    --engine the whole engine check with all rules (warm language caches) for comparison.
+ *
+ * With --corpus MB it only times the language stage on the benchmark corpus instead
+ * (bench/out/corpus, written by `npm run bench`; the file name ends with the language): the
+ * first MB megabytes, after a 1 MB warm-up on the files that follow, decideLanguages with the
+ * language detected and with it configured, cold language caches, best of 3 passes; CPU ms per
+ * MB, trigram scorings (franc model evaluations) per MB, and wrongly detected documents.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { mergeConfig } from '../server/src/engine/config';
 import { Engine } from '../server/src/engine/engine';
-import { decideLanguages, detectLanguage, resolveCandidates } from '../server/src/engine/lang/index';
+import { clearLanguageCaches, decideLanguages, detectLanguage, resolveCandidates } from '../server/src/engine/lang/index';
+import { detectStats } from '../server/src/engine/lang/detect';
+import { parseArticle } from '../server/src/engine/article';
+import { readdirSync } from 'node:fs';
 import { untranslatedRule } from '../server/src/engine/rules/untranslated';
 import type { Rule } from '../server/src/engine/rule';
 import { fileURLToPath } from 'node:url';
@@ -141,12 +150,69 @@ function pct(a: number, b: number): string {
   return b ? ((100 * a) / b).toFixed(1) + '%' : '-';
 }
 
+export interface CorpusTiming {
+  mode: 'detected' | 'configured';
+  megabytes: number;
+  articles: number;
+  msPerMb: number;
+  scoringsPerMb: number;
+  wrongLanguage: number;
+}
+
+/** Times decideLanguages on the first `mb` megabytes of bench/out/corpus (see the header). */
+export function timeCorpus(mb: number, passes = 3): CorpusTiming[] {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'out', 'corpus');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const load = (f: string) => {
+    const text = readFileSync(join(dir, f), 'utf8');
+    return { blocks: parseArticle(text, 'plaintext').blocks.map((b) => b.text), lang: f.slice(-6, -4), bytes: Buffer.byteLength(text) };
+  };
+  const docs: ReturnType<typeof load>[] = [];
+  let bytes = 0;
+  for (const f of files) {
+    if (bytes >= mb * 1e6) break;
+    const d = load(f);
+    docs.push(d);
+    bytes += d.bytes;
+  }
+  let warm = 0;
+  for (const f of files.slice(docs.length)) {
+    if (warm >= 1e6) break;
+    const d = load(f);
+    warm += d.bytes;
+    decideLanguages(d.blocks, mergeConfig());
+    decideLanguages(d.blocks, mergeConfig({ language: d.lang }));
+  }
+  const out: CorpusTiming[] = [];
+  for (const mode of ['detected', 'configured'] as const) {
+    let best = Infinity;
+    let scorings = 0;
+    let wrong = 0;
+    for (let p = 0; p < passes; p++) {
+      clearLanguageCaches();
+      const f0 = detectStats.francCalls;
+      wrong = 0;
+      const u0 = process.cpuUsage();
+      for (const d of docs) if (decideLanguages(d.blocks, mergeConfig(mode === 'detected' ? {} : { language: d.lang })).documentLanguage !== d.lang) wrong++;
+      best = Math.min(best, cpuMs(u0));
+      scorings = detectStats.francCalls - f0;
+    }
+    out.push({ mode, megabytes: bytes / 1e6, articles: docs.length, msPerMb: best / (bytes / 1e6), scoringsPerMb: scorings / (bytes / 1e6), wrongLanguage: wrong });
+  }
+  return out;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const get = (k: string) => {
     const i = args.indexOf(k);
     return i >= 0 ? args[i + 1] : undefined;
   };
+  if (get('--corpus')) {
+    for (const t of timeCorpus(Number(get('--corpus'))))
+      console.log(`language ${t.mode}: ${t.msPerMb.toFixed(0)} CPU ms per MB, ${t.scoringsPerMb.toFixed(0)} trigram scorings per MB (${t.articles} articles, ${t.megabytes.toFixed(2)} MB; wrong document language: ${t.wrongLanguage})`);
+    return;
+  }
   const langs = get('--langs')?.split(',') ?? PUD_LANGS;
   const docs = get('--docs') ? Number(get('--docs')) : undefined;
   const article = get('--article') ? Number(get('--article')) : 4;

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { mergeConfig } from '../../server/src/engine/config';
 import { decideLanguages, detectLanguage, resolveCandidates, languageName, iso3ToBcp47, sameOrClose } from '../../server/src/engine/lang/index';
 import { detectStats } from '../../server/src/engine/lang/detect';
+import { trigramScores } from '../../server/src/engine/lang/trigrams';
+import { francAll } from 'franc';
 import { countScripts, dominantScript } from '../../server/src/engine/lang/scripts';
 import { SHARED } from '../support/helpers';
 
@@ -162,4 +164,53 @@ test('languageAt gives the language of a left-over sentence inside a block', asy
   const ctx = { documentLanguage: 'de', config: cfg };
   assert.equal(languageAt(block, 100 + text.indexOf('strike'), ctx), 'en');
   assert.equal(languageAt(block, 100 + text.indexOf('Streik'), ctx), 'de');
+});
+
+test('a short Latin-script paragraph in a Japanese document keeps the document language, whatever its quotation marks', () => {
+  // Found by the engine fuzz test (seed 2044008173): franc reads these five English words as
+  // French ("the" is their only function word); the block became French, the quotes rule
+  // asked for « », and once they were converted the block was Japanese again.
+  const ja = mergeConfig({ language: 'ja' });
+  const before = '政府は今日、新しい対策を発表した。';
+  for (const q of ['„Ja“', '「Ja」', '« Ja »', '"Ja"', '“Ja”']) {
+    const para = `protests. persons. ${q}August 9. the people `;
+    const d = decideLanguages([before, para], ja);
+    assert.equal(d.blockLanguages[1], 'ja', para);
+    // The run is still foreign (another script: `untranslated` reports it), but its language
+    // is only a guess: tentative, so no block language, no languageAt and no source language.
+    const [span] = d.blockDetails[1]!.spans;
+    assert.equal(span?.by, 'script', para);
+    assert.equal(span?.tentative, true, para);
+    assert.deepEqual(d.sourceLanguages, []);
+  }
+  // Strong evidence still gives a foreign block its language: an English paragraph with English
+  // function words, and Russian (decided by its alphabet and function words).
+  const en = decideLanguages([before, 'The ministry said on Monday that the new rules would apply to all of the companies in the sector.'], ja);
+  assert.equal(en.blockLanguages[1], 'en');
+  assert.equal(en.blockDetails[1]!.spans[0]?.tentative, undefined);
+  const ru = decideLanguages([before, 'Министр заявил, что новые правила будут действовать для всех компаний отрасли.'], ja);
+  assert.equal(ru.blockLanguages[1], 'ru');
+});
+
+test('the one-pass trigram scorer gives exactly franc\'s scores and order (4 scripts, long and short text)', () => {
+  // detect.ts calls trigramScores instead of francAll (same model, same distance, one look-up
+  // per trigram instead of one per trigram and candidate); it must not change any decision.
+  let compared = 0;
+  for (const [lang, script] of [['en', 'Latin'], ['cs', 'Latin'], ['pt', 'Latin'], ['ru', 'Cyrillic'], ['ar', 'Arabic'], ['hi', 'Devanagari']] as const) {
+    const docs = readFileSync(`${SHARED}/corpora/pud/${lang}.txt`, 'utf8').split('\n').filter(Boolean).slice(0, 40);
+    const only = cands.francOnly.get(script)!;
+    for (const doc of [...docs, ...docs.map((d) => d.slice(0, 30)), docs.join(' ')]) {
+      // What detect.ts passes: lower-case letters of the script, one space between words.
+      let cleaned = '';
+      for (const w of doc.toLowerCase().split(/\s+/)) {
+        const letters = [...w].filter((ch) => countScripts(ch).counts[script]).join('');
+        if (letters) cleaned += (cleaned ? ' ' : '') + letters;
+      }
+      if (!cleaned) continue;
+      const expected = francAll(cleaned, { only, minLength: 1 }).filter(([iso]) => iso !== 'und');
+      assert.deepEqual(trigramScores(cleaned, script, only), expected, `${lang}: ${cleaned.slice(0, 60)}`);
+      compared++;
+    }
+  }
+  assert.ok(compared > 400, `compared ${compared}`);
 });

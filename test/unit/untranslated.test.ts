@@ -70,7 +70,9 @@ test('a run in another script inside a sentence is flagged; short quoted ones an
   const run = 'The crowd outside the court chanted Мы не уйдём отсюда, пока нас не услышат as police watched.';
   const r = check(run);
   assert.deepEqual(r.found.map((x) => [x.text, x.f.data?.language, x.f.data?.by]), [['Мы не уйдём отсюда, пока нас не услышат', 'ru', 'script']]);
-  assert.equal(r.found[0]!.message, 'This passage looks Russian, not English: left untranslated?');
+  // Seven words are too few to tell Russian from Belarusian with confidence (both have ё and ы):
+  // the message names the script, which is certain, and data keeps the guess.
+  assert.equal(r.found[0]!.message, 'This passage is in Cyrillic script, not English: left untranslated?');
   const controls = [
     'Protesters chanted «Жыве Беларусь!» outside the embassy on Sunday evening.',
     'The film «Иван Васильевич меняет профессию» is still shown on television every New Year.',
@@ -197,4 +199,20 @@ test('the explanation names the evidence: function words, or letters the documen
   const en = check(fixture('en-mixed.txt'));
   assert.equal(en.found[0]!.f.data?.evidence, 'function-words');
   assert.match(en.found[0]!.f.explanation ?? '', /function words are Lithuanian, not English/);
+});
+
+test('a run in another script is reported even when its language is only a guess; a strong one keeps its language', () => {
+  const ja = mergeConfig({ language: 'ja' });
+  // Five English words in a Japanese article: foreign by their script, so reported; franc's
+  // reading of so few words is a guess, which must not make the paragraph "French" for the
+  // other rules (lang.test.ts checks the block language).
+  const weak = check('政府は今日、新しい対策を発表した。\n\nprotests. persons. 「Ja」August 9. the people\n', 'plaintext', ja);
+  assert.deepEqual(weak.found.map((x) => [x.text, x.f.data?.by]), [['protests. persons. 「Ja」August 9. the people', 'script']]);
+  // …and the message says what is known (the script), not franc's guess of the language.
+  assert.equal(weak.found[0]!.message, 'This paragraph is in Latin script, not Japanese: left untranslated?');
+  assert.equal(weak.found[0]!.f.data?.tentative, true);
+  // A left-over English paragraph with its function words: reported as English.
+  const strong = check('政府は今日、新しい対策を発表した。\n\nThe ministry said on Monday that the new rules would apply to all of the companies in the sector.\n', 'plaintext', ja);
+  assert.deepEqual(strong.found.map((x) => [x.f.data?.language, x.f.data?.by, x.f.data?.kind]), [['en', 'script', 'paragraph']]);
+  assert.equal(strong.found[0]!.message, 'This paragraph looks English, not Japanese: left untranslated?');
 });

@@ -1,9 +1,10 @@
 /**
  * Language of one piece of text (a paragraph or a sentence): script first, then franc's
- * trigram model restricted to the candidates of that script, corrected by the alphabets of
+ * trigram model restricted to the candidates of that script (scored by trigrams.ts: franc's
+ * models and distance, francAll's exact results, one pass), corrected by the alphabets of
  * the candidates. Results are cached per (candidates, text) in a bounded LRU.
  */
-import { francAll } from 'franc';
+import { trigramScores } from './trigrams';
 import { baseTag, languageByFranc, languageInfos, LANGUAGES, DEFAULT_CANDIDATES, type LanguageInfo } from './languages';
 import { countScripts, dominantScript, scriptOf, SINGLE_LANGUAGE_SCRIPT, type Script } from './scripts';
 import { Lru } from '../lru';
@@ -76,21 +77,46 @@ export function resolveCandidates(tags: readonly string[], extra: readonly strin
 }
 
 
-const cache = new Lru<Detection>(8000);
+/**
+ * Cached detections: one LRU per candidate set, keyed by the text itself (no key string built
+ * from the text: a long paragraph is not copied for every look-up).
+ */
+const CACHE_SIZE = 8000;
+const caches = new Map<string, Lru<Detection>>();
+
+/** Forgets cached detections (benchmarks measure cold caches with it). */
+export function clearDetectionCache(): void {
+  caches.clear();
+}
+
+/** Counters: detections asked for, franc model scorings (trigramScores calls), cache hits. */
 export const detectStats = { calls: 0, francCalls: 0, cacheHits: 0 };
 
 /** Detects the language of `text` among `candidates` (cached). */
 export function detectLanguage(text: string, candidates: Candidates): Detection {
   detectStats.calls++;
-  const key = candidates.key + '\u0000' + text;
-  const hit = cache.get(key);
+  let cache = caches.get(candidates.key);
+  if (!cache) {
+    if (caches.size >= 8) caches.clear();
+    caches.set(candidates.key, (cache = new Lru<Detection>(CACHE_SIZE)));
+  }
+  const hit = cache.get(text);
   if (hit) {
     detectStats.cacheHits++;
     return hit;
   }
   const d = detectUncached(text, candidates);
-  cache.set(key, d);
+  cache.set(detach(text), d);
   return d;
+}
+
+/**
+ * A copy of `s` that does not keep a larger string alive: a block's text is often a slice of
+ * the whole document, which a cache key must not retain (one copy per cache insertion; a
+ * look-up reads the text without copying it).
+ */
+export function detach(s: string): string {
+  return s.length < 16 ? s : (' ' + s).slice(1);
 }
 
 const NONE: Detection = { language: undefined, script: undefined, scriptShare: 0, letters: 0, by: 'none', ranking: [] };
@@ -127,22 +153,31 @@ function defaultsFor(script: string): LanguageInfo[] {
 }
 
 function cleanForScript(text: string, script: Script): { cleaned: string; n: number } {
+  // Runs of the script's letters (with the combining marks inside them) are copied as slices,
+  // each followed by one space when anything follows it; no run is cut, and copying stops at
+  // the first run end past 2,000 characters (franc reads 2,048).
   let out = '';
   let n = 0;
-  let space = true;
   const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    const s = scriptOf(c);
-    if (s === script || (c >= 0x300 && c < 0x370 && !space)) {
-      out += lower[i];
-      if (s === script) n++;
-      space = false;
-    } else if (!space) {
-      out += ' ';
-      space = true;
+  const len = lower.length;
+  let i = 0;
+  while (i < len) {
+    const start = i;
+    while (i < len) {
+      const c = lower.charCodeAt(i);
+      if (scriptOf(c) === script) n++;
+      else if (!(c >= 0x300 && c < 0x370 && i > start)) break;
+      i++;
     }
-    if (out.length >= 2000 && space) break;
+    if (i === start) {
+      i++;
+      continue;
+    }
+    out += lower.slice(start, i);
+    if (i < len) {
+      out += ' ';
+      if (out.length >= 2000) break;
+    }
   }
   return { cleaned: out, n };
 }
@@ -173,12 +208,16 @@ function foreignLetters(counts: Map<string, number>, info: LanguageInfo): number
   return k;
 }
 
+/** franc codes of a candidate list (cached per list: candidate lists are cached per configuration). */
+const francCodes = new WeakMap<LanguageInfo[], string[]>();
+const infoByTag = new WeakMap<LanguageInfo[], Map<string, LanguageInfo>>();
+
 function rank(cleaned: string, n: number, script: Script, infos: LanguageInfo[]): [string, number][] {
   const scores = new Map<string, number>();
-  const only = [...new Set(infos.flatMap((i) => i.franc))];
+  let only = francCodes.get(infos);
+  if (!only) francCodes.set(infos, (only = [...new Set(infos.flatMap((i) => i.franc))]));
   if (only.length > 1) {
-    for (const [iso, s] of francAll(cleaned, { only, minLength: 1 })) {
-      if (iso === 'und') continue;
+    for (const [iso, s] of trigramScores(cleaned, script, only)) {
       const info = languageByFranc(script, iso);
       if (info && (scores.get(info.tag) ?? -Infinity) < s) scores.set(info.tag, s);
     }
@@ -193,8 +232,10 @@ function rank(cleaned: string, n: number, script: Script, infos: LanguageInfo[])
   }
   const out: [string, number][] = [];
   const counts = letterCounts(cleaned, script);
+  let byTag = infoByTag.get(infos);
+  if (!byTag) infoByTag.set(infos, (byTag = new Map(infos.map((i) => [i.tag, i]))));
   for (const [tag, s] of scores) {
-    const info = infos.find((i) => i.tag === tag)!;
+    const info = byTag.get(tag)!;
     let pen = n > 0 ? (ALPHABET_WEIGHT * foreignLetters(counts, info)) / n : 0;
     if (info.marks && n >= MARK_MIN_LETTERS && !hasAny(cleaned, info.marks)) pen += MARK_PENALTY;
     out.push([tag, s - pen]);

@@ -4,21 +4,23 @@
  * (detect.ts) and block analysis per (document language, candidates, text) (spans.ts).
  *
  * How the languages are decided (docs/rules/untranslated.md has the reasoning):
- *  1. Each block is detected: script first (code-point counts); for shared scripts (Latin,
- *     Cyrillic, Arabic, Devanagari) franc's trigram model restricted to the candidates of that
- *     script, corrected by the candidates' alphabets.
+ *  1. Detection (detect.ts): script first (code-point counts); for shared scripts (Latin,
+ *     Cyrillic, Arabic, Devanagari) franc's trigram model (trigrams.ts) restricted to the
+ *     candidates of that script, corrected by the candidates' alphabets.
  *  2. Document language: the configured `language`, else the language with the most letters
- *     over blocks detected with at least MIN_VOTE_LETTERS letters, else 'en' (fallback).
+ *     over up to MAX_SAMPLE_BLOCKS evenly spaced blocks of at least MIN_VOTE_LETTERS letters,
+ *     each detected alone, largest first, until the winner is certain; else 'en' (fallback).
  *  3. Each block is analysed against the document language for foreign spans; a block whose
- *     whole text is one foreign span gets that language, every other block the document's
- *     (so a configured language wins over weak disagreement: only strong evidence changes it).
+ *     whole text is one foreign span (not a tentative one: see ForeignSpan.tentative) gets that
+ *     language, every other block the document's (so a configured language wins over weak
+ *     disagreement: only strong evidence changes it).
  *  4. Source languages: the configured ones, else the languages of untranslated leftovers
  *     (see inferSource); transliteration hints alone are reported, never used as the source.
  */
 import type { CalqueConfig } from '../config';
-import { detectLanguage, resolveCandidates, type Detection } from './detect';
+import { clearDetectionCache, detectLanguage, resolveCandidates, type Detection } from './detect';
 import { baseTag, iso3ToBcp47, languageName, LANGUAGES } from './languages';
-import { analyseBlock, blankShortQuotes, type ForeignSpan } from './spans';
+import { analyseBlock, blankShortQuotes, clearAnalysisCache, type ForeignSpan } from './spans';
 import { scriptOf } from './scripts';
 
 export { detectLanguage, resolveCandidates } from './detect';
@@ -55,7 +57,10 @@ export interface LanguageDecision {
   blockDetails: { detection?: Detection; spans: ForeignSpan[] }[];
   /** Inference when no source language is configured (high and low confidence), best first. */
   inferredSource: SourceInference[];
-  /** Share of the voting letters that went to the document language (0..1; 1 when configured). */
+  /**
+   * Share of the voting letters that went to the document language (0..1; 1 when configured):
+   * over the sampled blocks detected before the winner was certain.
+   */
   documentConfidence: number;
 }
 
@@ -75,25 +80,50 @@ export function decideLanguages(blockTexts: string[], config: CalqueConfig): Lan
   // Detection of a sample of blocks (evenly spaced, at most MAX_SAMPLE_BLOCKS with enough
   // letters): the document language needs a vote, not every block; foreign blocks are found
   // by the span analysis below, which only calls franc where function words leave doubt.
+  // One detection per block rather than one of a concatenated sample: the alphabet correction
+  // (detect.ts) must judge one language's text, and a left-over Lithuanian paragraph's ė ų
+  // in a concatenation would count against English.
   const detections: (Detection | undefined)[] = new Array(blockTexts.length);
-  const eligible: number[] = [];
-  for (let i = 0; i < blockTexts.length; i++) if (letterCountAtLeast(blockTexts[i]!, MIN_VOTE_LETTERS)) eligible.push(i);
-  const step = Math.max(1, eligible.length / MAX_SAMPLE_BLOCKS);
-  if (!configured) for (let k = 0; k < eligible.length; k += step) detections[eligible[Math.floor(k)]!] = detectLanguage(blankShortQuotes(blockTexts[eligible[Math.floor(k)]!]!), cands);
   if (configured) {
     documentLanguage = configured;
     documentLanguageSource = 'config';
   } else {
+    // The sampled blocks, largest first; detection stops as soon as no remaining block could
+    // change the winner (its letters are an upper bound of its vote): the same winner as
+    // detecting every sampled block, usually after the few largest.
+    const eligible: { i: number; letters: number }[] = [];
+    for (let i = 0; i < blockTexts.length; i++) {
+      const n = letterCount(blockTexts[i]!);
+      if (n >= MIN_VOTE_LETTERS) eligible.push({ i, letters: n });
+    }
+    const step = Math.max(1, eligible.length / MAX_SAMPLE_BLOCKS);
+    const sampled: { i: number; letters: number }[] = [];
+    for (let k = 0; k < eligible.length; k += step) sampled.push(eligible[Math.floor(k)]!);
+    let remaining = 0;
+    for (const b of sampled) remaining += b.letters;
+    sampled.sort((a, b) => b.letters - a.letters);
     const votes = new Map<string, number>();
     let total = 0;
-    for (const d of detections) {
-      if (!d || !d.language || d.letters < MIN_VOTE_LETTERS) continue;
-      votes.set(d.language, (votes.get(d.language) ?? 0) + d.letters);
-      total += d.letters;
-    }
     let best: string | undefined;
     let bestN = 0;
-    for (const [l, n] of votes) if (n > bestN) [best, bestN] = [l, n];
+    for (const { i, letters } of sampled) {
+      remaining -= letters;
+      const d = (detections[i] = detectLanguage(blankShortQuotes(blockTexts[i]!), cands));
+      if (d.language && d.letters >= MIN_VOTE_LETTERS) {
+        votes.set(d.language, (votes.get(d.language) ?? 0) + d.letters);
+        total += d.letters;
+      }
+      let second = 0;
+      best = undefined;
+      bestN = 0;
+      for (const [l, n] of votes) {
+        if (n > bestN) {
+          second = bestN;
+          [best, bestN] = [l, n];
+        } else if (n > second) second = n;
+      }
+      if (best && bestN - second > remaining) break;
+    }
     if (!best) {
       // Only short blocks: detect on their concatenation.
       const all = detectLanguage(blockTexts.join('\n'), cands);
@@ -113,7 +143,7 @@ export function decideLanguages(blockTexts: string[], config: CalqueConfig): Lan
     }
   }
   const blockDetails = blockTexts.map((t, i) => ({ ...(detections[i] ? { detection: detections[i] } : {}), spans: analyseBlock(t, documentLanguage, cands).spans }));
-  const blockLanguages = blockDetails.map((b) => (b.spans.length === 1 && b.spans[0]!.kind === 'paragraph' ? b.spans[0]!.language : documentLanguage));
+  const blockLanguages = blockDetails.map((b) => (b.spans.length === 1 && b.spans[0]!.kind === 'paragraph' && !b.spans[0]!.tentative ? b.spans[0]!.language : documentLanguage));
   const inferredSource = config.sourceLanguage.length ? [] : inferSource(blockTexts, blockDetails, documentLanguage);
   const sourceLanguages = config.sourceLanguage.length ? config.sourceLanguage : inferredSource.filter((s) => s.confidence === 'high').map((s) => s.language);
   return { documentLanguage, blockLanguages, documentLanguageSource, sourceLanguages, blockDetails, inferredSource, documentConfidence };
@@ -134,6 +164,7 @@ function inferSource(blockTexts: string[], details: { spans: ForeignSpan[] }[], 
   const leftovers = new Map<string, { words: number; count: number; evidence: string[] }>();
   for (const d of details) {
     for (const s of d.spans) {
+      if (s.tentative) continue;
       const e = leftovers.get(s.language) ?? { words: 0, count: 0, evidence: [] };
       e.words += s.words;
       e.count++;
@@ -182,6 +213,13 @@ function transliterationHints(blockTexts: string[], doc: string): SourceInferenc
 }
 
 const hintCache = new Map<string, [string, string][]>();
+
+/** Forgets every cached detection, block analysis and hint (for benchmarks of cold caches). */
+export function clearLanguageCaches(): void {
+  clearDetectionCache();
+  clearAnalysisCache();
+  hintCache.clear();
+}
 const NO_HINTS: [string, string][] = [];
 
 /** Hints of one block, cached per (document language, text) (bounded). */
@@ -223,11 +261,12 @@ function hintsOfBlock(t: string, docBase: string, docLetters: string): [string, 
   return out;
 }
 
-function letterCountAtLeast(t: string, n: number): boolean {
+function letterCount(t: string): number {
   let k = 0;
-  for (let i = 0; i < t.length && k < n; i++) if (scriptOf(t.charCodeAt(i)) !== undefined) k++;
-  return k >= n;
+  for (let i = 0; i < t.length; i++) if (scriptOf(t.charCodeAt(i)) !== undefined) k++;
+  return k;
 }
+
 
 function isLatinLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -246,7 +285,7 @@ export function candidatesForConfig(config: CalqueConfig) {
  */
 export function languageAt(block: { text: string; start: number; language: string }, offset: number, ctx: { documentLanguage: string; config: CalqueConfig }): string {
   const rel = offset - block.start;
-  for (const s of analyseBlock(block.text, ctx.documentLanguage, candidatesForConfig(ctx.config)).spans) if (rel >= s.start && rel < s.end) return s.language;
+  for (const s of analyseBlock(block.text, ctx.documentLanguage, candidatesForConfig(ctx.config)).spans) if (!s.tentative && rel >= s.start && rel < s.end) return s.language;
   return block.language;
 }
 

@@ -39,12 +39,8 @@ export interface ScriptCounts {
   letters: number;
 }
 
-/**
- * Script of one UTF-16 code unit (BMP), or undefined for non-letters. Astral code points
- * (surrogates) count as Han when they are CJK Extension B+ (U+20000..U+3FFFF); anything else
- * astral is ignored. `lowSurrogateOf` is not needed: callers pass the high surrogate only.
- */
-export function scriptOf(c: number): Script | undefined {
+/** The definition of scriptOf, by Unicode block (scriptOf reads it from TABLE). */
+function scriptOfSlow(c: number): Script | undefined {
   if (c < 0x41) return undefined;
   if (c <= 0x24f) {
     if (c <= 0x5a) return 'Latin';
@@ -108,14 +104,43 @@ export function scriptOf(c: number): Script | undefined {
   return undefined;
 }
 
+/**
+ * scriptOfSlow for every UTF-16 code unit, as an index into SCRIPTS plus one (0: no letter):
+ * built once (64 KB), so the per-character look-up in every pass over text is one array read.
+ */
+const TABLE = (() => {
+  const t = new Uint8Array(0x10000);
+  const index = new Map<Script, number>(SCRIPTS.map((s, i) => [s, i + 1]));
+  for (let c = 0; c < 0x10000; c++) {
+    const s = scriptOfSlow(c);
+    if (s !== undefined) t[c] = index.get(s)!;
+  }
+  return t;
+})();
+
+/**
+ * Script of one UTF-16 code unit (BMP), or undefined for non-letters. Astral code points
+ * (surrogates) count as Han when they are CJK Extension B+ (U+20000..U+3FFFF); anything else
+ * astral is ignored. Callers pass the high surrogate only.
+ */
+export function scriptOf(c: number): Script | undefined {
+  const k = TABLE[c & 0xffff]!;
+  return k === 0 ? undefined : SCRIPTS[k - 1];
+}
+
 export function countScripts(text: string, from = 0, to = text.length): ScriptCounts {
+  const n = new Int32Array(SCRIPTS.length + 1);
+  // Scripts in order of first appearance (dominantScript keeps the first of equal counts).
+  const order: number[] = [];
+  for (let i = from; i < to; i++) {
+    const k = TABLE[text.charCodeAt(i)]!;
+    if (n[k]!++ === 0 && k !== 0) order.push(k);
+  }
   const counts: Partial<Record<Script, number>> = {};
   let letters = 0;
-  for (let i = from; i < to; i++) {
-    const s = scriptOf(text.charCodeAt(i));
-    if (s === undefined) continue;
-    counts[s] = (counts[s] ?? 0) + 1;
-    letters++;
+  for (const k of order) {
+    counts[SCRIPTS[k - 1]!] = n[k]!;
+    letters += n[k]!;
   }
   return { counts, letters };
 }

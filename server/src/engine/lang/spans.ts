@@ -8,7 +8,7 @@
  * language), so this module scans letters itself: one linear pass for words, one
  * Intl.Segmenter sentence pass per block, no regular expressions.
  */
-import { detectLanguage, scoreOf, type Candidates } from './detect';
+import { detach, detectLanguage, scoreOf, type Candidates, type Detection } from './detect';
 import { FUNCTION_WORDS, maxForeignFunctionWords } from './function-words';
 import { baseTag, languageInfos, sameOrClose } from './languages';
 import { countScripts, dominantScript, scriptOf, scriptOfLanguage, type Script } from './scripts';
@@ -30,6 +30,13 @@ export interface ForeignSpan {
   margin?: number;
   /** What confirmed franc (franc spans): the function words, or letters the document alphabet lacks. */
   evidence?: 'function-words' | 'alphabet';
+  /**
+   * A run in another script whose language is only a guess (script spans of a shared script
+   * without strong evidence, see runLanguageIsStrong): the text is foreign, but `language`
+   * is franc's best guess on a few words. A tentative span never changes the block's
+   * language, languageAt or the inferred source language.
+   */
+  tentative?: true;
 }
 
 export interface BlockAnalysis {
@@ -51,6 +58,9 @@ function isMark(c: number): boolean {
 
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
+  // Lower-case the text once; per word only where lower-casing changes the length (İ).
+  const all = text.toLowerCase();
+  const same = all.length === text.length;
   let i = from;
   while (i < to) {
     const s = scriptOf(text.charCodeAt(i));
@@ -67,14 +77,15 @@ function wordsOf(text: string, from: number, to: number): Word[] {
       // Apostrophes inside a word (l'homme, don't) keep it one word only for franc; split here.
       else break;
     }
-    const w = text.slice(start, i);
-    const lower = w.toLowerCase();
-    out.push({ start, end: i, lower, upper: lower !== w && w[0] !== lower[0], script: s });
+    const lower = same ? all.slice(start, i) : text.slice(start, i).toLowerCase();
+    const c0 = text.charCodeAt(start);
+    // Capitalised: the first letter changes when lower-cased (as before: w[0] !== lower[0]).
+    out.push({ start, end: i, lower, upper: same ? all.charCodeAt(start) !== c0 : lower.charCodeAt(0) !== c0, script: s });
   }
   return out;
 }
 
-const OPEN = '“«„"‘‹「『(‚';
+/** Opening quotation marks (and the parenthesis) with the marks that close them. */
 const CLOSE_OF: Record<string, string> = { '“': '”"“', '«': '»', '„': '“”"', '"': '"”“', '‘': '’‘', '‹': '›', '「': '」', '『': '』', '(': ')', '‚': '‘’' };
 /** Longest quoted phrase (in words) that is a name, title or slogan rather than left-over text. */
 export const SHORT_QUOTE_WORDS = 12;
@@ -86,14 +97,13 @@ export const SHORT_QUOTE_WORDS = 12;
 function shortQuotes(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPEN.indexOf(ch) < 0) continue;
-    const closers = CLOSE_OF[ch]!;
+    const closers = closersOf(text.charCodeAt(i));
+    if (closers === undefined) continue;
     const limit = Math.min(text.length, i + 160);
     let words = 0;
     let inWord = false;
     for (let j = i + 1; j < limit; j++) {
-      const cj = text[j]!;
+      const cj = text.charCodeAt(j);
       if (closers.indexOf(cj) >= 0) {
         if (words > 0 && words <= SHORT_QUOTE_WORDS) {
           out.push([i, j + 1]);
@@ -101,13 +111,22 @@ function shortQuotes(text: string): [number, number][] {
         }
         break;
       }
-      const letter = scriptOf(text.charCodeAt(j)) !== undefined;
+      const letter = scriptOf(cj) !== undefined;
       if (letter && !inWord) words++;
       inWord = letter;
       if (words > SHORT_QUOTE_WORDS) break;
     }
   }
   return out;
+}
+
+/** CLOSE_OF as code units, by the opening mark's code unit. */
+const CLOSERS = new Map<number, number[]>(Object.entries(CLOSE_OF).map(([o, c]) => [o.charCodeAt(0), [...c].map((x) => x.charCodeAt(0))]));
+
+function closersOf(c: number): number[] | undefined {
+  // Every opening mark is '"', '(' or beyond U+00AA: one comparison for most characters.
+  if (c !== 0x22 && c !== 0x28 && c < 0xab) return undefined;
+  return CLOSERS.get(c);
 }
 
 export function blankShortQuotes(text: string): string {
@@ -302,6 +321,29 @@ function foreignLanguage(plain: string, from: number, to: number, allWords: Word
   return undefined;
 }
 
+/**
+ * Can any sentence or clause of the block pass foreignLanguage's evidence gate? Each of the
+ * gate's conditions is monotone in the words (a sentence or clause is a contiguous run of the
+ * block's same-script words), so when the whole block cannot pass it, no part can, and the
+ * block needs no sentence segmentation. The gate: at least two function words of one foreign
+ * language, or ALIEN_MIN_LETTERS letters the document alphabet lacks in 2+ words, or (only
+ * for a document language with a list) a run of NO_LIST_MIN_WORDS words without one of its
+ * function words.
+ */
+function mayHaveForeignPart(plain: string, words: Word[], doc: string, docScript: Script): boolean {
+  if (maxForeignFunctionWords(words, doc, sameOrClose) >= 2) return true;
+  const alien = alienLetters(plain, words, doc, docScript);
+  if (alien.letters >= ALIEN_MIN_LETTERS && alien.words >= 2) return true;
+  const fwD = FUNCTION_WORDS.get(doc);
+  if (!fwD) return false;
+  let run = 0;
+  for (const w of words) {
+    run = fwD.has(w.lower) ? 0 : run + 1;
+    if (run >= NO_LIST_MIN_WORDS) return true;
+  }
+  return false;
+}
+
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();
 function sentenceSegmenter(lang: string): Intl.Segmenter {
   let s = sentenceSegmenters.get(lang);
@@ -316,8 +358,8 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-function isClauseBreak(ch: string): boolean {
-  return ch === ',' || ch === ';' || ch === ':' || ch === '—' || ch === '–' || ch === '(' || ch === ')';
+function isClauseBreak(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x28 || c === 0x29;
 }
 
 /** Scripts that are native to a document language (Japanese mixes Han and Kana; Korean may use Han). */
@@ -363,11 +405,47 @@ function crossScriptRuns(text: string, plain: string, words: Word[], native: Scr
     if (n >= MIN_RUN_WORDS && letters >= MIN_RUN_LETTERS && !namey) {
       const det = detectLanguage(plain.slice(start, end), cands);
       // Serbian in Latin letters inside Serbian Cyrillic text is not a leftover.
-      if (det.language && !sameOrClose(det.language, doc)) out.push({ start, end, language: det.language, kind: 'passage', by: 'script', words: n });
+      if (det.language && !sameOrClose(det.language, doc)) {
+        const span: ForeignSpan = { start, end, language: det.language, kind: 'passage', by: 'script', words: n };
+        if (!runLanguageIsStrong(det, words.slice(i, j))) span.tentative = true;
+        out.push(span);
+      }
     }
     i = j;
   }
   return out;
+}
+
+/** Least franc margin of a run's language over the best other (not close) candidate, with its function words. */
+export const RUN_MIN_MARGIN = 0.05;
+/** ...and on franc alone (6+ words, no 2 function words of another language). */
+export const RUN_FRANC_MARGIN = 0.1;
+
+/**
+ * Is the language of a run in another script established, or only franc's guess on a few
+ * words? The script proves the run is foreign, not which language it is in. Established: the
+ * script decides the language (Greek, Hangul, kana...) or only one candidate has the script;
+ * else franc's choice X must lead the best other candidate that is not a close relative, and
+ * the words must not contradict it: either at least 2 function words of X, 3 times as many as
+ * of any other language, and a lead of RUN_MIN_MARGIN; or at least MIN_WORDS words, a lead of
+ * RUN_FRANC_MARGIN and no 2 function words of another language (Hindi against Marathi and
+ * Nepali, Arabic against Persian, which have no lists, lead by 0.12-0.3 on a sentence).
+ * "protests. persons. August 9. the people" in a Japanese article is foreign, but franc's
+ * "French" (0.06 ahead of Catalan, one English function word) is a guess: tentative.
+ */
+function runLanguageIsStrong(det: Detection, words: Word[]): boolean {
+  if (det.by !== 'franc') return true;
+  const x = det.ranking[0]![0];
+  const sx = det.ranking[0]![1];
+  let other: number | undefined;
+  for (const [t, sc] of det.ranking) if (!sameOrClose(t, x)) other = Math.max(other ?? -Infinity, sc);
+  const margin = other === undefined ? 1 : sx - other;
+  const foreign = maxForeignFunctionWords(words, x, sameOrClose);
+  const fwX = FUNCTION_WORDS.get(x);
+  let own = 0;
+  if (fwX) for (const w of words) if (fwX.has(w.lower)) own++;
+  if (own >= 2 && own >= 3 * foreign && margin >= RUN_MIN_MARGIN) return true;
+  return words.length >= MIN_WORDS && margin >= RUN_FRANC_MARGIN && foreign < 2;
 }
 
 function hasBreak(text: string, from: number, to: number): boolean {
@@ -379,7 +457,11 @@ function hasBreak(text: string, from: number, to: number): boolean {
 }
 
 /** Analyses one block's text (masked prose) against the document language `docLang`. */
+/** Counters for benchmarks: blocks analysed, and those that needed sentence segmentation. */
+export const spanStats = { blocks: 0, segmented: 0 };
+
 export function analyseBlockUncached(text: string, docLang: string, cands: Candidates): BlockAnalysis {
+  spanStats.blocks++;
   const doc = baseTag(docLang);
   const plain = blank(text, shortQuotes(text));
   const words = wordsOf(plain, 0, plain.length);
@@ -394,12 +476,15 @@ export function analyseBlockUncached(text: string, docLang: string, cands: Candi
 
   // 2. Same script, other language: the paragraph, else its sentences, else clauses.
   const sameScript = words.filter((w) => w.script === docScript);
-  const whole = foreignLanguage(plain, 0, plain.length, sameScript, doc, docScript, cands, 'paragraph');
+  // Most blocks cannot pass the evidence gate anywhere: no franc, no sentence segmentation.
+  const possible = sameScript.length >= MIN_WORDS && mayHaveForeignPart(plain, sameScript, doc, docScript);
+  const whole = possible ? foreignLanguage(plain, 0, plain.length, sameScript, doc, docScript, cands, 'paragraph') : undefined;
   if (whole) {
     const a = sameScript[0]!.start;
     const b = sameScript[sameScript.length - 1]!.end;
     spans.push({ start: a, end: b, language: whole.language, kind: 'paragraph', by: 'franc', words: sameScript.length, margin: whole.margin, evidence: whole.evidence });
-  } else if (sameScript.length >= MIN_WORDS) {
+  } else if (possible) {
+    spanStats.segmented++;
     const seg = sentenceSegmenter(doc);
     let wi = 0;
     for (const s of segments(seg, plain, 'sentence')) {
@@ -425,7 +510,7 @@ export function analyseBlockUncached(text: string, docLang: string, cands: Candi
       let cw: Word[] = [];
       let k = 0;
       for (let p = from; p <= to; p++) {
-        if (p < to && !isClauseBreak(plain[p]!)) continue;
+        if (p < to && !isClauseBreak(plain.charCodeAt(p))) continue;
         cw = [];
         while (k < sw.length && sw[k]!.start < p) {
           if (sw[k]!.start >= cs) cw.push(sw[k]!);
@@ -450,7 +535,10 @@ function merge(text: string, spans: ForeignSpan[], words: Word[]): ForeignSpan[]
   for (const s of spans) {
     const last = out[out.length - 1];
     if (last && last.language === s.language && last.by === s.by && s.start >= last.end && !hasLetter(text, last.end, s.start)) {
-      out[out.length - 1] = { ...last, end: Math.max(last.end, s.end), words: last.words + s.words, kind: last.kind === 'passage' && s.kind === 'passage' ? 'passage' : 'sentence' };
+      const merged: ForeignSpan = { ...last, end: Math.max(last.end, s.end), words: last.words + s.words, kind: last.kind === 'passage' && s.kind === 'passage' ? 'passage' : 'sentence' };
+      // One run with established language makes the merged span's language established.
+      if (!s.tentative) delete merged.tentative;
+      out[out.length - 1] = merged;
     } else if (!last || s.start >= last.end) out.push(s);
   }
   if (out.length === 1 && words.length > 0 && out[0]!.start <= words[0]!.start && out[0]!.end >= words[words.length - 1]!.end) out[0] = { ...out[0]!, kind: 'paragraph' };
@@ -462,14 +550,26 @@ function hasLetter(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const analysisCache = new Lru<BlockAnalysis>(4000);
+/** Cached analyses: one LRU per (document language, candidate set), keyed by the block text itself. */
+const ANALYSIS_CACHE_SIZE = 4000;
+const analysisCaches = new Map<string, Lru<BlockAnalysis>>();
+
+/** Forgets cached block analyses (benchmarks measure cold caches with it). */
+export function clearAnalysisCache(): void {
+  analysisCaches.clear();
+}
 
 export function analyseBlock(text: string, docLang: string, cands: Candidates): BlockAnalysis {
-  const key = baseTag(docLang) + '\u0000' + cands.key + '\u0000' + text;
-  let a = analysisCache.get(key);
+  const key = baseTag(docLang) + '\u0000' + cands.key;
+  let cache = analysisCaches.get(key);
+  if (!cache) {
+    if (analysisCaches.size >= 8) analysisCaches.clear();
+    analysisCaches.set(key, (cache = new Lru<BlockAnalysis>(ANALYSIS_CACHE_SIZE)));
+  }
+  let a = cache.get(text);
   if (!a) {
     a = analyseBlockUncached(text, docLang, cands);
-    analysisCache.set(key, a);
+    cache.set(detach(text), a);
   }
   return a;
 }

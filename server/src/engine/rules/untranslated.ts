@@ -9,6 +9,7 @@
  * count. No fix: only a translator can fix it. See docs/rules/untranslated.md.
  */
 import { analyseBlock, candidatesForConfig, languageName } from '../lang/index';
+import { scriptOfLanguage } from '../lang/scripts';
 import { defineRule, type RuleFinding } from '../rule';
 
 const WHAT = { paragraph: 'paragraph', sentence: 'sentence', passage: 'passage' } as const;
@@ -31,6 +32,18 @@ export const untranslatedRule = defineRule({
     for (const s of spans) {
       const lang = languageName(s.language);
       const what = WHAT[s.kind];
+      if (s.tentative) {
+        // Another script proves the text foreign, not which language it is: say only what is known.
+        const script = scriptOfLanguage(s.language) ?? 'another';
+        out.push({
+          start: block.start + s.start,
+          end: block.start + s.end,
+          message: `This ${what} is in ${script} script, not ${doc}: left untranslated?`,
+          explanation: `${s.words} words in another script than the document's (${doc}). Too few words to tell their language with confidence (perhaps ${lang}). Quoted names and titles of up to a dozen words and capitalised names are not reported.`,
+          data: { language: s.language, kind: s.kind, by: s.by, words: s.words, tentative: true },
+        });
+        continue;
+      }
       out.push({
         start: block.start + s.start,
         end: block.start + s.end,
