@@ -18,10 +18,11 @@
  *     (see inferSource); transliteration hints alone are reported, never used as the source.
  */
 import type { CalqueConfig } from '../config';
-import { clearDetectionCache, detectLanguage, resolveCandidates, type Detection } from './detect';
+import { clearDetectionCache, detach, detectLanguage, resolveCandidates, type Detection } from './detect';
 import { baseTag, iso3ToBcp47, languageName, LANGUAGES } from './languages';
 import { analyseBlock, blankShortQuotes, clearAnalysisCache, type ForeignSpan } from './spans';
 import { scriptOf } from './scripts';
+import { Lru } from '../lru';
 
 export { detectLanguage, resolveCandidates } from './detect';
 export type { Detection, Candidates } from './detect';
@@ -93,7 +94,7 @@ export function decideLanguages(blockTexts: string[], config: CalqueConfig): Lan
     // detecting every sampled block, usually after the few largest.
     const eligible: { i: number; letters: number }[] = [];
     for (let i = 0; i < blockTexts.length; i++) {
-      const n = letterCount(blockTexts[i]!);
+      const n = factsOf(blockTexts[i]!).letters;
       if (n >= MIN_VOTE_LETTERS) eligible.push({ i, letters: n });
     }
     const step = Math.max(1, eligible.length / MAX_SAMPLE_BLOCKS);
@@ -108,7 +109,8 @@ export function decideLanguages(blockTexts: string[], config: CalqueConfig): Lan
     let bestN = 0;
     for (const { i, letters } of sampled) {
       remaining -= letters;
-      const d = (detections[i] = detectLanguage(blankShortQuotes(blockTexts[i]!), cands));
+      const f = factsOf(blockTexts[i]!);
+      const d = (detections[i] = detectLanguage((f.blanked ??= detach(blankShortQuotes(blockTexts[i]!))), cands));
       if (d.language && d.letters >= MIN_VOTE_LETTERS) {
         votes.set(d.language, (votes.get(d.language) ?? 0) + d.letters);
         total += d.letters;
@@ -212,18 +214,50 @@ function transliterationHints(blockTexts: string[], doc: string): SourceInferenc
     .map(([language, words]) => ({ language, confidence: 'low' as const, evidence: [...words].slice(0, 5).map((w) => `spelling "${w}"`) }));
 }
 
-const hintCache = new Map<string, [string, string][]>();
+/**
+ * What decideLanguages needs of a block on every check, cached per block text: re-checking an
+ * edited document looks each unchanged block up once (one hash of its text) instead of
+ * scanning its characters again for letters and transliteration hints.
+ */
+interface BlockFacts {
+  letters: number;
+  /** The text with short quotations blanked (what the document vote detects). */
+  blanked?: string;
+  /** Transliteration hints per document language. */
+  hints?: Map<string, [string, string][]>;
+}
+const factsCache = new Lru<BlockFacts>(20000);
+
+function factsOf(t: string): BlockFacts {
+  let f = factsCache.get(t);
+  if (!f) {
+    f = { letters: letterCount(t) };
+    factsCache.set(detach(t), f);
+  }
+  return f;
+}
 
 /** Forgets every cached detection, block analysis and hint (for benchmarks of cold caches). */
 export function clearLanguageCaches(): void {
   clearDetectionCache();
   clearAnalysisCache();
-  hintCache.clear();
+  factsCache.clear();
 }
 const NO_HINTS: [string, string][] = [];
 
-/** Hints of one block, cached per (document language, text) (bounded). */
+/** Hints of one block, cached per (text, document language) (bounded). */
 function hintsOfBlock(t: string, docBase: string, docLetters: string): [string, string][] {
+  const f = factsOf(t);
+  f.hints ??= new Map();
+  let hit = f.hints.get(docBase);
+  if (!hit) {
+    hit = hintsUncached(t, docBase, docLetters);
+    f.hints.set(docBase, hit);
+  }
+  return hit;
+}
+
+function hintsUncached(t: string, docBase: string, docLetters: string): [string, string][] {
   // Most blocks have no non-ASCII Latin letter outside the document alphabet: one scan.
   let any = false;
   for (let i = 0; i < t.length; i++) {
@@ -234,9 +268,6 @@ function hintsOfBlock(t: string, docBase: string, docLetters: string): [string, 
     }
   }
   if (!any) return NO_HINTS;
-  const key = docBase + '\u0000' + t;
-  const hit = hintCache.get(key);
-  if (hit) return hit;
   const out: [string, string][] = [];
   let i = 0;
   while (i < t.length) {
@@ -256,8 +287,6 @@ function hintsOfBlock(t: string, docBase: string, docLetters: string): [string, 
     const tags = [...new Set(fits.map((f) => f.tag))];
     if (tags.length === 1) out.push([tags[0]!, w]);
   }
-  if (hintCache.size > 4000) hintCache.clear();
-  hintCache.set(key, out);
   return out;
 }
 
