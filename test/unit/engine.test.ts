@@ -1,11 +1,26 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { Engine, mergeConfig, parseConfig, RULE_IDS, offsetToLineCol, applyEdits, selectFixes } from '../../server/src/engine/index';
-import { parseArticle } from '../../server/src/engine/article';
+import { parseArticle, computeLineStarts } from '../../server/src/engine/article';
+import fc from 'fast-check';
 import { MASK, SYNTAX } from '../../server/src/engine/types';
 import { check, sample } from '../support/helpers';
 
 describe('article model', () => {
+  test('line starts after LF, CRLF and lone CR, whatever the mix', () => {
+    assert.deepEqual(computeLineStarts('a\nb\r\nc\rd\n\n'), [0, 2, 5, 7, 9, 10]);
+    assert.deepEqual(computeLineStarts('no break'), [0]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '\r', '\r\n', 'é'), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        // Reference: a line ends at every \n, every \r not followed by \n.
+        const want = [0];
+        for (let i = 0; i < text.length; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) want.push(i + 1);
+        assert.deepEqual(computeLineStarts(text), want, JSON.stringify(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
   test('plain text: blocks are paragraphs separated by blank lines, with exact offsets', () => {
     const text = 'First line\nstill first.\n\n\nSecond.\r\n\r\nThird.';
     const a = parseArticle(text, 'plaintext');
