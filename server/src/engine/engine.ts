@@ -25,6 +25,7 @@ import { sentences, tokenize } from './segment';
 import { applySuppressions } from './suppress';
 import type { Block, DocumentFormat, Finding, Severity, Token, Sentence } from './types';
 import { Lru } from './lru';
+import { detach } from './lang/detect';
 
 export interface CheckInput {
   text: string;
@@ -48,8 +49,15 @@ export interface CheckResult {
 }
 
 
+/** Everything cached for one block text: its entries per block language (usually one). */
+interface TextEntry {
+  /** The block text, a copy of its own: cached strings never keep a whole document alive. */
+  text: string;
+  byLanguage: Map<string, BlockEntry>;
+}
 /** Everything cached for one (language, block text). */
 interface BlockEntry {
+  text: string;
   /** Tokens, while the token cache keeps them (see TOKEN_BUDGET). */
   tokens?: Placed<Token>;
   /** Sentences (small: kept as long as the entry). */
@@ -97,8 +105,8 @@ export interface EngineOptions {
 export class Engine {
   readonly rules: Rule[];
   readonly resources: EngineResources = { phrasebooks: new Map(), version: 0, scratch: new Map() };
-  private blockCache: Lru<BlockEntry>;
-  private tokenCache: Lru<BlockEntry>;
+  private blockCache: Lru<TextEntry>;
+  private tokenCache: Lru<BlockEntry, BlockEntry>;
   private serial = 0;
   /** Counters for tests and benchmarks: how many blocks were (re)analysed. */
   stats = { blocksTokenized: 0, blockRuleRuns: 0 };
@@ -106,14 +114,16 @@ export class Engine {
   constructor(options: EngineOptions = {}) {
     this.rules = options.rules ?? RULES;
     const size = options.cacheSize ?? 20000;
-    this.blockCache = new Lru(size, undefined, (k, e) => {
-      e.tokens = undefined;
-      this.tokenCache.delete(k);
+    this.blockCache = new Lru(size, undefined, (_k, t) => {
+      for (const e of t.byLanguage.values()) {
+        e.tokens = undefined;
+        this.tokenCache.delete(e);
+      }
     });
     this.tokenCache = new Lru(
       size === 0 ? 0 : (options.tokenBudget ?? TOKEN_BUDGET),
       (e) => 1 + (e.tokens?.items.length ?? 0),
-      (_k, e) => (e.tokens = undefined),
+      (e) => (e.tokens = undefined),
     );
   }
 
@@ -126,7 +136,7 @@ export class Engine {
   touchResources(): void {
     this.resources.version++;
     this.resources.scratch.clear();
-    for (const e of this.blockCache.values()) e.rules.clear();
+    for (const t of this.blockCache.values()) for (const e of t.byLanguage.values()) e.rules.clear();
   }
 
   check(input: CheckInput): CheckResult {
@@ -251,32 +261,40 @@ export class Engine {
   }
 
   private buildBlock(raw: RawBlock, index: number, language: string): BuiltBlock {
-    const key = language + '\u0000' + raw.text;
-    let entry = this.blockCache.get(key);
-    if (!entry) {
-      entry = { rules: new Map() };
-      this.blockCache.set(key, entry);
+    // Keyed by the text alone: the same string object the language decision looked up, so its
+    // hash is computed once per check.
+    let t = this.blockCache.get(raw.text);
+    if (!t) {
+      const text = detach(raw.text);
+      t = { text, byLanguage: new Map() };
+      this.blockCache.set(text, t);
     }
-    return { entry, block: new CachedBlock(this, key, entry, raw, index, language) };
+    let entry = t.byLanguage.get(language);
+    if (!entry) {
+      entry = { text: t.text, rules: new Map() };
+      t.byLanguage.set(language, entry);
+    }
+    return { entry, block: new CachedBlock(this, entry, raw, index, language) };
   }
 
   /** A block's tokens at `raw.start`: from the token cache, or tokenised now (sentences too if they are missing). */
-  tokensOf(key: string, entry: BlockEntry, raw: RawBlock, language: string): Token[] {
+  tokensOf(entry: BlockEntry, raw: RawBlock, language: string): Token[] {
     if (entry.tokens) {
-      this.tokenCache.get(key);
+      this.tokenCache.get(entry);
       return this.place(entry.tokens, raw.start);
     }
     this.stats.blocksTokenized++;
-    const tokens = tokenize(raw.text, raw.start, language);
-    entry.sentences ??= { items: sentences(raw.text, raw.start, language, tokens), at: raw.start, stamp: this.serial };
+    // The entry's own copy of the text: token strings must not keep the document alive.
+    const tokens = tokenize(entry.text, raw.start, language);
+    entry.sentences ??= { items: sentences(entry.text, raw.start, language, tokens), at: raw.start, stamp: this.serial };
     entry.tokens = { items: tokens, at: raw.start, stamp: this.serial };
-    this.tokenCache.set(key, entry); // may forget them at once (a block larger than the budget)
+    this.tokenCache.set(entry, entry); // may forget them at once (a block larger than the budget)
     return tokens;
   }
 
   /** A block's sentences at `raw.start`. */
-  sentencesOf(key: string, entry: BlockEntry, raw: RawBlock, language: string): Sentence[] {
-    if (!entry.sentences) this.tokensOf(key, entry, raw, language);
+  sentencesOf(entry: BlockEntry, raw: RawBlock, language: string): Sentence[] {
+    if (!entry.sentences) this.tokensOf(entry, raw, language);
     return this.place(entry.sentences!, raw.start);
   }
 
@@ -311,7 +329,6 @@ class CachedBlock implements Block {
   private sents?: Sentence[];
   constructor(
     private readonly engine: Engine,
-    private readonly key: string,
     private readonly entry: BlockEntry,
     private readonly raw: RawBlock,
     readonly index: number,
@@ -320,13 +337,15 @@ class CachedBlock implements Block {
     this.kind = raw.kind;
     this.start = raw.start;
     this.end = raw.end;
-    this.text = raw.text;
+    // The cached copy (same text): what rules keep of it (slices in findings and summaries)
+    // then holds on to that block only, never to a whole version of the document.
+    this.text = entry.text;
   }
   get tokens(): Token[] {
-    return (this.toks ??= this.engine.tokensOf(this.key, this.entry, this.raw, this.language));
+    return (this.toks ??= this.engine.tokensOf(this.entry, this.raw, this.language));
   }
   get sentences(): Sentence[] {
-    return (this.sents ??= this.engine.sentencesOf(this.key, this.entry, this.raw, this.language));
+    return (this.sents ??= this.engine.sentencesOf(this.entry, this.raw, this.language));
   }
   toJSON(): Block {
     return { index: this.index, kind: this.kind, start: this.start, end: this.end, text: this.text, language: this.language, tokens: this.tokens, sentences: this.sentences };

@@ -3,16 +3,16 @@
  * `max` bounds the total weight (by default each entry weighs 1); `onEvict` is told about
  * every entry it forgets (not about `delete`/`clear`).
  */
-export class Lru<V> {
-  private map = new Map<string, V>();
-  private weights = new Map<string, number>();
+export class Lru<V, K = string> {
+  private map = new Map<K, V>();
+  private weights = new Map<K, number>();
   private total = 0;
   constructor(
     private readonly max: number,
     private readonly weigh?: (v: V) => number,
-    private readonly onEvict?: (k: string, v: V) => void,
+    private readonly onEvict?: (k: K, v: V) => void,
   ) {}
-  get(k: string): V | undefined {
+  get(k: K): V | undefined {
     const v = this.map.get(k);
     if (v !== undefined) {
       this.map.delete(k);
@@ -20,20 +20,20 @@ export class Lru<V> {
     }
     return v;
   }
-  set(k: string, v: V): void {
+  set(k: K, v: V): void {
     this.delete(k);
     this.map.set(k, v);
     const w = this.weigh ? this.weigh(v) : 1;
     if (this.weigh) this.weights.set(k, w);
     this.total += w;
     while (this.total > this.max && this.map.size > 0) {
-      const oldest = this.map.keys().next().value as string;
+      const oldest = this.map.keys().next().value as K;
       const ov = this.map.get(oldest)!;
       this.delete(oldest);
       this.onEvict?.(oldest, ov);
     }
   }
-  delete(k: string): boolean {
+  delete(k: K): boolean {
     if (!this.map.has(k)) return false;
     this.map.delete(k);
     if (this.weigh) {
