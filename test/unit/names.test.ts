@@ -222,3 +222,87 @@ test('workspace index memory is bounded', () => {
   assert.equal(index.has('doc0'), false);
   assert.equal(index.has('doc4'), true);
 });
+
+// ------------------------------------------------------------------ re-checking an edited document
+// The document pass is memoised per document on the offset-free content of the blocks that hold
+// names. Every step below compares a re-used engine (block cache and memo warm) with a fresh one.
+
+function sameAsFresh(text: string, engine: Engine, config: PartialConfig = {}, id = 'doc.md'): CheckResult {
+  const warm = check(text, 'en', config, engine, id);
+  const fresh = check(text, 'en', config, new Engine({ rules: [namesRule as Rule] }), id);
+  assert.deepEqual(warm.findings, fresh.findings);
+  for (const f of warm.findings) {
+    assert.equal(text.slice(f.start, f.end), f.data?.occurrence, 'finding offsets point at the occurrence');
+    for (const fix of f.fixes) for (const e of fix.edits) assert.match(text.slice(e.start, e.end), /^\p{Lu}\p{L}+$/u, 'edits replace a name');
+  }
+  return warm;
+}
+
+test('re-check: a variant typed into one paragraph is found; offsets follow edits elsewhere; a removed variant is dropped', () => {
+  const engine = new Engine({ rules: [namesRule as Rule] });
+  const p1 = 'Sviatlana Cichanouskaya left Minsk.';
+  const p3 = 'Supporters of Cichanouskaya gathered in Vilnius.';
+  const v1 = [p1, 'The weather was cold.', p3].join('\n\n');
+  assert.deepEqual(flagged(v1, sameAsFresh(v1, engine)), []);
+  // A variant typed into the middle paragraph.
+  const v2 = [p1, 'The weather was cold, and Cichanouskaja spoke.', p3].join('\n\n');
+  const r2 = sameAsFresh(v2, engine);
+  assert.deepEqual(flagged(v2, r2), ['Cichanouskaja']);
+  assert.equal(applyEdits(v2, r2.findings[0]!.fixes[0]!.edits).includes('and Cichanouskaya spoke'), true);
+  // Words typed before the names (no name changes), and a paragraph without names added on top:
+  // the same finding, at its new offsets.
+  const v3 = ['A new opening paragraph without any names.', 'Yesterday evening ' + p1, 'The weather was very cold, and Cichanouskaja spoke.', p3].join('\n\n');
+  const r3 = sameAsFresh(v3, engine);
+  assert.deepEqual(flagged(v3, r3), ['Cichanouskaja']);
+  assert.equal(applyEdits(v3, r3.findings[0]!.fixes[0]!.edits).includes('and Cichanouskaya spoke'), true);
+  // A second occurrence of the variant in another paragraph: the "everywhere" fix covers both.
+  const v4 = v3 + '\n\nCichanouskaja left again.';
+  const r4 = sameAsFresh(v4, engine);
+  assert.deepEqual(flagged(v4, r4), ['Cichanouskaja', 'Cichanouskaja']);
+  const everywhere = r4.findings[0]!.fixes.find((x) => x.title.includes('everywhere'))!;
+  assert.equal(applyEdits(v4, everywhere.edits).includes('Cichanouskaja'), false);
+  // The variant removed again: nothing is left.
+  const v5 = ['A new opening paragraph without any names.', 'Yesterday evening ' + p1, 'The weather was very cold.', p3].join('\n\n');
+  assert.deepEqual(flagged(v5, sameAsFresh(v5, engine)), []);
+});
+
+test('re-check: a name becoming the majority, a given name confirmed elsewhere, and two documents on one engine', () => {
+  const engine = new Engine({ rules: [namesRule as Rule] });
+  const a = 'Volodymyr Zelensky spoke. Zelensky left.\n\nSelenskyj returned.';
+  const b = 'Selenskyj spoke.\n\nVolodymyr Zelensky left. Selenskyj returned.';
+  // Two documents checked alternately (one memo each).
+  for (let i = 0; i < 2; i++) {
+    assert.deepEqual(flagged(a, sameAsFresh(a, engine, {}, 'a.md')), ['Selenskyj']);
+    assert.deepEqual(flagged(b, sameAsFresh(b, engine, {}, 'b.md')), ['Zelensky']);
+  }
+  // An edit in one paragraph turns the majority round.
+  const a2 = 'Volodymyr Zelensky spoke. Selenskyj left.\n\nSelenskyj returned.';
+  assert.deepEqual(flagged(a2, sameAsFresh(a2, engine, {}, 'a.md')), ['Zelensky']);
+  // "Yulia" starting a sentence counts as a given name only once it is capitalised mid-sentence
+  // somewhere: typing that in another paragraph changes which spellings are one person.
+  const y1 = 'Yulia Tymoshenko spoke. Tymoshenko agreed.\n\nLater, Semyon Tymoschenko answered.';
+  const y2 = y1 + '\n\nHe met Yulia.';
+  assert.deepEqual(flagged(y1, sameAsFresh(y1, engine, {}, 'y.md')), ['Tymoschenko']);
+  assert.deepEqual(flagged(y2, sameAsFresh(y2, engine, {}, 'y.md')), [], 'Yulia and Semyon: two people');
+  assert.deepEqual(flagged(y1, sameAsFresh(y1, engine, {}, 'y.md')), ['Tymoschenko']);
+});
+
+test('re-check: changing the glossary or the scope re-runs the document pass', () => {
+  const engine = new Engine({ rules: [namesRule as Rule] });
+  const text = 'Sviatlana Cichanouskaja spoke. Cichanouskaja left.\n\nLater Cichanouskaya returned.';
+  assert.deepEqual(flagged(text, sameAsFresh(text, engine)), ['Cichanouskaya']);
+  const glossary = { names: [{ preferred: 'Sviatlana Cichanouskaya', variants: [] }] };
+  const r = sameAsFresh(text, engine, glossary);
+  assert.deepEqual(flagged(text, r), ['Cichanouskaja', 'Cichanouskaja']);
+  assert.equal(r.findings[0]!.data?.source, 'glossary');
+  assert.deepEqual(flagged(text, sameAsFresh(text, engine)), ['Cichanouskaya']);
+  // Workspace scope: the index changing (a document added) changes the result without an edit here.
+  const index = new WorkspaceNameIndex();
+  engine.resources.workspace = index;
+  const d = 'President Zelensky spoke to parliament. Zelensky said more.';
+  assert.deepEqual(flagged(d, check(d, 'en', { nameScope: 'workspace' }, engine, 'd.md')), []);
+  for (const id of ['x.md', 'y.md', 'z.md']) index.set(id, extractNameCounts(check('Volodymyr Zelenskyy met reporters.', 'en', {}, new Engine({ rules: [namesRule as Rule] }), id)));
+  assert.deepEqual(flagged(d, check(d, 'en', { nameScope: 'workspace' }, engine, 'd.md')), ['Zelensky', 'Zelensky']);
+  index.clear();
+  assert.deepEqual(flagged(d, check(d, 'en', { nameScope: 'workspace' }, engine, 'd.md')), []);
+});

@@ -7,7 +7,7 @@
  * eight letters or more), with a cap on bucket size. No all-pairs comparison.
  */
 import { letterClass, type NameItem, type StemInfo } from './extract';
-import { deletionKeys, maxEdits, MIN_SKELETON, skelLength, variantDistance } from './skeleton';
+import { deletionKeyList, deletionKeys, maxEdits, MIN_SKELETON, skelLength, variantDistance } from './skeleton';
 
 export interface LexemeStem extends StemInfo {
   /** The stem as written (original case), from one form. */
@@ -95,6 +95,17 @@ export function buildLexemes(items: readonly NameItem[], nameWords: ReadonlySet<
     else if (it.givenWeak && nameWords.has(it.givenWeak)) lx.givens.add(letterClass(it.givenWeak));
   }
   for (const lx of out) {
+    if (lx.forms.size === 1) {
+      // One form (most lexemes): its first occurrence's stems, all with the form's count as weight.
+      const it = lx.items[0]!;
+      lx.display = it.text;
+      const lower = it.stems[0]!.stem;
+      const sameLen = lower.length === it.text.length;
+      const stems: LexemeStem[] = [];
+      for (const s of it.stems) stems.push(lexemeStem(s, origOf(it.text, lower, sameLen, s.stem), lx.count));
+      lx.stems = stems;
+      continue;
+    }
     let best = 0;
     for (const [form, n] of lx.forms) if (n > best) ((best = n), (lx.display = form));
     const seen = new Set<string>();
@@ -108,14 +119,28 @@ export function buildLexemes(items: readonly NameItem[], nameWords: ReadonlySet<
       for (const s of it.stems) {
         const prev = byStemText.get(s.stem);
         if (prev && prev.weight >= w) continue;
-        // The stem as written; an alternated stem (afrik from Afric|e) is not a prefix of the form.
-        const orig = sameLen && lower.startsWith(s.stem) ? it.text.slice(0, s.stem.length) : it.text[0] === lower[0] ? s.stem : s.stem.charAt(0).toUpperCase() + s.stem.slice(1);
-        byStemText.set(s.stem, { ...s, orig, weight: w });
+        byStemText.set(s.stem, lexemeStem(s, origOf(it.text, lower, sameLen, s.stem), w));
       }
     }
     lx.stems = [...byStemText.values()];
   }
   return out;
+}
+
+/** The stem as written; an alternated stem (afrik from Afric|e) is not a prefix of the form. */
+function origOf(text: string, lower: string, sameLen: boolean, stem: string): string {
+  return sameLen && lower.startsWith(stem) ? text.slice(0, stem.length) : text[0] === lower[0] ? stem : stem.charAt(0).toUpperCase() + stem.slice(1);
+}
+
+/** `{ ...s, orig, weight }`, built without a spread (hot: once per stem of every form), same keys in the same order. */
+function lexemeStem(s: StemInfo, orig: string, weight: number): LexemeStem {
+  if (s.inflecting === undefined && s.strict === undefined && !('inflecting' in s) && !('strict' in s)) return { stem: s.stem, skel: s.skel, stripped: s.stripped, orig, weight };
+  const o = { stem: s.stem, skel: s.skel, stripped: s.stripped } as LexemeStem;
+  if ('inflecting' in s) o.inflecting = s.inflecting;
+  if ('strict' in s) o.strict = s.strict;
+  o.orig = orig;
+  o.weight = weight;
+  return o;
 }
 
 export interface VariantPair {
@@ -158,6 +183,18 @@ function tailsShort(a0: string, b0: string): boolean {
   return a.length - p <= 2 && b.length - p <= 2;
 }
 
+const plainKeyCache = new Map<string, string>();
+/** '\u0000' + plain(s): the bucket key of a stem's letters without diacritics (memoised: one string per stem). */
+function plainKey(s: string): string {
+  let k = plainKeyCache.get(s);
+  if (k === undefined) {
+    k = '\u0000' + plain(s);
+    if (plainKeyCache.size > 100000) plainKeyCache.clear();
+    plainKeyCache.set(s, k);
+  }
+  return k;
+}
+
 const plainCache = new Map<string, string>();
 /** Without diacritics (memoised: called for every stem pair on every check). */
 function plain(s: string): string {
@@ -195,27 +232,45 @@ export function givensCompatible(a: Set<string>, b: Set<string>): boolean {
  * through an equal skeleton.
  */
 export function variantPairs(lexemes: readonly Lexeme[]): VariantPair[] {
-  const buckets = new Map<string, number[]>();
+  // Key -> lexeme id, or ids once a second lexeme shares the key (most keys have one: no array for them).
+  const buckets = new Map<string, number | number[]>();
+  const put = (k: string, id: number) => {
+    const b = buckets.get(k);
+    if (b === undefined) buckets.set(k, id);
+    else if (typeof b === 'number') buckets.set(k, [b, id]);
+    else if (b.length <= MAX_BUCKET) b.push(id);
+  };
   for (const lx of lexemes) {
     if (lx.noun) continue;
+    let eligible = 0;
+    let only: StemInfo | undefined;
+    for (const s of lx.stems) {
+      if (skelLength(s.skel) < MIN_SKELETON || (!lx.confirmed && s.stripped)) continue;
+      eligible++;
+      only = s;
+    }
+    if (eligible === 0) continue;
+    if (eligible === 1) {
+      // One stem (most lexemes): its keys are already distinct, in the order the set below would hold them.
+      const len = skelLength(only!.skel);
+      for (const k of deletionKeyList(only!.skel, lx.confirmed ? maxEdits(len) : 0)) put(k, lx.id);
+      put(plainKey(only!.stem), lx.id);
+      continue;
+    }
     const keys = new Set<string>();
     for (const s of lx.stems) {
       const len = skelLength(s.skel);
       if (len < MIN_SKELETON || (!lx.confirmed && s.stripped)) continue;
       deletionKeys(s.skel, lx.confirmed ? maxEdits(len) : 0, keys);
-      keys.add('\u0000' + plain(s.stem)); // same letters once diacritics are dropped
+      keys.add(plainKey(s.stem)); // same letters once diacritics are dropped
     }
-    for (const k of keys) {
-      let b = buckets.get(k);
-      if (!b) buckets.set(k, (b = []));
-      if (b.length <= MAX_BUCKET) b.push(lx.id);
-    }
+    for (const k of keys) put(k, lx.id);
   }
   const seen = new Set<number>();
   const pairs: VariantPair[] = [];
   const n = lexemes.length;
   for (const b of buckets.values()) {
-    if (b.length < 2 || b.length > MAX_BUCKET) continue;
+    if (typeof b === 'number' || b.length < 2 || b.length > MAX_BUCKET) continue;
     for (let i = 0; i < b.length; i++) {
       for (let j = i + 1; j < b.length; j++) {
         const x = Math.min(b[i]!, b[j]!);

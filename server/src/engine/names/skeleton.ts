@@ -51,6 +51,34 @@ export function scriptOf(word: string): Script {
 
 /** Lower-case Latin romanisation (diacritics resolved as above) of a lower-cased word. */
 export function romanise(lower: string): string {
+  // One pass by code unit: the tables (all keys below U+0500, all values a-z), a-z kept, other
+  // ASCII dropped, and any other character replaced by what the canonical decomposition of that
+  // character alone leaves (memoised per code unit). This equals mapping the whole word, NFD and
+  // filtering (romaniseSlow): NFD decomposes character by character and only reorders combining
+  // marks, which are all dropped. Words with surrogate pairs take the slow path.
+  let out = '';
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) out += lower[k];
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) return romaniseSlow(lower);
+    let m = c < PRE_TABLE.length ? PRE_TABLE[c] : undefined;
+    if (m === undefined) {
+      m = DECOMPOSED[c];
+      if (m === undefined) DECOMPOSED[c] = m = romaniseSlow(String.fromCharCode(c));
+    }
+    out += m;
+  }
+  return out;
+}
+
+/** Per code unit (outside the tables): what romaniseSlow leaves of it. */
+const DECOMPOSED: (string | undefined)[] = [];
+
+/** The definition: tables, NFD, then Greek letters, a-z and LATIN_PRE letters kept, everything else dropped. */
+function romaniseSlow(lower: string): string {
   let pre = '';
   for (const ch of lower) pre += CYRILLIC[ch] ?? GREEK[ch] ?? LATIN_PRE[ch] ?? ch;
   // Greek accents and the remaining Latin diacritics; then Greek letters decomposed from accents.
@@ -68,6 +96,18 @@ export function romanise(lower: string): string {
   return out;
 }
 
+/** CYRILLIC, then GREEK, then LATIN_PRE (the order of precedence above), by code unit. */
+const PRE_TABLE: (string | undefined)[] = (() => {
+  const t: (string | undefined)[] = new Array(0x500).fill(undefined);
+  for (const table of [LATIN_PRE, GREEK, CYRILLIC]) {
+    for (const [k, v] of Object.entries(table)) {
+      if (k.length !== 1 || k.charCodeAt(0) >= 0x500 || !/^[\x00-\x7f]*$/.test(v)) throw new Error('romanisation table: unexpected entry ' + k);
+      t[k.charCodeAt(0)] = v;
+    }
+  }
+  return t;
+})();
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 function isVowel(c: string | undefined): boolean {
   return c !== undefined && VOWELS.has(c);
@@ -80,7 +120,13 @@ const DIGRAPHS: [string, string][] = [
   ['ts', 'S'], ['tz', 'S'], ['ph', 'f'], ['th', 't'], ['gh', 'g'], ['dh', 'd'], ['rh', 'r'], ['bh', 'b'], ['ck', 'k'], ['x', 'kS'], ['q', 'k'],
 ];
 
-/** Skeleton of a lower-cased word (any script). Script-prefixed so that scripts never compare equal. */
+/** DIGRAPHS grouped by their first letter (index: code unit - 0x61), in the same order (the first match at a position wins). */
+const DIGRAPHS_BY_FIRST: ([string, string][] | undefined)[] = [];
+for (const d of DIGRAPHS) {
+  const k = d[0].charCodeAt(0) - 0x61;
+  (DIGRAPHS_BY_FIRST[k] ??= []).push(d);
+}
+
 /** Polish / Czech / Slovak -cki, -cka, -cký, -ckij (Trocki, Wysocki, Plisiecka, Chmelnyckyj): c is ts there, not the k of English -ck. */
 const SLAVIC_CK = /ck(?:i|y|a|ij|yj|ia|aja|aia)$/;
 
@@ -97,11 +143,26 @@ export function skeleton(lower: string, lang = ''): string {
   const cIsTs = C_IS_TS.has(base);
   // Finnish, Estonian, Hungarian: long vowels and geminates are phonemic (Euroopan / Eurooppaan).
   const keepDoubles = base === 'fi' || base === 'et' || base === 'hu';
+  // Skeletons are pure and names repeat: memoised per (variant of the rules, word). Bounded.
+  const memo = SKELETON_MEMO[(cIsTs ? 1 : 0) + (keepDoubles ? 2 : 0)]!;
+  let hit = memo.get(lower);
+  if (hit === undefined) {
+    hit = computeSkeleton(lower, cIsTs, keepDoubles);
+    if (memo.size >= SKELETON_MEMO_MAX) memo.clear();
+    memo.set(lower, hit);
+  }
+  return hit;
+}
+
+const SKELETON_MEMO: Map<string, string>[] = [new Map(), new Map(), new Map(), new Map()];
+const SKELETON_MEMO_MAX = 20000;
+
+function computeSkeleton(lower: string, cIsTs: boolean, keepDoubles: boolean): string {
   const script = scriptOf(lower);
   let r = romanise(lower);
   // Old French/German -off for -ov (Rachmaninoff, Atanasoff, Smirnoff).
   if (r.length > 4 && r.endsWith('off')) r = r.slice(0, -3) + 'ov';
-  const ck = SLAVIC_CK.exec(r);
+  const ck = r.includes('ck') ? SLAVIC_CK.exec(r) : null;
   if (ck && ck.index > 0 && isVowel(r[ck.index - 1] === 'y' ? 'i' : r[ck.index - 1])) r = r.slice(0, ck.index) + 'tsk' + r.slice(ck.index + 2);
   const a: string[] = [];
   let i = 0;
@@ -111,7 +172,8 @@ export function skeleton(lower: string, lang = ''): string {
       i += 2;
       continue;
     }
-    for (const [from, to] of DIGRAPHS) {
+    const cands = DIGRAPHS_BY_FIRST[r.charCodeAt(i) - 0x61];
+    if (cands !== undefined) for (const [from, to] of cands) {
       if (r.startsWith(from, i)) {
         for (const c of to) a.push(c);
         i += from.length;
@@ -156,7 +218,7 @@ export function skeleton(lower: string, lang = ''): string {
     if (!keepDoubles && (c === prev || (c === 'I' && prev === 'i') || (c === 'i' && prev === 'I'))) continue;
     s += c;
   }
-  s = s.replace(/I/g, 'i');
+  if (s.includes('I')) s = s.replace(/I/g, 'i');
   // -iev / -ieva (Prokofiev, Nazarbaïev) are -ev / -eva, as -jev / -jew fold above (Prokofjew).
   if (s.endsWith('iev')) s = s.slice(0, -3) + 'ev';
   else if (s.endsWith('ieva')) s = s.slice(0, -4) + 'eva';
@@ -252,13 +314,38 @@ export function variantDistance(a: string, b: string): number {
 
 /** Deletion keys for bucketing candidates within `k` deletions (symmetric-delete index). */
 export function deletionKeys(s: string, k: number, out: Set<string> = new Set()): Set<string> {
+  if (out.size === 0 && k > 0) {
+    // Into an empty set the keys depend only on (s, k): memoised (bounded), added in the same order.
+    for (const d of deletionKeyList(s, k)) out.add(d);
+    return out;
+  }
+  return deletionKeysRec(s, k, out);
+}
+
+/** The keys deletionKeys(s, k) puts into an empty set, in its order (memoised, bounded; do not mutate). */
+export function deletionKeyList(s: string, k: number): readonly string[] {
+  if (k <= 0) return [s];
+  const memoKey = k + s;
+  let list = DELETION_MEMO.get(memoKey);
+  if (list === undefined) {
+    list = [...deletionKeysRec(s, k, new Set())];
+    if (DELETION_MEMO.size >= DELETION_MEMO_MAX) DELETION_MEMO.clear();
+    DELETION_MEMO.set(memoKey, list);
+  }
+  return list;
+}
+
+const DELETION_MEMO = new Map<string, string[]>();
+const DELETION_MEMO_MAX = 4000;
+
+function deletionKeysRec(s: string, k: number, out: Set<string>): Set<string> {
   out.add(s);
   if (k <= 0) return out;
   const tag = s.length > 1 && s[1] === ':' ? s.slice(0, 2) : '';
   const body = s.slice(tag.length);
   for (let i = 0; i < body.length; i++) {
     const d = tag + body.slice(0, i) + body.slice(i + 1);
-    if (!out.has(d)) deletionKeys(d, k - 1, out);
+    if (!out.has(d)) deletionKeysRec(d, k - 1, out);
   }
   return out;
 }

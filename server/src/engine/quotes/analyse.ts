@@ -249,12 +249,28 @@ interface Scan {
   apostropheFindings: RuleFinding[];
 }
 
+/**
+ * Where a mark can start: one of the GLYPHS keys, or ",," (typed for „). A fixed character
+ * class (no quantifier): the regular-expression engine skips the text between marks natively.
+ * Used with `test` and `lastIndex` only (no match objects); scanMarks is not re-entrant.
+ */
+const MARK_START = /["'\u00ab\u00bb\u2018-\u201f\u2039\u203a\u300c-\u300f\u301d-\u301f]|,,/g;
+/** The first position at or after `from` where a mark can start (text.length if none). */
+function nextMarkStart(text: string, from: number): number {
+  MARK_START.lastIndex = from;
+  if (!MARK_START.test(text)) return text.length;
+  const end = MARK_START.lastIndex;
+  return text.charCodeAt(end - 1) === 0x2c && text.charCodeAt(end - 2) === 0x2c ? end - 2 : end - 1;
+}
+
 function scanMarks(text: string, base: number, info: ProfileInfo): Scan {
   const marks: Mark[] = [];
   const apostropheFindings: RuleFinding[] = [];
   const n = text.length;
   const innerSkip = info.profile !== undefined && info.profile.innerSpace !== 'none';
-  for (let i = 0; i < n; i++) {
+  // The loop visits only the positions where a mark can start; every other position would be skipped
+  // by the test below anyway ("continue" moves on to the next candidate after i).
+  for (let i = nextMarkStart(text, 0); i < n; i = nextMarkStart(text, i + 1)) {
     const c = text[i]!;
     const g0 = GLYPHS[c];
     if (!g0 && !(c === ',' && text[i + 1] === ',')) continue;

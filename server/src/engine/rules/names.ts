@@ -7,14 +7,85 @@
  * single occurrence.
  *
  * checkBlock extracts name occurrences into a summary (cached per block);
- * checkDocument groups them (cheap: bucketed, no all-pairs).
+ * checkDocument groups them (cheap: bucketed, no all-pairs). The document pass is memoised per
+ * document on its inputs: the offset-free signatures of the blocks that hold names, the document
+ * language, the glossary, the scope and the workspace index version. While they are unchanged
+ * (an edit that touches no name, a moved paragraph, a paragraph without names added or removed)
+ * the last result is re-issued at the names' current offsets.
  */
 import type { NameEntry } from '../config';
-import type { Fix } from '../types';
-import { defineRule, type RuleContext, type RuleFinding } from '../rule';
+import { defineRule, type DocumentView, type RuleContext, type RuleFinding } from '../rule';
 import { candidateStems, extractNames, type NameItem, type NamesSummary } from '../names/extract';
 import { buildLexemes, givensCompatible, matchCase, replacementFor, variantGroups, variantPairs, type Lexeme, type LexemeStem } from '../names/group';
-import { isWorkspaceNameIndex } from '../names/workspace';
+import { isWorkspaceNameIndex, type WorkspaceNameIndex } from '../names/workspace';
+
+/** A finding of the document pass with its names as (block, item) positions instead of offsets. */
+interface PlannedFinding {
+  at: ItemRef;
+  message: string;
+  fixes: { title: string; safe: boolean; edits: { at: ItemRef; newText: string }[] }[];
+  explanation: string;
+  data: Record<string, unknown>;
+}
+/** Index among the blocks with a non-empty signature, and index in that block's items. */
+type ItemRef = readonly [number, number];
+
+interface DocMemo {
+  key: string;
+  workspace: WorkspaceNameIndex | undefined;
+  wsVersion: number;
+  sigs: string[];
+  plan: PlannedFinding[];
+}
+/** Memoised document passes, per document id or content fingerprint (most recent last). */
+const MEMO_SLOT = 'names:document-memo';
+const MEMO_MAX = 512;
+
+const glossaryKeys = new WeakMap<readonly NameEntry[], string>();
+function glossaryKey(entries: readonly NameEntry[]): string {
+  if (entries.length === 0) return '';
+  let k = glossaryKeys.get(entries);
+  if (k === undefined) {
+    k = JSON.stringify(entries);
+    glossaryKeys.set(entries, k);
+  }
+  return k;
+}
+
+/** A short key for a document without an id: block count, and the lengths and heads of the first and last signatures. */
+function fingerprint(sigs: readonly string[]): string {
+  const a = sigs[0] ?? '';
+  const z = sigs[sigs.length - 1] ?? '';
+  return sigs.length + '\u0000' + a.length + '\u0000' + a.slice(0, 48) + '\u0000' + z.length + '\u0000' + z.slice(0, 48);
+}
+
+function sameSigs(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function materialise(plan: readonly PlannedFinding[], live: readonly NamesSummary[]): RuleFinding[] {
+  const item = (r: ItemRef) => live[r[0]]!.items[r[1]]!;
+  return plan.map((p) => {
+    const it = item(p.at);
+    return {
+      start: it.start,
+      end: it.end,
+      message: p.message,
+      fixes: p.fixes.map((f) => ({
+        title: f.title,
+        edits: f.edits.map((e) => {
+          const x = item(e.at);
+          return { start: x.start, end: x.end, newText: e.newText };
+        }),
+        safe: f.safe,
+      })),
+      explanation: p.explanation,
+      data: { ...p.data },
+    };
+  });
+}
 
 interface GlossaryWord {
   preferred: string;
@@ -124,167 +195,210 @@ export const namesRule = defineRule<NamesSummary>({
     return { findings: [], summary };
   },
   checkDocument: (doc, summaries, ctx) => {
-    const items: NameItem[] = [];
-    const nameWords = new Set<string>();
+    // The blocks that hold names, and their signatures.
+    const live: NamesSummary[] = [];
+    const sigs: string[] = [];
+    let memoable = true;
     for (const s of summaries) {
       if (!s) continue;
-      for (const it of s.items) items.push(it);
-      for (const w of s.nameWords) nameWords.add(w);
+      if (typeof s.sig !== 'string') memoable = false; // (not from this checkBlock: never reuse)
+      else if (s.sig === '') continue;
+      live.push(s);
+      sigs.push(s.sig);
     }
-    const lexemes = buildLexemes(items, nameWords);
-    if (lexemes.length === 0) return [];
-    const glossary = glossaryFor(ctx.config.names ?? [], doc.language, ctx);
-
-    // Glossary: preferred spellings present in the document, listed variants, and absent
-    // preferred spellings as pseudo-lexemes that take part in the variant pairing.
-    const preferredOf = new Map<number, GlossaryWord>();
-    const listedVariantOf = new Map<number, { g: GlossaryWord; v: { word: string; stems: LexemeStem[] } }>();
-    const all: Lexeme[] = [...lexemes];
-    const pseudo = new Map<number, GlossaryWord>();
-    for (const g of glossary) {
-      let present = false;
-      for (const l of lexemes) {
-        if (intersects(l.stems, g.stems)) {
-          preferredOf.set(l.id, g);
-          present = true;
-        } else {
-          const v = g.variants.find((x) => intersects(l.stems, x.stems));
-          if (v) listedVariantOf.set(l.id, { g, v });
-        }
-      }
-      if (!present) {
-        const id = all.length;
-        all.push({ id, items: [], forms: new Map(), stems: g.stems, count: 0, confirmed: true, noun: false, givens: new Set(), first: Infinity, display: g.preferred });
-        pseudo.set(id, g);
-      }
-    }
-
-    const pairs = variantPairs(all);
-    const direct = new Map<string, number>();
-    for (const p of pairs) direct.set(`${p.a}:${p.b}`, p.distance);
-    const linked = (a: number, b: number) => direct.has(a < b ? `${a}:${b}` : `${b}:${a}`);
     const workspace = ctx.config.nameScope === 'workspace' && isWorkspaceNameIndex(ctx.resources.workspace) ? ctx.resources.workspace : undefined;
-    const wsDocs = (l: Lexeme): number => (workspace ? workspace.compare(l, doc.id).ownDocuments : 0);
-
-    const flags: Flag[] = [];
-    const flagged = new Set<number>();
-    for (const [id, { g, v }] of listedVariantOf) {
-      const l = all[id]!;
-      flagged.add(id);
-      flags.push({
-        lexeme: l,
-        preferred: g.preferred,
-        target: g.stems,
-        listedVariant: v,
-        source: 'glossary',
-        message: (it) => `‘${it.text}’ is listed as a variant of ‘${g.preferred}’ in the project’s name glossary.`,
-        data: { preferred: g.preferred, variant: l.display, counts: counts([l]), source: 'glossary' },
-      });
+    const key = [doc.language, ctx.config.nameScope, glossaryKey(ctx.config.names ?? []), workspace ? (doc.id ?? '') : ''].join('\u0000');
+    let memos = ctx.resources.scratch.get(MEMO_SLOT) as Map<string, DocMemo> | undefined;
+    if (!memos) ctx.resources.scratch.set(MEMO_SLOT, (memos = new Map()));
+    // One memo per document id; without an id, per cheap fingerprint of the content (verified below).
+    const slot = doc.id !== undefined ? '\u0001' + doc.id : fingerprint(sigs);
+    const m = memos.get(slot);
+    if (memoable && m && m.key === key && m.workspace === workspace && (!workspace || m.wsVersion === workspace.version) && sameSigs(m.sigs, sigs)) {
+      memos.delete(slot);
+      memos.set(slot, m);
+      return materialise(m.plan, live);
     }
-
-    for (const group of variantGroups(all, pairs)) {
-      const members = group.map((id) => all[id]!);
-      const glossaryMembers = members.filter((m) => preferredOf.has(m.id) || pseudo.has(m.id));
-      let preferred: Lexeme;
-      let source: Flag['source'] = 'document';
-      if (glossaryMembers.length > 0) {
-        preferred = glossaryMembers[0]!;
-        source = 'glossary';
-      } else {
-        // A spelling the glossary lists as a variant is never the one to spread.
-        const scored = members.filter((m) => !listedVariantOf.has(m.id)).map((m) => ({ m, ws: wsDocs(m) }));
-        if (scored.length === 0) continue;
-        scored.sort((a, b) => b.ws - a.ws || b.m.count - a.m.count || a.m.first - b.m.first);
-        preferred = scored[0]!.m;
-        if (workspace && scored[0]!.ws > 0 && (scored[1]?.ws ?? 0) < scored[0]!.ws) source = 'workspace';
-      }
-      const groupCounts = counts(members.filter((m) => m.count > 0));
-      for (const m of members) {
-        if (m === preferred || m.count === 0 || flagged.has(m.id) || preferredOf.has(m.id)) continue;
-        // Only direct links: no chains (A~B~C does not make C a spelling of A).
-        const target = glossaryMembers.find((g) => linked(g.id, m.id)) ?? (linked(preferred.id, m.id) ? preferred : undefined);
-        if (!target) continue;
-        if (!givensCompatible(target.givens, m.givens)) continue;
-        flagged.add(m.id);
-        const name = target.display;
-        const isGlossary = preferredOf.has(target.id) || pseudo.has(target.id);
-        const src: Flag['source'] = isGlossary ? 'glossary' : source;
-        flags.push({
-          lexeme: m,
-          preferred: name,
-          target: target.stems,
-          source: src,
-          message: (it) =>
-            isGlossary
-              ? `‘${it.text}’ looks like a variant spelling of ‘${name}’, the preferred spelling in the project’s name glossary.`
-              : src === 'workspace'
-                ? `‘${it.text}’ is spelled ‘${name}’ elsewhere in this document and in ${wsDocs(target)} other document(s) of the workspace (${countText(groupCounts)} here).`
-                : `Name spelled ${spellings(groupCounts)} ways: ‘${it.text}’ here, ‘${name}’ elsewhere in this document (${countText(groupCounts)}).`,
-          data: { preferred: name, variant: m.display, counts: groupCounts, source: src },
-        });
-      }
-    }
-
-    // Workspace scope: a spelling used here when most other documents use another one.
-    if (workspace) {
-      for (const l of lexemes) {
-        if (flagged.has(l.id) || preferredOf.has(l.id) || !l.confirmed) continue;
-        const cmp = workspace.compare(l, doc.id);
-        const best = cmp.others[0];
-        if (!best || best.documents < 2 || best.documents <= cmp.ownDocuments + 1) continue;
-        flagged.add(l.id);
-        flags.push({
-          lexeme: l,
-          preferred: best.spelling,
-          target: best.stems,
-          source: 'workspace',
-          message: (it) =>
-            `‘${it.text}’ is spelled ‘${best.spelling}’ in ${best.documents} other document(s) of the workspace (‘${l.display}’: this document${cmp.ownDocuments ? ` and ${cmp.ownDocuments} other(s)` : ''}).`,
-          data: { preferred: best.spelling, variant: l.display, counts: { [best.spelling]: best.mentions, [l.display]: l.count }, documents: { [best.spelling]: best.documents, [l.display]: cmp.ownDocuments + 1 }, source: 'workspace' },
-        });
-      }
-    }
-
-    // Findings on every occurrence, with "here" and "everywhere in this document" fixes.
-    const out: RuleFinding[] = [];
-    const byPreferred = new Map<string, { item: NameItem; newText: string }[]>();
-    const perItem: { f: Flag; item: NameItem; newText: string | undefined }[] = [];
-    for (const f of flags) {
-      for (const item of f.lexeme.items) {
-        const newText = replacement(item, f);
-        perItem.push({ f, item, newText });
-        if (newText !== undefined && newText !== item.text) {
-          let list = byPreferred.get(f.preferred);
-          if (!list) byPreferred.set(f.preferred, (list = []));
-          list.push({ item, newText });
-        }
-      }
-    }
-    for (const { f, item, newText } of perItem) {
-      const fixes: Fix[] = [];
-      if (newText !== undefined && newText !== item.text) {
-        fixes.push({ title: `Use ‘${f.preferred}’ here`, edits: [{ start: item.start, end: item.end, newText }], safe: false });
-        const everywhere = (byPreferred.get(f.preferred) ?? []).slice().sort((a, b) => a.item.start - b.item.start);
-        if (everywhere.length > 1) {
-          fixes.push({
-            title: `Use ‘${f.preferred}’ everywhere in this document`,
-            edits: everywhere.map((e) => ({ start: e.item.start, end: e.item.end, newText: e.newText })),
-            safe: false,
-          });
-        }
-      }
-      out.push({
-        start: item.start,
-        end: item.end,
-        message: f.message(item),
-        fixes,
-        explanation:
-          'Machine translation and different translators transliterate names differently (Tsikhanouskaya / Cichanouskaja, Zelensky / Selenskyj). ' +
-          'Readers may take two spellings for two people; use one spelling throughout. ' +
-          (f.source === 'glossary' ? 'The preferred spelling comes from the `names` glossary in `.calque.json`.' : 'To make a spelling the project standard, add it to `names` in `.calque.json`.'),
-        data: { ...f.data, occurrence: item.text },
-      });
-    }
-    return out;
+    const plan = analyseDocument(doc, live, ctx, workspace);
+    memos.delete(slot);
+    memos.set(slot, { key, workspace, wsVersion: workspace?.version ?? 0, sigs, plan });
+    if (memos.size > MEMO_MAX) memos.delete(memos.keys().next().value as string);
+    return materialise(plan, live);
   },
 });
+
+/** The document pass proper: findings as positions of names in `live` (see materialise). */
+function analyseDocument(doc: DocumentView, live: readonly NamesSummary[], ctx: RuleContext, workspace: WorkspaceNameIndex | undefined): PlannedFinding[] {
+  const items: NameItem[] = [];
+  // Words capitalised mid-sentence are only asked about for sentence-initial given names: collect just those.
+  const wanted = new Set<string>();
+  for (const s of live) {
+    for (const it of s.items) {
+      items.push(it);
+      if (it.givenWeak !== undefined) wanted.add(it.givenWeak);
+    }
+  }
+  const nameWords = new Set<string>();
+  if (wanted.size > 0) for (const s of live) for (const w of s.nameWords) if (wanted.has(w)) nameWords.add(w);
+  const lexemes = buildLexemes(items, nameWords);
+  if (lexemes.length === 0) return [];
+  const glossary = glossaryFor(ctx.config.names ?? [], doc.language, ctx);
+
+  // Glossary: preferred spellings present in the document, listed variants, and absent
+  // preferred spellings as pseudo-lexemes that take part in the variant pairing.
+  const preferredOf = new Map<number, GlossaryWord>();
+  const listedVariantOf = new Map<number, { g: GlossaryWord; v: { word: string; stems: LexemeStem[] } }>();
+  const all: Lexeme[] = [...lexemes];
+  const pseudo = new Map<number, GlossaryWord>();
+  for (const g of glossary) {
+    let present = false;
+    for (const l of lexemes) {
+      if (intersects(l.stems, g.stems)) {
+        preferredOf.set(l.id, g);
+        present = true;
+      } else {
+        const v = g.variants.find((x) => intersects(l.stems, x.stems));
+        if (v) listedVariantOf.set(l.id, { g, v });
+      }
+    }
+    if (!present) {
+      const id = all.length;
+      all.push({ id, items: [], forms: new Map(), stems: g.stems, count: 0, confirmed: true, noun: false, givens: new Set(), first: Infinity, display: g.preferred });
+      pseudo.set(id, g);
+    }
+  }
+
+  const pairs = variantPairs(all);
+  const direct = new Map<string, number>();
+  for (const p of pairs) direct.set(`${p.a}:${p.b}`, p.distance);
+  const linked = (a: number, b: number) => direct.has(a < b ? `${a}:${b}` : `${b}:${a}`);
+  const wsDocs = (l: Lexeme): number => (workspace ? workspace.compare(l, doc.id).ownDocuments : 0);
+
+  const flags: Flag[] = [];
+  const flagged = new Set<number>();
+  for (const [id, { g, v }] of listedVariantOf) {
+    const l = all[id]!;
+    flagged.add(id);
+    flags.push({
+      lexeme: l,
+      preferred: g.preferred,
+      target: g.stems,
+      listedVariant: v,
+      source: 'glossary',
+      message: (it) => `‘${it.text}’ is listed as a variant of ‘${g.preferred}’ in the project’s name glossary.`,
+      data: { preferred: g.preferred, variant: l.display, counts: counts([l]), source: 'glossary' },
+    });
+  }
+
+  for (const group of variantGroups(all, pairs)) {
+    const members = group.map((id) => all[id]!);
+    const glossaryMembers = members.filter((m) => preferredOf.has(m.id) || pseudo.has(m.id));
+    let preferred: Lexeme;
+    let source: Flag['source'] = 'document';
+    if (glossaryMembers.length > 0) {
+      preferred = glossaryMembers[0]!;
+      source = 'glossary';
+    } else {
+      // A spelling the glossary lists as a variant is never the one to spread.
+      const scored = members.filter((m) => !listedVariantOf.has(m.id)).map((m) => ({ m, ws: wsDocs(m) }));
+      if (scored.length === 0) continue;
+      scored.sort((a, b) => b.ws - a.ws || b.m.count - a.m.count || a.m.first - b.m.first);
+      preferred = scored[0]!.m;
+      if (workspace && scored[0]!.ws > 0 && (scored[1]?.ws ?? 0) < scored[0]!.ws) source = 'workspace';
+    }
+    const groupCounts = counts(members.filter((m) => m.count > 0));
+    for (const m of members) {
+      if (m === preferred || m.count === 0 || flagged.has(m.id) || preferredOf.has(m.id)) continue;
+      // Only direct links: no chains (A~B~C does not make C a spelling of A).
+      const target = glossaryMembers.find((g) => linked(g.id, m.id)) ?? (linked(preferred.id, m.id) ? preferred : undefined);
+      if (!target) continue;
+      if (!givensCompatible(target.givens, m.givens)) continue;
+      flagged.add(m.id);
+      const name = target.display;
+      const isGlossary = preferredOf.has(target.id) || pseudo.has(target.id);
+      const src: Flag['source'] = isGlossary ? 'glossary' : source;
+      flags.push({
+        lexeme: m,
+        preferred: name,
+        target: target.stems,
+        source: src,
+        message: (it) =>
+          isGlossary
+            ? `‘${it.text}’ looks like a variant spelling of ‘${name}’, the preferred spelling in the project’s name glossary.`
+            : src === 'workspace'
+              ? `‘${it.text}’ is spelled ‘${name}’ elsewhere in this document and in ${wsDocs(target)} other document(s) of the workspace (${countText(groupCounts)} here).`
+              : `Name spelled ${spellings(groupCounts)} ways: ‘${it.text}’ here, ‘${name}’ elsewhere in this document (${countText(groupCounts)}).`,
+        data: { preferred: name, variant: m.display, counts: groupCounts, source: src },
+      });
+    }
+  }
+
+  // Workspace scope: a spelling used here when most other documents use another one.
+  if (workspace) {
+    for (const l of lexemes) {
+      if (flagged.has(l.id) || preferredOf.has(l.id) || !l.confirmed) continue;
+      const cmp = workspace.compare(l, doc.id);
+      const best = cmp.others[0];
+      if (!best || best.documents < 2 || best.documents <= cmp.ownDocuments + 1) continue;
+      flagged.add(l.id);
+      flags.push({
+        lexeme: l,
+        preferred: best.spelling,
+        target: best.stems,
+        source: 'workspace',
+        message: (it) =>
+          `‘${it.text}’ is spelled ‘${best.spelling}’ in ${best.documents} other document(s) of the workspace (‘${l.display}’: this document${cmp.ownDocuments ? ` and ${cmp.ownDocuments} other(s)` : ''}).`,
+        data: { preferred: best.spelling, variant: l.display, counts: { [best.spelling]: best.mentions, [l.display]: l.count }, documents: { [best.spelling]: best.documents, [l.display]: cmp.ownDocuments + 1 }, source: 'workspace' },
+      });
+    }
+  }
+
+  // Findings on every occurrence, with "here" and "everywhere in this document" fixes.
+  const out: PlannedFinding[] = [];
+  const byPreferred = new Map<string, { item: NameItem; newText: string }[]>();
+  const perItem: { f: Flag; item: NameItem; newText: string | undefined }[] = [];
+  for (const f of flags) {
+    for (const item of f.lexeme.items) {
+      const newText = replacement(item, f);
+      perItem.push({ f, item, newText });
+      if (newText !== undefined && newText !== item.text) {
+        let list = byPreferred.get(f.preferred);
+        if (!list) byPreferred.set(f.preferred, (list = []));
+        list.push({ item, newText });
+      }
+    }
+  }
+  // Positions of the names (only documents with findings get here).
+  const refOf = new Map<NameItem, ItemRef>();
+  if (perItem.length > 0) live.forEach((s, b) => s.items.forEach((it, i) => refOf.set(it, [b, i])));
+  const ref = (it: NameItem): ItemRef => refOf.get(it)!;
+  const everywhereOf = new Map<string, { at: ItemRef; newText: string }[]>();
+  for (const { f, item, newText } of perItem) {
+    const fixes: PlannedFinding['fixes'] = [];
+    if (newText !== undefined && newText !== item.text) {
+      fixes.push({ title: `Use ‘${f.preferred}’ here`, edits: [{ at: ref(item), newText }], safe: false });
+      let everywhere = everywhereOf.get(f.preferred);
+      if (everywhere === undefined) {
+        everywhere = (byPreferred.get(f.preferred) ?? []).slice().sort((a, b) => a.item.start - b.item.start).map((e) => ({ at: ref(e.item), newText: e.newText }));
+        everywhereOf.set(f.preferred, everywhere);
+      }
+      if (everywhere.length > 1) {
+        fixes.push({
+          title: `Use ‘${f.preferred}’ everywhere in this document`,
+          edits: everywhere,
+          safe: false,
+        });
+      }
+    }
+    out.push({
+      at: ref(item),
+      message: f.message(item),
+      fixes,
+      explanation:
+        'Machine translation and different translators transliterate names differently (Tsikhanouskaya / Cichanouskaja, Zelensky / Selenskyj). ' +
+        'Readers may take two spellings for two people; use one spelling throughout. ' +
+        (f.source === 'glossary' ? 'The preferred spelling comes from the `names` glossary in `.calque.json`.' : 'To make a spelling the project standard, add it to `names` in `.calque.json`.'),
+      data: { ...f.data, occurrence: item.text },
+    });
+  }
+  return out;
+}

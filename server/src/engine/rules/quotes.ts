@@ -21,7 +21,15 @@ const CURLY_MAJORITY = 9;
 /** ...and there are at least this many curly quotations. */
 const MIN_CURLY = 4;
 
+const explanations = new Map<QuoteProfile | undefined, string>();
+/** The explanation for a language's profile (built once per profile). */
 function explanation(profile: QuoteProfile | undefined): string {
+  let e = explanations.get(profile);
+  if (e === undefined) explanations.set(profile, (e = buildExplanation(profile)));
+  return e;
+}
+
+function buildExplanation(profile: QuoteProfile | undefined): string {
   if (!profile) return 'No quotation conventions are known for this language: only pairing is checked.';
   const alts = profile.alternatives.map((p) => `${p.open}…${p.close}`);
   return (
@@ -66,10 +74,12 @@ export const quotesRule = defineRule<QuoteSummary>({
       const s = summaries[b];
       if (!s) continue;
       straightTotal += s.straight;
-      for (const [k, v] of Object.entries(s.curly)) {
+      for (const k in s.curly) {
+        const v = s.curly[k]!;
         curlyTotal += v;
         curlyByPair.set(k, (curlyByPair.get(k) ?? 0) + v);
       }
+      if (s.items.length === 0) continue; // nothing below applies to a block without open items
       const unclosed = s.items.filter((x): x is OpenItem => x.kind === 'unclosed');
       const next = summaries[b + 1];
       unclosed.forEach((u, idx) => {
@@ -139,7 +149,7 @@ export const quotesRule = defineRule<QuoteSummary>({
       };
       for (let b = 0; b < summaries.length; b++) {
         const s = summaries[b];
-        if (!s) continue;
+        if (!s || s.straight === 0) continue; // straight items only come with straight pairs
         const items = s.items.filter((x): x is StraightItem => x.kind === 'straight');
         for (const o of items) {
           if (o.role !== 'open') continue;
