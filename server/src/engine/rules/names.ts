@@ -65,19 +65,22 @@ function sameSigs(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function materialise(plan: readonly PlannedFinding[], live: readonly NamesSummary[]): RuleFinding[] {
+/** Findings at the names' current positions: `live` holds block-relative items, `starts` their blocks' starts. */
+function materialise(plan: readonly PlannedFinding[], live: readonly NamesSummary[], starts: readonly number[]): RuleFinding[] {
   const item = (r: ItemRef) => live[r[0]]!.items[r[1]]!;
   return plan.map((p) => {
     const it = item(p.at);
+    const at = starts[p.at[0]]!;
     return {
-      start: it.start,
-      end: it.end,
+      start: it.start + at,
+      end: it.end + at,
       message: p.message,
       fixes: p.fixes.map((f) => ({
         title: f.title,
         edits: f.edits.map((e) => {
           const x = item(e.at);
-          return { start: x.start, end: x.end, newText: e.newText };
+          const xa = starts[e.at[0]]!;
+          return { start: x.start + xa, end: x.end + xa, newText: e.newText };
         }),
         safe: f.safe,
       })),
@@ -194,16 +197,22 @@ export const namesRule = defineRule<NamesSummary>({
     const summary = extractNames(block);
     return { findings: [], summary };
   },
+  // Summaries stay block-relative: an edit moves every block below it, and shifting would copy
+  // all their name items on every check; offsets are added only to the findings made.
+  relativeSummaries: true,
   checkDocument: (doc, summaries, ctx) => {
-    // The blocks that hold names, and their signatures.
+    // The blocks that hold names, their starts and their signatures.
     const live: NamesSummary[] = [];
+    const starts: number[] = [];
     const sigs: string[] = [];
     let memoable = true;
-    for (const s of summaries) {
+    for (let b = 0; b < summaries.length; b++) {
+      const s = summaries[b];
       if (!s) continue;
       if (typeof s.sig !== 'string') memoable = false; // (not from this checkBlock: never reuse)
       else if (s.sig === '') continue;
       live.push(s);
+      starts.push(doc.blocks[b]!.start);
       sigs.push(s.sig);
     }
     const workspace = ctx.config.nameScope === 'workspace' && isWorkspaceNameIndex(ctx.resources.workspace) ? ctx.resources.workspace : undefined;
@@ -216,13 +225,16 @@ export const namesRule = defineRule<NamesSummary>({
     if (memoable && m && m.key === key && m.workspace === workspace && (!workspace || m.wsVersion === workspace.version) && sameSigs(m.sigs, sigs)) {
       memos.delete(slot);
       memos.set(slot, m);
-      return materialise(m.plan, live);
+      return materialise(m.plan, live, starts);
     }
-    const plan = analyseDocument(doc, live, ctx, workspace);
+    // The document pass compares positions across blocks (first mention, document order): it
+    // works on copies of the items at document offsets.
+    const placed = live.map((s, b) => ({ ...s, items: s.items.map((it) => ({ ...it, start: it.start + starts[b]!, end: it.end + starts[b]! })) }));
+    const plan = analyseDocument(doc, placed, ctx, workspace);
     memos.delete(slot);
     memos.set(slot, { key, workspace, wsVersion: workspace?.version ?? 0, sigs, plan });
     if (memos.size > MEMO_MAX) memos.delete(memos.keys().next().value as string);
-    return materialise(plan, live);
+    return materialise(plan, live, starts);
   },
 });
 

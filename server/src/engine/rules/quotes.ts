@@ -60,6 +60,8 @@ export const quotesRule = defineRule<QuoteSummary>({
     }
     return { findings, summary };
   },
+  // Summaries stay block-relative (no copying of every moved block's items on each edit).
+  relativeSummaries: true,
   checkDocument(doc, summaries, ctx) {
     const profile = profileFor(ctx.language);
     const name = profile?.name ?? 'this language';
@@ -80,6 +82,7 @@ export const quotesRule = defineRule<QuoteSummary>({
         curlyByPair.set(k, (curlyByPair.get(k) ?? 0) + v);
       }
       if (s.items.length === 0) continue; // nothing below applies to a block without open items
+      const at = doc.blocks[b]!.start;
       const unclosed = s.items.filter((x): x is OpenItem => x.kind === 'unclosed');
       const next = summaries[b + 1];
       unclosed.forEach((u, idx) => {
@@ -90,8 +93,8 @@ export const quotesRule = defineRule<QuoteSummary>({
           if (closer && closer.cls === u.cls && !consumed.has(closer)) {
             consumed.add(closer);
             out.push({
-              start: u.start,
-              end: u.end,
+              start: u.start + at,
+              end: u.end + at,
               severity: 'info',
               message: `This quotation runs into the next paragraph without being re-opened there: a quotation that continues over paragraphs repeats ${u.ch} at the start of each new paragraph.`,
               explanation: expl,
@@ -101,8 +104,8 @@ export const quotesRule = defineRule<QuoteSummary>({
           }
         }
         out.push({
-          start: u.start,
-          end: u.end,
+          start: u.start + at,
+          end: u.end + at,
           message: `${u.ch} opens a quotation that is never closed. Where it should end is unclear.`,
           explanation: expl,
           data: { kind: 'unclosed' },
@@ -112,17 +115,17 @@ export const quotesRule = defineRule<QuoteSummary>({
         if (m.kind !== 'unmatched' || consumed.has(m)) continue;
         if (m.stray) {
           out.push({
-            start: m.start,
-            end: m.end,
+            start: m.start + at,
+            end: m.end + at,
             message: `Stray ${m.ch}: it closes no quotation and has nothing after it to open. Remove it, or move the closing mark here.`,
             explanation: expl,
-            fixes: [{ title: `Remove the stray ${m.ch}`, edits: [{ start: m.start - m.wsBefore, end: m.end, newText: '' }], safe: false }],
+            fixes: [{ title: `Remove the stray ${m.ch}`, edits: [{ start: m.start - m.wsBefore + at, end: m.end + at, newText: '' }], safe: false }],
             data: { kind: 'stray' },
           });
         } else {
           out.push({
-            start: m.start,
-            end: m.end,
+            start: m.start + at,
+            end: m.end + at,
             message: `${m.ch} closes a quotation that was never opened. Where it should start is unclear.`,
             explanation: expl,
             data: { kind: 'unmatched' },
@@ -150,6 +153,7 @@ export const quotesRule = defineRule<QuoteSummary>({
       for (let b = 0; b < summaries.length; b++) {
         const s = summaries[b];
         if (!s || s.straight === 0) continue; // straight items only come with straight pairs
+        const at = doc.blocks[b]!.start;
         const items = s.items.filter((x): x is StraightItem => x.kind === 'straight');
         for (const o of items) {
           if (o.role !== 'open') continue;
@@ -159,13 +163,13 @@ export const quotesRule = defineRule<QuoteSummary>({
           if (!t) continue;
           const french = profile?.innerSpace === 'required' && (t.open === '«' || t.open === '‹');
           const edits: TextEdit[] = [
-            { start: o.start, end: o.end + (french ? o.inner : 0), newText: t.open + (french ? NBSP : '') },
-            { start: c.start - (french ? c.inner : 0), end: c.end, newText: (french ? NBSP : '') + t.close },
+            { start: o.start + at, end: o.end + at + (french ? o.inner : 0), newText: t.open + (french ? NBSP : '') },
+            { start: c.start + at - (french ? c.inner : 0), end: c.end + at, newText: (french ? NBSP : '') + t.close },
           ];
           if (edits[0]!.end > edits[1]!.start) continue;
           out.push({
-            start: o.start,
-            end: c.end,
+            start: o.start + at,
+            end: c.end + at,
             severity: 'hint',
             message: `The rest of this ${name} text uses curly quotation marks (${t.open}…${t.close}); this quotation has straight ${o.ch}…${c.ch}.`,
             explanation: expl,
