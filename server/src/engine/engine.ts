@@ -24,8 +24,7 @@ import { RULES } from './rules/index';
 import { sentences, tokenize } from './segment';
 import { applySuppressions } from './suppress';
 import type { Block, DocumentFormat, Finding, Severity, Token, Sentence } from './types';
-import { Lru } from './lru';
-import { detach } from './lang/detect';
+import { byTextLength, detach, Lru } from './lru';
 
 export interface CheckInput {
   text: string;
@@ -94,9 +93,22 @@ interface BuiltBlock {
  */
 export const TOKEN_BUDGET = 20_000;
 
+/**
+ * Bound of the block cache (rule results, sentences, the text itself), in characters of block
+ * text plus ENTRY_OVERHEAD per block for its results: about 4 bytes of memory per unit, so
+ * ~24 MB. It holds a 1 MB article (about 1M + 4,000 x 1,000 units) with room to spare, or the
+ * thirty-odd 50 KB articles edited last: with hundreds of documents open, the ones not touched
+ * for a while are re-analysed from scratch (milliseconds each) when they are checked again,
+ * instead of every open document's analysis being kept forever.
+ */
+export const CACHE_BUDGET = 6_000_000;
+const ENTRY_OVERHEAD = 1000;
+
 export interface EngineOptions {
-  /** Max cached blocks (per-rule results; 0 disables caching). */
+  /** 0 disables caching (every check starts from scratch). */
   cacheSize?: number;
+  /** Bound of the block cache: characters of cached block texts plus ENTRY_OVERHEAD per block (default CACHE_BUDGET). */
+  cacheBudget?: number;
   /** Max tokens kept for cached blocks (default TOKEN_BUDGET). */
   tokenBudget?: number;
   rules?: Rule[];
@@ -114,7 +126,7 @@ export class Engine {
   constructor(options: EngineOptions = {}) {
     this.rules = options.rules ?? RULES;
     const size = options.cacheSize ?? 20000;
-    this.blockCache = new Lru(size, undefined, (_k, t) => {
+    this.blockCache = new Lru<TextEntry>(size === 0 ? 0 : (options.cacheBudget ?? CACHE_BUDGET), byTextLength(ENTRY_OVERHEAD), (_k, t) => {
       for (const e of t.byLanguage.values()) {
         e.tokens = undefined;
         this.tokenCache.delete(e);
@@ -144,12 +156,15 @@ export class Engine {
     const format = input.format ?? 'plaintext';
     const config = input.config ?? mergeConfig();
     const parsed = parseArticle(text, format);
+    // The cache's own copies of the block texts: the language decision caches by them too, so
+    // no cache anywhere holds on to a slice of this version of the document.
+    const texts = parsed.blocks.map((raw) => this.textEntry(raw.text));
     const langs = decideLanguages(
-      parsed.blocks.map((b) => b.text),
+      texts.map((t) => t.text),
       config,
     );
     this.serial++;
-    const built = parsed.blocks.map((raw, i) => this.buildBlock(raw, i, langs.blockLanguages[i] ?? langs.documentLanguage));
+    const built = parsed.blocks.map((raw, i) => this.buildBlock(texts[i]!, raw, i, langs.blockLanguages[i] ?? langs.documentLanguage));
     const blocks = built.map((b) => b.block);
     const doc: DocumentView = { text, blocks, format, language: langs.documentLanguage, id: input.id };
 
@@ -260,15 +275,18 @@ export class Engine {
     };
   }
 
-  private buildBlock(raw: RawBlock, index: number, language: string): BuiltBlock {
-    // Keyed by the text alone: the same string object the language decision looked up, so its
-    // hash is computed once per check.
-    let t = this.blockCache.get(raw.text);
+  /** The cache entry of a block text (created with its own copy of the text). */
+  private textEntry(raw: string): TextEntry {
+    let t = this.blockCache.get(raw);
     if (!t) {
-      const text = detach(raw.text);
+      const text = detach(raw);
       t = { text, byLanguage: new Map() };
       this.blockCache.set(text, t);
     }
+    return t;
+  }
+
+  private buildBlock(t: TextEntry, raw: RawBlock, index: number, language: string): BuiltBlock {
     let entry = t.byLanguage.get(language);
     if (!entry) {
       entry = { text: t.text, rules: new Map() };

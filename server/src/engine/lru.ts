@@ -9,7 +9,7 @@ export class Lru<V, K = string> {
   private total = 0;
   constructor(
     private readonly max: number,
-    private readonly weigh?: (v: V) => number,
+    private readonly weigh?: (v: V, k: K) => number,
     private readonly onEvict?: (k: K, v: V) => void,
   ) {}
   get(k: K): V | undefined {
@@ -23,7 +23,7 @@ export class Lru<V, K = string> {
   set(k: K, v: V): void {
     this.delete(k);
     this.map.set(k, v);
-    const w = this.weigh ? this.weigh(v) : 1;
+    const w = this.weigh ? this.weigh(v, k) : 1;
     if (this.weigh) this.weights.set(k, w);
     this.total += w;
     while (this.total > this.max && this.map.size > 0) {
@@ -57,4 +57,17 @@ export class Lru<V, K = string> {
     this.weights.clear();
     this.total = 0;
   }
+}
+
+/** Weight of a text-keyed cache entry: its characters plus `overhead` (the cached value). */
+export function byTextLength<V>(overhead: number): (_v: V, k: string) => number {
+  return (_v, k) => k.length + overhead;
+}
+
+/**
+ * A copy of `s` that does not keep a larger string alive: a block's text is a slice of the whole
+ * document, which a cache must not retain (V8 slices point into their parent string).
+ */
+export function detach(s: string): string {
+  return s.length < 16 ? s : (' ' + s).slice(1);
 }

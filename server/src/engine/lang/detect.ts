@@ -7,7 +7,7 @@
 import { trigramScores } from './trigrams';
 import { baseTag, languageByFranc, languageInfos, LANGUAGES, DEFAULT_CANDIDATES, type LanguageInfo } from './languages';
 import { countScripts, dominantScript, scriptOf, SINGLE_LANGUAGE_SCRIPT, type Script } from './scripts';
-import { Lru } from '../lru';
+import { byTextLength, Lru } from '../lru';
 
 export interface Detection {
   /** BCP 47 tag of the most likely language, or undefined when there is no evidence at all. */
@@ -79,9 +79,11 @@ export function resolveCandidates(tags: readonly string[], extra: readonly strin
 
 /**
  * Cached detections: one LRU per candidate set, keyed by the text itself (no key string built
- * from the text: a long paragraph is not copied for every look-up).
+ * from the text: a long paragraph is not copied for every look-up), bounded by characters.
+ * Keys are kept as given: the engine passes its own copies of block texts (never slices of a
+ * whole document), and sentences are slices of those.
  */
-const CACHE_SIZE = 8000;
+const CACHE_CHARS = 1_000_000;
 const caches = new Map<string, Lru<Detection>>();
 
 /** Forgets cached detections (benchmarks measure cold caches with it). */
@@ -98,7 +100,7 @@ export function detectLanguage(text: string, candidates: Candidates): Detection 
   let cache = caches.get(candidates.key);
   if (!cache) {
     if (caches.size >= 8) caches.clear();
-    caches.set(candidates.key, (cache = new Lru<Detection>(CACHE_SIZE)));
+    caches.set(candidates.key, (cache = new Lru<Detection>(CACHE_CHARS, byTextLength(200))));
   }
   const hit = cache.get(text);
   if (hit) {
@@ -106,17 +108,8 @@ export function detectLanguage(text: string, candidates: Candidates): Detection 
     return hit;
   }
   const d = detectUncached(text, candidates);
-  cache.set(detach(text), d);
+  cache.set(text, d);
   return d;
-}
-
-/**
- * A copy of `s` that does not keep a larger string alive: a block's text is often a slice of
- * the whole document, which a cache key must not retain (one copy per cache insertion; a
- * look-up reads the text without copying it).
- */
-export function detach(s: string): string {
-  return s.length < 16 ? s : (' ' + s).slice(1);
 }
 
 const NONE: Detection = { language: undefined, script: undefined, scriptShare: 0, letters: 0, by: 'none', ranking: [] };

@@ -18,11 +18,11 @@
  *     (see inferSource); transliteration hints alone are reported, never used as the source.
  */
 import type { CalqueConfig } from '../config';
-import { clearDetectionCache, detach, detectLanguage, resolveCandidates, type Detection } from './detect';
+import { clearDetectionCache, detectLanguage, resolveCandidates, type Detection } from './detect';
 import { baseTag, iso3ToBcp47, languageName, LANGUAGES } from './languages';
 import { analyseBlock, blankShortQuotes, clearAnalysisCache, type ForeignSpan } from './spans';
 import { scriptOf } from './scripts';
-import { Lru } from '../lru';
+import { byTextLength, Lru } from '../lru';
 
 export { detectLanguage, resolveCandidates } from './detect';
 export type { Detection, Candidates } from './detect';
@@ -110,7 +110,7 @@ export function decideLanguages(blockTexts: string[], config: CalqueConfig): Lan
     for (const { i, letters } of sampled) {
       remaining -= letters;
       const f = factsOf(blockTexts[i]!);
-      const d = (detections[i] = detectLanguage((f.blanked ??= detach(blankShortQuotes(blockTexts[i]!))), cands));
+      const d = (detections[i] = detectLanguage((f.blanked ??= blankShortQuotes(blockTexts[i]!)), cands));
       if (d.language && d.letters >= MIN_VOTE_LETTERS) {
         votes.set(d.language, (votes.get(d.language) ?? 0) + d.letters);
         total += d.letters;
@@ -226,13 +226,13 @@ interface BlockFacts {
   /** Transliteration hints per document language. */
   hints?: Map<string, [string, string][]>;
 }
-const factsCache = new Lru<BlockFacts>(20000);
+const factsCache = new Lru<BlockFacts>(3_000_000, byTextLength(100));
 
 function factsOf(t: string): BlockFacts {
   let f = factsCache.get(t);
   if (!f) {
     f = { letters: letterCount(t) };
-    factsCache.set(detach(t), f);
+    factsCache.set(t, f); // kept as given (see detect.ts)
   }
   return f;
 }

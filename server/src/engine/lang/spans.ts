@@ -8,12 +8,12 @@
  * language), so this module scans letters itself: one linear pass for words, one
  * Intl.Segmenter sentence pass per block, no regular expressions.
  */
-import { detach, detectLanguage, scoreOf, type Candidates, type Detection } from './detect';
+import { detectLanguage, scoreOf, type Candidates, type Detection } from './detect';
 import { FUNCTION_WORDS, maxForeignFunctionWords } from './function-words';
 import { baseTag, languageInfos, sameOrClose } from './languages';
 import { countScripts, dominantScript, scriptOf, scriptOfLanguage, type Script } from './scripts';
 import { segments } from '../segment';
-import { Lru } from '../lru';
+import { byTextLength, Lru } from '../lru';
 
 export type SpanKind = 'paragraph' | 'sentence' | 'passage';
 
@@ -550,8 +550,11 @@ function hasLetter(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Cached analyses: one LRU per (document language, candidate set), keyed by the block text itself. */
-const ANALYSIS_CACHE_SIZE = 4000;
+/**
+ * Cached analyses: one LRU per (document language, candidate set), keyed by the block text
+ * itself (kept as given: see detect.ts), bounded by characters.
+ */
+const ANALYSIS_CACHE_CHARS = 3_000_000;
 const analysisCaches = new Map<string, Lru<BlockAnalysis>>();
 
 /** Forgets cached block analyses (benchmarks measure cold caches with it). */
@@ -564,12 +567,12 @@ export function analyseBlock(text: string, docLang: string, cands: Candidates): 
   let cache = analysisCaches.get(key);
   if (!cache) {
     if (analysisCaches.size >= 8) analysisCaches.clear();
-    analysisCaches.set(key, (cache = new Lru<BlockAnalysis>(ANALYSIS_CACHE_SIZE)));
+    analysisCaches.set(key, (cache = new Lru<BlockAnalysis>(ANALYSIS_CACHE_CHARS, byTextLength(300))));
   }
   let a = cache.get(text);
   if (!a) {
     a = analyseBlockUncached(text, docLang, cands);
-    cache.set(detach(text), a);
+    cache.set(text, a);
   }
   return a;
 }
