@@ -6,7 +6,7 @@
 // All are CommonJS (VS Code 1.100 loads extensions with require); dist/package.json says so,
 // because the repository itself is "type": "module".
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync, chmodSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,7 +21,11 @@ writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'commonjs' }, n
 /**
  * Replaces server/src/engine/phrasebook/precompiled.ts (undefined in the sources) with the
  * built-in phrasebooks parsed and compiled at build time (precompile.ts), so that the first
- * check in a language loads them instead of parsing and compiling ~1,500 entries.
+ * check in a language loads them instead of parsing and compiling ~1,500 entries. The data goes
+ * to dist/phrasebooks/<target>.json (ASCII JSON, non-ASCII escaped), read the first time a
+ * language is checked; the bundles only carry a loader (without the files, e.g. a bundle copied
+ * alone, they fall back to compiling at run time). Keeping megabytes of data out of the bundle
+ * keeps start-up (reading and pre-parsing the bundle) and memory (V8 keeps a bundle's source) low.
  */
 let precompiled;
 const precompiledPhrasebooks = {
@@ -42,14 +46,32 @@ const precompiledPhrasebooks = {
           logLevel: 'warning',
         });
         const mod = await import('data:text/javascript;base64,' + Buffer.from(gen.outputFiles[0].text).toString('base64'));
-        // One function per language returning its JSON as an ASCII string literal (see precompiled.ts).
         const ascii = (json) => json.replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-        const entries = Object.entries(mod.precompileBuiltins()).map(([lang, json]) => `  ${JSON.stringify(lang)}: () => ${JSON.stringify(ascii(json))},`);
-        return `export const PRECOMPILED = {\n${entries.join('\n')}\n};\n`;
+        const dir = join(dist, 'phrasebooks');
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir, { recursive: true });
+        const langs = [];
+        for (const [lang, json] of Object.entries(mod.precompileBuiltins())) {
+          if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang)) throw new Error(`unexpected target language ${lang}`);
+          writeFileSync(join(dir, `${lang}.json`), ascii(json));
+          langs.push(lang);
+        }
+        return [
+          `import { readFileSync } from 'node:fs';`,
+          `import { join } from 'node:path';`,
+          `const load = (lang) => () => {`,
+          `  try {`,
+          `    return readFileSync(join(__dirname, 'phrasebooks', lang + '.json'), 'latin1');`,
+          `  } catch {`,
+          `    return undefined;`,
+          `  }`,
+          `};`,
+          `export const PRECOMPILED = { ${langs.map((l) => `${JSON.stringify(l)}: load(${JSON.stringify(l)})`).join(', ')} };`,
+        ].join('\n');
       })();
       const phrasebooks = join(root, 'server', 'phrasebooks');
       const watchFiles = readdirSync(phrasebooks).filter((f) => f.endsWith('.calque')).map((f) => join(phrasebooks, f));
-      return { contents: await precompiled, loader: 'js', watchFiles };
+      return { contents: await precompiled, loader: 'js', watchFiles, resolveDir: root };
     });
   },
 };
