@@ -105,18 +105,20 @@ function scriptOfSlow(c: number): Script | undefined {
 }
 
 /**
- * scriptOfSlow for every UTF-16 code unit, as an index into SCRIPTS plus one (0: no letter):
- * built once (64 KB), so the per-character look-up in every pass over text is one array read.
+ * scriptOfSlow per UTF-16 code unit, as an index into SCRIPTS plus one (0: no letter), filled in
+ * on first sight of each code unit (UNKNOWN until then): after that the per-character look-up in
+ * every pass over text is one array read, and start-up does not pay for 65,536 classifications.
  */
-const TABLE = (() => {
-  const t = new Uint8Array(0x10000);
-  const index = new Map<Script, number>(SCRIPTS.map((s, i) => [s, i + 1]));
-  for (let c = 0; c < 0x10000; c++) {
-    const s = scriptOfSlow(c);
-    if (s !== undefined) t[c] = index.get(s)!;
-  }
-  return t;
-})();
+const UNKNOWN = 255;
+const TABLE = new Uint8Array(0x10000).fill(UNKNOWN);
+const SCRIPT_INDEX = new Map<Script, number>(SCRIPTS.map((s, i) => [s, i + 1]));
+
+function classify(c: number): number {
+  const s = scriptOfSlow(c);
+  const k = s === undefined ? 0 : SCRIPT_INDEX.get(s)!;
+  TABLE[c] = k;
+  return k;
+}
 
 /**
  * Script of one UTF-16 code unit (BMP), or undefined for non-letters. Astral code points
@@ -124,7 +126,8 @@ const TABLE = (() => {
  * astral is ignored. Callers pass the high surrogate only.
  */
 export function scriptOf(c: number): Script | undefined {
-  const k = TABLE[c & 0xffff]!;
+  let k = TABLE[c & 0xffff]!;
+  if (k === UNKNOWN) k = classify(c & 0xffff);
   return k === 0 ? undefined : SCRIPTS[k - 1];
 }
 
@@ -133,7 +136,9 @@ export function countScripts(text: string, from = 0, to = text.length): ScriptCo
   // Scripts in order of first appearance (dominantScript keeps the first of equal counts).
   const order: number[] = [];
   for (let i = from; i < to; i++) {
-    const k = TABLE[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    let k = TABLE[c]!;
+    if (k === UNKNOWN) k = classify(c);
     if (n[k]!++ === 0 && k !== 0) order.push(k);
   }
   const counts: Partial<Record<Script, number>> = {};
