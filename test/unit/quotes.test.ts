@@ -314,3 +314,38 @@ test('the configured severity applies to the main findings; weaker signals keep 
   const off = engine.check({ text, config: mergeConfig({ language: 'de', rules: { quotes: { severity: 'off' } } }) }).findings;
   assert.deepEqual(off, []);
 });
+
+test('an outer quotation in another pair than the rest of the document uses: a hint with the conversion', () => {
+  const NB = '\u00a0';
+  // French: «…» four times, one outer “…” (machine translation from English keeps its marks).
+  const fr = `Le ministre a déclaré : «${NB}Nous ne céderons pas${NB}». Il a ajouté : “Rien ne changera”.\n\nLe président a parlé de «${NB}réforme${NB}» et de «${NB}dialogue${NB}». Les syndicats parlent de «${NB}trahison${NB}».\n`;
+  const f = check(fr, 'fr').filter((x) => x.data?.kind === 'style');
+  assert.deepEqual(f.map((x) => at(fr, x)), ['“Rien ne changera”']);
+  assert.equal(f[0]!.severity, 'hint');
+  assert.equal(f[0]!.message, 'Elsewhere this French text quotes with «…» (4 times); this quotation uses “…”.');
+  const edits = f[0]!.fixes[0]!.edits;
+  let out = fr;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  assert.ok(out.includes(`ajouté : «${NB}Rien ne changera${NB}».`), out);
+  assert.equal(f[0]!.fixes[0]!.safe, false, 'a suggestion: --fix leaves it to the editor');
+  // German: „…“ three times, one »…«.
+  const de = 'Er sagte: „Wir bleiben.“ Sie sagte: „Wir gehen.“ Dann hieß es „Schluss“.\n\nDie Zeitung schrieb »Verrat«.\n';
+  assert.deepEqual(check(de, 'de').filter((x) => x.data?.kind === 'style').map((x) => at(de, x)), ['»Verrat«']);
+});
+
+test('native controls for quotation style: nested quotations, no clear majority, one style throughout, single-mark headlines', () => {
+  const NB = '\u00a0';
+  const style = (text: string, lang: string) => check(text, lang).filter((x) => x.data?.kind === 'style');
+  // “…” inside «…» is the French nesting, not another style.
+  const nested = `Il a dit : «${NB}Le mot “crise” est exagéré${NB}». Elle a répondu : «${NB}Non${NB}». Puis : «${NB}Peut-être${NB}». Enfin : «${NB}Assez${NB}».\n`;
+  assert.deepEqual(style(nested, 'fr'), []);
+  // Two «…» and one “…”: no clear majority.
+  const even = `Il a dit : «${NB}Oui${NB}». Elle a dit : «${NB}Non${NB}». Ils ont écrit “Peut-être”.\n`;
+  assert.deepEqual(style(even, 'fr'), []);
+  // “…” throughout (a house style French publishers also use).
+  const curly = 'Il a dit “Oui”. Elle a dit “Non”. Ils ont écrit “Peut-être”, puis “Jamais”.\n';
+  assert.deepEqual(style(curly, 'fr'), []);
+  // English: single quotes in a headline beside double quotes in the body.
+  const en = 'Minister: ‘We will not give up’\n\nThe minister said: “We will not give up.” She added: “Never.” Critics called it “a stunt”.\n';
+  assert.deepEqual(style(en, 'en'), []);
+});

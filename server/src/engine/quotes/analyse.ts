@@ -675,13 +675,35 @@ export interface OpenItem {
   /** Unmatched marks that are opening glyphs in closing position: stray. */
   stray: boolean;
 }
-export type SummaryItem = StraightItem | OpenItem;
+/**
+ * An outer quotation with an accepted pair of double marks other than the profile's primary
+ * («…» or „…“ in a text that may also use “…”): fine alone, inconsistent in a document that
+ * otherwise uses the primary pair. `finding` converts it to the primary pair, with offsets
+ * relative to the block (the item has no start/end of its own: they are inside the finding).
+ */
+export interface StyleItem {
+  kind: 'style';
+  pair: string;
+  finding: RuleFinding;
+}
+export type SummaryItem = StraightItem | OpenItem | StyleItem;
 
 export interface QuoteSummary {
   items: SummaryItem[];
   /** Curly quotation pairs by pair ("“”": 3). */
   curly: Record<string, number>;
+  /** Outer (not nested) accepted pairs of double marks (isStylePair), by pair. */
+  top?: Record<string, number>;
   straight: number;
+}
+
+/**
+ * Pairs whose mix in one document is a matter of style: double quotation marks («…», »…«, „…“,
+ * “…”, ”…”). Single marks (‘…’, ‚…‘, ‹…›) are used beside them on purpose (headlines, terms),
+ * and CJK brackets each have their own job (『…』 and 《…》 for titles of works).
+ */
+export function isStylePair(key: string): boolean {
+  return '«»„“”'.includes(key[0]!) && '«»„“”'.includes(key[1]!);
 }
 
 export interface BlockAnalysis {
@@ -832,6 +854,19 @@ export function analyseBlock(text: string, base: number, profile: QuoteProfile |
             convertPair(findings, o, c, t, profile, base, text, `A quotation inside a quotation uses the other marks: in ${name} text, ${show(t)} inside ${show(parentGlyphs!)} — found ${o.ch}…${c.ch}`, 'warning', true);
             handled.add(o).add(c);
             continue;
+          }
+        }
+        // An outer quotation: counted for the document's style; one in another accepted pair
+        // than the primary carries its conversion, used if the document turns out to prefer
+        // the primary pair (rules/quotes.ts).
+        if (profile && !nested && isStylePair(key)) {
+          summary.top ??= {};
+          summary.top[key] = (summary.top[key] ?? 0) + 1;
+          const primary = pairKey(profile.primary);
+          if (key !== primary && isStylePair(primary)) {
+            const converted: RuleFinding[] = [];
+            convertPair(converted, o, c, profile.primary, profile, 0, text, '', 'hint', false);
+            if (converted[0]) summary.items.push({ kind: 'style', pair: key, finding: converted[0] });
           }
         }
       } else if (profile && profile.rare.some((r) => r.pair.open === o.ch && r.pair.close === c.ch)) {

@@ -41,6 +41,11 @@ function buildExplanation(profile: QuoteProfile | undefined): string {
   );
 }
 
+/** Another accepted pair is flagged only when the primary pair has at least this many outer quotations… */
+const STYLE_MIN_PRIMARY = 3;
+/** …and at least this many times as many as that pair. */
+const STYLE_MAJORITY = 3;
+
 export const quotesRule = defineRule<QuoteSummary>({
   meta: {
     id: 'quotes',
@@ -129,6 +134,37 @@ export const quotesRule = defineRule<QuoteSummary>({
             message: `${m.ch} closes a quotation that was never opened. Where it should start is unclear.`,
             explanation: expl,
             data: { kind: 'unmatched' },
+          });
+        }
+      }
+    }
+
+    // Outer quotations in another accepted pair than the one the rest of the document uses
+    // (“…” among «…» in French): a hint, only when the primary pair clearly dominates.
+    if (profile) {
+      const top = new Map<string, number>();
+      for (const s of summaries) if (s?.top) for (const k in s.top) top.set(k, (top.get(k) ?? 0) + s.top[k]!);
+      const primary = profile.primary.open + profile.primary.close;
+      const nPrimary = top.get(primary) ?? 0;
+      const minority = (k: string) => {
+        const n = top.get(k) ?? 0;
+        return n > 0 && nPrimary >= STYLE_MIN_PRIMARY && nPrimary >= STYLE_MAJORITY * n;
+      };
+      for (let b = 0; b < summaries.length; b++) {
+        const s = summaries[b];
+        if (!s?.top) continue;
+        const at = doc.blocks[b]!.start;
+        for (const it of s.items) {
+          if (it.kind !== 'style' || !minority(it.pair)) continue;
+          const f = it.finding;
+          out.push({
+            ...f,
+            start: f.start + at,
+            end: f.end + at,
+            message: `Elsewhere this ${name} text quotes with ${profile.primary.open}…${profile.primary.close} (${nPrimary} times); this quotation uses ${it.pair[0]}…${it.pair[1]}.`,
+            explanation: expl,
+            fixes: (f.fixes ?? []).map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + at, end: e.end + at })) })),
+            data: { kind: 'style', to: primary },
           });
         }
       }
