@@ -338,7 +338,8 @@ export function deletionKeyList(s: string, k: number): readonly string[] {
 const DELETION_MEMO = new Map<string, string[]>();
 const DELETION_MEMO_MAX = 4000;
 
-function deletionKeysRec(s: string, k: number, out: Set<string>): Set<string> {
+/** deletionKeys without the memo (exported for the test that the memo changes nothing). */
+export function deletionKeysRec(s: string, k: number, out: Set<string>): Set<string> {
   out.add(s);
   if (k <= 0) return out;
   const tag = s.length > 1 && s[1] === ':' ? s.slice(0, 2) : '';
