@@ -1,6 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, fixAll, sample } from '../support/helpers';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { findingsOf, fixAll, sample, SHARED } from '../support/helpers';
 
 const of = (rule: string, text: string, language = 'en', format: 'plaintext' | 'markdown' = 'plaintext') => findingsOf(rule, text, { language }, format);
 
@@ -93,6 +95,53 @@ describe('capitalization', () => {
 });
 
 describe('typography', () => {
+  test('an English decimal point before a word of magnitude or % in a decimal-comma language', () => {
+    const cases: [string, string, string[]][] = [
+      ['de', 'Die Regierung stellte 2.5 Millionen Euro bereit; die Inflation lag bei 3.7 %.', ['2.5 Millionen', '3.7 %']],
+      ['fr', 'Le gouvernement a débloqué 2.5 millions d’euros.', ['2.5 millions']],
+      ['es', 'El gobierno destinó 1.2 millones de euros.', ['1.2 millones']],
+      ['it', 'Il governo ha stanziato 4.5 miliardi di euro.', ['4.5 miliardi']],
+      ['pt', 'O governo liberou 15.5 milhões de reais.', ['15.5 milhões']],
+      ['ru', 'Правительство выделило 1.8 млрд рублей, инфляция составила 7.4%.', ['1.8 млрд', '7.4%']],
+      ['uk', 'Уряд виділив 2.3 мільярда гривень.', ['2.3 мільярда']],
+      ['pl', 'Rząd przeznaczył 3.5 mld zł.', ['3.5 mld']],
+      ['nl', 'De regering trok 2.5 miljard euro uit.', ['2.5 miljard']],
+    ];
+    for (const [lang, text, spans] of cases) {
+      const r = of('typography', text, lang);
+      const dec = r.findings.filter((f) => f.data?.kind === 'decimal-point');
+      assert.deepEqual(dec.map((f) => r.text.slice(f.start, f.end)), spans, lang);
+      assert.ok(dec.every((f) => f.severity === 'warning' && f.fixes[0]!.safe), lang);
+    }
+    const text = 'Die Regierung stellte 2.5 Millionen Euro bereit.';
+    assert.equal(fixAll(text, of('typography', text, 'de').findings), 'Die Regierung stellte 2,5 Millionen Euro bereit.');
+    assert.equal(of('typography', text, 'de').findings[0]!.message, 'In German, decimals take a comma: “2,5 Millionen”.');
+  });
+  test('native controls for decimals: commas, thousands points, times, versions, point-writing regions, English', () => {
+    const none = (text: string, lang: string) => assert.deepEqual(of('typography', text, lang).findings.filter((f) => f.data?.kind === 'decimal-point').map((f) => f.message), [], `${lang}: ${text}`);
+    none('Es waren 2,5 Millionen Menschen und 3,7 % mehr als im Vorjahr.', 'de');
+    none('Insgesamt kamen 2.500 Menschen, im Jahr davor 1.800 Millionen Euro Umsatz.', 'de'); // thousands point
+    none('Die Sitzung begann um 14.30 Uhr, Version 2.5 erschien am 2.5. des Jahres.', 'de'); // times, versions, dates
+    none('Die Regierung stellte 2.5 Millionen Franken bereit.', 'de-CH'); // Switzerland writes a point
+    none('El gobierno destinó 1.2 millones de pesos.', 'es-MX'); // Mexico writes a point
+    none('The government set aside 2.5 million euros, 3.7 % more.', 'en');
+    none('Правительство выделило 1,8 млрд рублей; версия 1.8 вышла в 2020 г.', 'ru');
+    none('Die Werte 1.2.5 Millionen sind ungültig.', 'de'); // not a decimal
+  });
+  test('decimals on clean professional translations (PUD, 21 languages): only three real slips, all Portuguese', () => {
+    const dir = join(SHARED, 'corpora', 'pud');
+    const found: string[] = [];
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      const lang = f.slice(0, -4);
+      for (const doc of readFileSync(join(dir, f), 'utf8').split('\n\n\n')) {
+        const r = of('typography', doc, lang);
+        for (const x of r.findings) if (x.data?.kind === 'decimal-point') found.push(`${lang}: ${doc.slice(x.start, x.end)}`);
+      }
+    }
+    // Translated from English, these kept the English point; Portuguese (Brazilian style guides
+    // too) writes "US$ 103,7 milhões".
+    assert.deepEqual(found.sort(), ['pt: 1.4 bilhões', 'pt: 103.7 milhões', 'pt: 15.5 milhões']);
+  });
   test('doubled spaces and spaces before punctuation, with fixes', () => {
     const text = 'This  is wrong , and this too .';
     const r = of('typography', text);

@@ -4,12 +4,15 @@
  *  - a space before , . ; : ! ? — except in French (and Swiss French), where ; : ! ? take a
  *    (narrow) no-break space before them, and where a missing space there is flagged instead;
  *  - a space after an opening or before a closing bracket: "( text )";
- *  - doubled commas and full stops (",," "..", but not the ellipsis "...").
+ *  - doubled commas and full stops (",," "..", but not the ellipsis "...");
+ *  - an English decimal point in a language that writes a decimal comma ("2.5 Millionen",
+ *    "3.7 %"), only before a word of magnitude or a percent sign (data/numbers.ts).
  * All fixes are safe.
  */
 import { defineRule, type RuleFinding } from '../rule';
-import { baseLanguage } from '../lang/index';
-import { MASK } from '../types';
+import { baseLanguage, describeLanguage } from '../lang/index';
+import { decimalSymbol, SCALE_WORDS } from '../data/numbers';
+import { MASK, type Block } from '../types';
 
 const SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?']);
 /** French-style languages put a no-break space before these (Imprimerie nationale; Swiss French too). */
@@ -26,7 +29,7 @@ export const typographyRule = defineRule({
     id: 'typography',
     category: 'typography',
     defaultSeverity: 'info',
-    description: 'Doubled spaces, spaces before punctuation or inside brackets, doubled punctuation; French no-break spaces',
+    description: "Doubled spaces, spaces before punctuation or inside brackets, doubled punctuation; French no-break spaces; English decimal points in decimal-comma languages",
     fixable: true,
   },
   checkBlock(block, ctx) {
@@ -137,6 +140,56 @@ export const typographyRule = defineRule({
         i = j - 1;
       }
     }
+    decimalPoints(block, ctx.language, lang, out);
     return out;
   },
 });
+
+/** "2.5" or "12.75": 1–3 digits, a point, 1–2 digits (three after the point is a thousands separator there). */
+function pointDecimal(s: string): number {
+  const dot = s.indexOf('.');
+  if (dot < 1 || dot > 3 || s.length - dot - 1 < 1 || s.length - dot - 1 > 2) return -1;
+  for (let i = 0; i < s.length; i++) {
+    if (i === dot) continue;
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+  }
+  return dot;
+}
+
+function decimalPoints(block: Block, tag: string, lang: string, out: RuleFinding[]): void {
+  const scale = SCALE_WORDS[lang];
+  if (!scale || decimalSymbol(tag) !== ',') return;
+  const toks = block.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.isWord || t.text.length > 6) continue;
+    const dot = pointDecimal(t.text);
+    if (dot < 0) continue;
+    const next = toks[i + 1]!;
+    // Only spaces between the number and the word or sign.
+    let spaced = true;
+    for (let k = t.end; k < next.start; k++) {
+      const c = block.text.charCodeAt(k - block.start);
+      if (c !== 0x20 && c !== 0xa0 && c !== 0x202f) spaced = false;
+    }
+    if (!spaced) continue;
+    if (!(next.text === '%' || (next.isWord && scale.includes(next.lower)))) continue;
+    // Not part of a longer number ("1.2.5", "v2.5") or a list of figures ("2.5, 3.5").
+    const prev = toks[i - 1];
+    if (prev && prev.end === t.start && (prev.text === '.' || prev.isWord)) continue;
+    const fixed = t.text.slice(0, dot) + ',' + t.text.slice(dot + 1);
+    out.push({
+      start: t.start,
+      end: next.end,
+      severity: 'warning',
+      message: `In ${describeLanguage(lang)}, decimals take a comma: “${fixed}${block.text.slice(t.end - block.start, next.start - block.start)}${next.text}”.`,
+      explanation:
+        'Machine translation from English often keeps the English decimal point. Read with this language\'s conventions, “' +
+        t.text +
+        '” is a different number (or a date). The decimal symbol comes from the Unicode CLDR data for the document language; regions that write a point (de-CH, es-MX…) are left alone.',
+      fixes: [{ title: `Write ${fixed}`, edits: [{ start: t.start + dot, end: t.start + dot + 1, newText: ',' }], safe: true }],
+      data: { kind: 'decimal-point' },
+    });
+  }
+}
