@@ -22,7 +22,7 @@ import { decideLanguages } from './lang/index';
 import type { DocumentView, EngineResources, Rule, RuleContext, RuleFinding } from './rule';
 import { RULES } from './rules/index';
 import { sentences, tokenize } from './segment';
-import { applySuppressions } from './suppress';
+import { applySuppressions, sentenceAt } from './suppress';
 import type { Block, DocumentFormat, Finding, Severity, Token, Sentence } from './types';
 import { byTextLength, detach, Lru } from './lru';
 
@@ -247,20 +247,7 @@ export class Engine {
       }
     }
 
-    const sentenceOf = (f: Finding): string => {
-      // The first block that contains f.start (blocks are sorted and disjoint).
-      let lo = 0;
-      let hi = blocks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (blocks[mid]!.end < f.start) lo = mid + 1;
-        else hi = mid;
-      }
-      const b = blocks[lo];
-      if (!b || f.start < b.start || f.start > b.end) return '';
-      for (const s of b.sentences) if (f.start >= s.start && f.start <= s.end) return text.slice(s.start, s.end);
-      return text.slice(b.start, b.end);
-    };
+    const sentenceOf = (f: Finding): string => sentenceAt(text, blocks, f.start);
     const kept = applySuppressions(findings, parsed.directives, parsed.lineStarts, text, config.suppressions, sentenceOf);
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     return {

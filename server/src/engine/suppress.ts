@@ -13,7 +13,7 @@
  * match by rule id and the text of the sentence the finding is in (whitespace-normalised), so
  * they survive edits elsewhere in the document, unlike positions.
  */
-import type { DocumentFormat, Finding } from './types';
+import type { Block, DocumentFormat, Finding } from './types';
 import { lineOf } from './article';
 
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
@@ -121,4 +121,25 @@ function isBlank(text: string, lineStarts: number[], line: number): boolean {
   const s = lineStarts[line]!;
   const e = line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length;
   return text.slice(s, e).trim() === '';
+}
+
+/**
+ * The sentence (or, failing that, the block) containing `offset`; '' outside every block. What
+ * stored suppressions key on: the engine matches findings with it, and the language server puts
+ * it in each diagnostic for the "ignore in this sentence" action — one function, so both agree.
+ */
+export function sentenceAt(text: string, blocks: readonly Block[], offset: number): string {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset > b.end) lo = mid + 1;
+    else {
+      for (const s of b.sentences) if (offset >= s.start && offset <= s.end) return text.slice(s.start, s.end);
+      return text.slice(b.start, b.end);
+    }
+  }
+  return '';
 }

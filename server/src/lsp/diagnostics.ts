@@ -8,6 +8,7 @@ import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-proto
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Block, Finding, TextEdit } from '../engine/types';
 import { SEVERITY_NUMBER } from '../engine/types';
+import { sentenceAt } from '../engine/suppress';
 import type { DataEdit, DataFix, DiagnosticData } from './protocol';
 import pkg from '../../../package.json' with { type: 'json' };
 
@@ -24,23 +25,6 @@ const REPO = repositoryUrl();
 
 export function ruleDocUrl(ruleId: string): string {
   return `${REPO}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
-}
-
-/** The sentence (or, failing that, the block) containing `offset`; '' outside every block. */
-export function sentenceAt(text: string, blocks: readonly Block[], offset: number): string {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid]!;
-    if (offset < b.start) hi = mid - 1;
-    else if (offset > b.end) lo = mid + 1;
-    else {
-      for (const s of b.sentences) if (offset >= s.start && offset <= s.end) return text.slice(s.start, s.end);
-      return text.slice(b.start, b.end);
-    }
-  }
-  return '';
 }
 
 function toDataEdit(doc: TextDocument, text: string, e: TextEdit): DataEdit {
