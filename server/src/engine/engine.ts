@@ -74,9 +74,6 @@ interface Placed<T extends { start: number; end: number }> {
 interface CachedRuleResult {
   findings: RuleFinding[];
   summary: unknown;
-  /** The summary shifted to document offsets for a block at `shiftedAt` (reused while the block stays put). */
-  shifted?: unknown;
-  shiftedAt?: number;
 }
 /** A block with the cache entry it came from. */
 interface BuiltBlock {
@@ -231,14 +228,7 @@ export class Engine {
             entry.rules.set(key, cached);
           }
           for (const f of cached.findings) push(shiftFinding(f, block.start));
-          if (cached.summary === undefined || rule.relativeSummaries) summaries.push(cached.summary);
-          else {
-            if (cached.shiftedAt !== block.start) {
-              cached.shifted = shiftSummary(cached.summary, block.start);
-              cached.shiftedAt = block.start;
-            }
-            summaries.push(cached.shifted);
-          }
+          summaries.push(cached.summary);
         }
       }
       if (summaries.some((x) => x !== undefined)) ruleSummaries.set(rule.meta.id, summaries);
@@ -368,10 +358,9 @@ function shiftFinding(f: RuleFinding, d: number): RuleFinding {
 }
 
 /**
- * Summaries may carry offsets: a summary object with a `shift(d)` convention is not needed;
- * rules that put offsets in summaries must store them block-relative via `relative: true`
- * fields. To keep it simple, summaries are shifted when they are arrays of objects with
- * numeric `start`/`end` fields.
+ * A summary as checkBlock returned it (document offsets) made block-relative for the cache:
+ * numeric `start`/`end` fields at its top level and in the objects of an `items` array (or of
+ * the summary itself when it is an array) are shifted by `d`.
  */
 function shiftSummary(s: unknown, d: number): unknown {
   if (d === 0 || s === undefined || s === null) return s;

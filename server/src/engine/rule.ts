@@ -46,15 +46,13 @@ export interface DocumentView {
 export interface Rule<S = unknown> {
   meta: RuleMeta;
   checkBlock?(block: Block, ctx: RuleContext): RuleFinding[] | { findings: RuleFinding[]; summary?: S };
-  checkDocument?(doc: DocumentView, summaries: (S | undefined)[], ctx: RuleContext): RuleFinding[];
   /**
-   * Summaries reach checkDocument block-relative (offsets from the block's start: add
-   * `doc.blocks[i].start`), as the very objects the cache holds, instead of copies shifted to
-   * document offsets. Cheaper for rules with big summaries: an edit moves every block below
-   * it, and shifting copies each moved block's summary on every check. Such summaries must
-   * be treated as read-only.
+   * `summaries[i]` is block i's summary, block-relative: the engine stores what checkBlock
+   * returned with its `start`/`end` fields (top level and `items`) made relative to the block,
+   * and hands out the very objects it caches (read-only), so an edit that moves every block
+   * below it copies nothing. Add `doc.blocks[i].start` to offsets taken from them.
    */
-  relativeSummaries?: boolean;
+  checkDocument?(doc: DocumentView, summaries: (S | undefined)[], ctx: RuleContext): RuleFinding[];
   /**
    * Extra cache-key material for checkBlock beyond text, language and options (e.g. the
    * source languages when they change the ranking of suggestions).

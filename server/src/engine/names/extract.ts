@@ -59,7 +59,7 @@ export interface NameItem {
 }
 
 export interface NamesSummary {
-  /** Compared words (the last word of each mention), offsets relative to the block (the rule uses relativeSummaries). */
+  /** Compared words (the last word of each mention), offsets relative to the block in checkDocument (see Rule.checkDocument). */
   items: NameItem[];
   /** Lower-cased words capitalised mid-sentence (not at a sentence start): evidence that a word is a name. */
   nameWords: string[];

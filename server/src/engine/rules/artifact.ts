@@ -151,7 +151,6 @@ export const artifactRule = defineRule({
     // Fixes need the surrounding lines, so findings are made in the document pass.
     return { findings: [], summary: { items: spans } };
   },
-  relativeSummaries: true,
   checkDocument(doc, summaries, _ctx) {
     const out: RuleFinding[] = [];
     for (let i = 0; i < summaries.length; i++) {

@@ -197,9 +197,6 @@ export const namesRule = defineRule<NamesSummary>({
     const summary = extractNames(block);
     return { findings: [], summary };
   },
-  // Summaries stay block-relative: an edit moves every block below it, and shifting would copy
-  // all their name items on every check; offsets are added only to the findings made.
-  relativeSummaries: true,
   checkDocument: (doc, summaries, ctx) => {
     // The blocks that hold names, their starts and their signatures.
     const live: NamesSummary[] = [];

@@ -65,8 +65,6 @@ export const quotesRule = defineRule<QuoteSummary>({
     }
     return { findings, summary };
   },
-  // Summaries stay block-relative (no copying of every moved block's items on each edit).
-  relativeSummaries: true,
   checkDocument(doc, summaries, ctx) {
     const profile = profileFor(ctx.language);
     const name = profile?.name ?? 'this language';
