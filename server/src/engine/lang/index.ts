@@ -21,7 +21,7 @@ import type { CalqueConfig } from '../config';
 import { clearDetectionCache, detectLanguage, resolveCandidates, type Detection } from './detect';
 import { baseTag, iso3ToBcp47, languageName, LANGUAGES } from './languages';
 import { analyseBlock, blankShortQuotes, clearAnalysisCache, type ForeignSpan } from './spans';
-import { scriptOf } from './scripts';
+import { countScripts } from './scripts';
 import { byTextLength, Lru } from '../lru';
 
 export { detectLanguage, resolveCandidates } from './detect';
@@ -231,7 +231,7 @@ const factsCache = new Lru<BlockFacts>(3_000_000, byTextLength(100));
 function factsOf(t: string): BlockFacts {
   let f = factsCache.get(t);
   if (!f) {
-    f = { letters: letterCount(t) };
+    f = { letters: countScripts(t).letters };
     factsCache.set(t, f); // kept as given (see detect.ts)
   }
   return f;
@@ -289,13 +289,6 @@ function hintsUncached(t: string, docBase: string, docLetters: string): [string,
   }
   return out;
 }
-
-function letterCount(t: string): number {
-  let k = 0;
-  for (let i = 0; i < t.length; i++) if (scriptOf(t.charCodeAt(i)) !== undefined) k++;
-  return k;
-}
-
 
 function isLatinLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);

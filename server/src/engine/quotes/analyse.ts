@@ -628,7 +628,7 @@ function show(p: QuotePair): string {
   return `${p.open}…${p.close}`;
 }
 
-function pairKey(p: QuotePair): string {
+export function pairKey(p: QuotePair): string {
   return p.open + p.close;
 }
 

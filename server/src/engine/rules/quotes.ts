@@ -11,7 +11,7 @@
 import { defineRule, type RuleFinding } from '../rule';
 import type { QuotePair, QuoteProfile } from '../quotes/profiles';
 import { profileFor } from '../quotes/profiles';
-import { analyseBlock, type OpenItem, type QuoteSummary, type StraightItem } from '../quotes/analyse';
+import { analyseBlock, pairKey, type OpenItem, type QuoteSummary, type StraightItem } from '../quotes/analyse';
 import type { TextEdit } from '../types';
 
 const NBSP = '\u00a0';
@@ -142,7 +142,7 @@ export const quotesRule = defineRule<QuoteSummary>({
     if (profile) {
       const top = new Map<string, number>();
       for (const s of summaries) if (s?.top) for (const k in s.top) top.set(k, (top.get(k) ?? 0) + s.top[k]!);
-      const primary = profile.primary.open + profile.primary.close;
+      const primary = pairKey(profile.primary);
       const nPrimary = top.get(primary) ?? 0;
       const minority = (k: string) => {
         const n = top.get(k) ?? 0;
