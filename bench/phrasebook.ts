@@ -13,18 +13,7 @@ import { findMatches } from '../server/src/engine/phrasebook/find';
 import { parsePhrasebook } from '../server/src/engine/phrasebook/parse';
 import { sentences, tokenize } from '../server/src/engine/segment';
 import type { Sentence, Token } from '../server/src/engine/types';
-
-const TEN = `put (all) the dots/points on the i => dot the i's
-blacken* {poss} nail => not an inch
-starting to exhale => running out of steam
-like two drops of water => like two peas in a pod
-hang noodles on {poss} ears => pull someone's leg
-kill* two hares with one shot => kill two birds with one stone
-[buy | bought] a cat in a sack => buy a pig in a poke
-like a fifth leg for a dog => completely useless
-make*/made an elephant (out) of a fly => make a mountain out of a molehill
-like peas against a wall => like water off a duck's back
-`;
+import { TEN_ENTRIES as TEN } from '../test/support/phrasebook-ten';
 
 const COMMON = (
   'the a an of to in on for with by at from as and but or not is are was were be been has have had ' +

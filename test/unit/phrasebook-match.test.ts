@@ -4,6 +4,7 @@ import { parsePhrasebook } from '../../server/src/engine/phrasebook/parse';
 import { compileEntries } from '../../server/src/engine/phrasebook/compile';
 import { findInText } from '../../server/src/engine/phrasebook/find';
 import { selectEntries } from '../../server/src/engine/phrasebook/library';
+import { TEN_ENTRIES as TEN } from '../support/phrasebook-ten';
 
 /** Compiles a one-section phrasebook body for `target` and returns the matched texts of `text`. */
 function run(body: string, text: string, target = 'en', source = 'lt'): string[] {
@@ -107,17 +108,6 @@ function synthetic(n: number): string {
   }
   return lines.join('\n') + '\n' + TEN;
 }
-const TEN = `put (all) the dots/points on the i => dot the i's
-blacken* {poss} nail => not an inch
-starting to exhale => running out of steam
-like two drops of water => like two peas in a pod
-hang noodles on {poss} ears => pull someone's leg
-kill* two hares with one shot => kill two birds with one stone
-[buy | bought] a cat in a sack => buy a pig in a poke
-like a fifth leg for a dog => completely useless
-make*/made an elephant (out) of a fly => make a mountain out of a molehill
-like peas against a wall => like water off a duck's back
-`;
 const TEXT = `He would not budge, not even blackening his nail. They are starting to exhale, and they put all the dots on the i.
 The twins are like two drops of water; stop trying to hang noodles on our ears. Alpha bravo zz1 is not a match here.
 The reform kills two hares with one shot. Nobody wants to buy a cat in a sack, and the media made an elephant out of a fly.`;
