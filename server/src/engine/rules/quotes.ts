@@ -67,7 +67,8 @@ export const quotesRule = defineRule<QuoteSummary>({
   },
   checkDocument(doc, summaries, ctx) {
     const profile = profileFor(ctx.language);
-    const name = profile?.name ?? 'this language';
+    /** "this German text", or "this text" for a language without a quote profile. */
+    const thisText = profile ? `this ${profile.name} text` : 'this text';
     const expl = explanation(profile);
     const out: RuleFinding[] = [];
     const consumed = new Set<OpenItem>();
@@ -159,7 +160,7 @@ export const quotesRule = defineRule<QuoteSummary>({
             ...f,
             start: f.start + at,
             end: f.end + at,
-            message: `Elsewhere this ${name} text quotes with ${profile.primary.open}…${profile.primary.close} (${nPrimary} times); this quotation uses ${it.pair[0]}…${it.pair[1]}.`,
+            message: `Elsewhere ${thisText} quotes with ${profile.primary.open}…${profile.primary.close} (${nPrimary} times); this quotation uses ${it.pair[0]}…${it.pair[1]}.`,
             explanation: expl,
             fixes: (f.fixes ?? []).map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + at, end: e.end + at })) })),
             data: { kind: 'style', to: primary },
@@ -205,7 +206,7 @@ export const quotesRule = defineRule<QuoteSummary>({
             start: o.start + at,
             end: c.end + at,
             severity: 'hint',
-            message: `The rest of this ${name} text uses curly quotation marks (${t.open}…${t.close}); this quotation has straight ${o.ch}…${c.ch}.`,
+            message: `The rest of ${thisText} uses curly quotation marks (${t.open}…${t.close}); this quotation has straight ${o.ch}…${c.ch}.`,
             explanation: expl,
             fixes: [{ title: `Use ${t.open}…${t.close}`, edits, safe: true }],
             data: { kind: 'straight' },
