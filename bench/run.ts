@@ -19,7 +19,6 @@ import { parseArticle } from '../server/src/engine/article';
 import { decideLanguages } from '../server/src/engine/lang/index';
 import { sentences, tokenize } from '../server/src/engine/segment';
 import { buildArticle, buildCorpus, type Article } from './corpus';
-import { falseAlarms } from './false-alarms';
 import { editLatency, openManyRss, type LatencyResult, type MemoryResult } from './lsp';
 import { benchPhrasebook } from './phrasebook';
 
@@ -439,13 +438,6 @@ async function main(): Promise<void> {
   results.phrasebook = pb;
   rows.push({ metric: 'phrasebook matcher, 10 vs 10,000 entries (MB per CPU s, ~1 MB)', value: `${pb.entries10} vs ${pb.entries10000} MB/s (${r2(pb.entries10 / pb.entries10000)}× slower)`, target: 'about the same (≤ 2×)', ok: pb.entries10 / pb.entries10000 <= 2 });
 
-  log('false alarms on PUD…');
-  const fa = falseAlarms();
-  const faWords = fa.reduce((n, r) => n + r.words, 0);
-  const faFindings = fa.reduce((n, r) => n + r.findings, 0);
-  results.falseAlarms = fa;
-  rows.push({ metric: `PUD false alarms (${fa.length} languages, ${faWords} words, language configured)`, value: `${((faFindings / faWords) * 1000).toFixed(2)} per 1k words (${faFindings})`, target: 'near 0' });
-
   let peers: PeerResult[] = [];
   if (!flag('--no-peers')) {
     log(`peers on ${mb(PEER_BYTES)} MB of the corpus…`);
@@ -522,7 +514,6 @@ ${stages}
 - **Memory**: 200 distinct 50 KB documents (8 languages) opened in one server; VmRSS from /proc/<pid>/status 1 s after all were diagnosed, and the lowest VmRSS over the next 60 s of idleness (V8's memory reducer returns unused heap pages only after a while without allocation; \`CALQUE_BENCH_IDLE_S\` changes the wait).
 - **Growth**: one English document of each size, checked once by a warm engine (CPU time).
 - **Phrasebook**: bench/phrasebook.ts — the matcher alone over ~1 MB of pre-tokenised text with 10 and with 10,000 entries.
-- **False alarms**: bench/false-alarms.ts over every PUD document (clean text): every finding there is a false alarm or a known oddity of the corpus.
 - **Peers**: each runs as its own process over the same files (the first ${mb(PEER_BYTES)} MB of the corpus), under bench/peak.mjs, which records the process's maxRSS at exit; ratios are peer ÷ calque (time scaled to the same bytes; CPU time is the fair one on a shared machine). They do different jobs (cspell: spelling; textlint rule: bracket and quote pairs; Harper: English grammar), so this compares cost, not findings. harper.js runs in-process (bench/harper-runner.mjs) with a time budget, because it is very slow on long non-English text.
 
 ## How to reproduce

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs code-server 4.100.3 (VS Code 1.100; the newest release whose engines accept Node 20)
 # from the npm registry into a cache directory outside the repository, following
-# /work/shared/E2E.md (no downloads outside npm and Debian). Idempotent: a finished install
+# docs/editors.md (no downloads outside npm and Debian). Idempotent: a finished install
 # leaves a marker file and is reused.
 #
 #   CALQUE_E2E_CACHE   cache root (default: $HOME/.cache/calque-e2e)

@@ -2,7 +2,7 @@
 // `npm run test:vscode`: the extension tests inside a real VS Code via @vscode/test-electron 2.5,
 // for machines that have VS Code (VSCODE_EXECUTABLE=/path/to/code) or can download it.
 // When neither works it prints SKIPPED with the reason and exits 0 — a skip, never a pass
-// (these machines cannot reach VS Code's download server; see /work/shared/E2E.md and
+// (these machines cannot reach VS Code's download server; see docs/editors.md and
 // `npm run test:e2e` for the code-server run that does work here).
 // CALQUE_REQUIRE_VSCODE=1 turns the skip into a failure.
 import { existsSync, mkdtempSync, copyFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ if (!executable) {
 }
 
 const ws = mkdtempSync(join(tmpdir(), 'calque-vscode-'));
-const sample = join(root, '..', 'shared', 'samples', 'delfi-belarus-mt-en.txt');
+const sample = join(root, 'examples', 'delfi-belarus-mt-en.txt');
 copyFileSync(sample, join(ws, 'article.txt'));
 try {
   await runTests({

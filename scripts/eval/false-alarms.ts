@@ -1,19 +1,19 @@
 /**
- * False-alarm benchmark: Calque over the PUD corpora (../shared/corpora/pud: clean, professionally
- * translated news and Wikipedia text in ~20 languages). Each document is checked as one article
- * with its language configured (and once with language "auto"). Prints findings per 1,000 words
- * per language and rule, and writes every finding with context to bench/out/false-alarms.txt
- * so each one can be looked at.
+ * False alarms: Calque over the PUD corpus (clean, professionally translated news and Wikipedia
+ * text in 21 languages; the whole corpus from the evaluation data, see data.ts). Each document is
+ * checked as one article with its language configured (or with language "auto"). Prints findings
+ * per 1,000 words per language and rule, and writes every finding with context to
+ * test-output/eval/false-alarms.txt so each one can be looked at. Part of `npm run eval`; alone:
  *
- *   npx tsx bench/false-alarms.ts [--auto] [--lang xx,yy]
+ *   node --import tsx --import ./test/support/register-loaders.mjs scripts/eval/false-alarms.ts [--data DIR] [--auto] [--lang xx,yy]
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Engine, mergeConfig } from '../server/src/engine/index';
+import { Engine, mergeConfig } from '../../server/src/engine/index';
+import { need, pudDir, ROOT, setEvalData } from './data';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PUD = join(ROOT, '..', 'shared', 'corpora', 'pud');
+export const EVAL_OUT = join(ROOT, 'test-output', 'eval');
 
 export interface FalseAlarmRow {
   language: string;
@@ -31,8 +31,8 @@ function countWords(text: string, lang: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-export function falseAlarms(opts: { auto?: boolean; langs?: string[]; log?: string[] } = {}): FalseAlarmRow[] {
-  if (!existsSync(PUD)) throw new Error(`corpus not found: ${PUD}`);
+export function falseAlarms(opts: { auto?: boolean; langs?: string[]; log?: string[]; dir?: string } = {}): FalseAlarmRow[] {
+  const PUD = need(opts.dir ?? pudDir(), 'pud');
   const files = readdirSync(PUD).filter((f) => f.endsWith('.txt')).sort();
   const rows: FalseAlarmRow[] = [];
   const engine = new Engine();
@@ -70,14 +70,19 @@ export function formatFalseAlarms(rows: FalseAlarmRow[]): string {
   return [head, ...lines].map((l) => l.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ')).join('\n');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const auto = process.argv.includes('--auto');
-  const li = process.argv.indexOf('--lang');
-  const langs = li > 0 ? process.argv[li + 1]!.split(',') : undefined;
+export function main(args = process.argv.slice(2)): void {
+  const di = args.indexOf('--data');
+  if (di >= 0) setEvalData(args[di + 1]!);
+  const auto = args.includes('--auto');
+  const li = args.indexOf('--lang');
+  const langs = li >= 0 ? args[li + 1]!.split(',') : undefined;
   const log: string[] = [];
   const rows = falseAlarms({ auto, langs, log });
   console.log(formatFalseAlarms(rows));
-  mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'out', auto ? 'false-alarms-auto.txt' : 'false-alarms.txt'), log.join('\n') + '\n');
-  console.log(`\n${log.length} findings listed in bench/out/${auto ? 'false-alarms-auto.txt' : 'false-alarms.txt'}`);
+  mkdirSync(EVAL_OUT, { recursive: true });
+  const file = auto ? 'false-alarms-auto.txt' : 'false-alarms.txt';
+  writeFileSync(join(EVAL_OUT, file), log.join('\n') + '\n');
+  console.log(`\n${log.length} findings listed in test-output/eval/${file}`);
 }
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

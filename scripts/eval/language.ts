@@ -1,9 +1,10 @@
 /**
  * Measures language identification and `untranslated` false alarms on the PUD corpus
- * (/work/shared/corpora/pud, one document per line, blank line between documents).
+ * (the whole corpus from the evaluation data, see data.ts; one document per line, blank line
+ * between documents). Part of `npm run eval`; alone:
  *
- *   node --import tsx --import ./test/support/register-loaders.mjs scripts/eval-language.ts \
- *     [--docs N] [--article K] [--langs en,de,...] [--engine] [--corpus MB]
+ *   node --import tsx --import ./test/support/register-loaders.mjs scripts/eval/language.ts \
+ *     [--data DIR] [--docs N] [--article K] [--langs en,de,...] [--engine] [--corpus MB]
  *
  * Prints:
  *  - document-level accuracy: PUD documents joined K at a time into articles (K paragraphs),
@@ -22,25 +23,19 @@
  * language detected and with it configured, cold language caches, best of 3 passes; CPU ms per
  * MB, trigram scorings (franc model evaluations) per MB, and wrongly detected documents.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { mergeConfig } from '../server/src/engine/config';
-import { Engine } from '../server/src/engine/engine';
-import { clearLanguageCaches, decideLanguages, detectLanguage, resolveCandidates } from '../server/src/engine/lang/index';
-import { detectStats } from '../server/src/engine/lang/detect';
-import { parseArticle } from '../server/src/engine/article';
-import { readdirSync } from 'node:fs';
-import { untranslatedRule } from '../server/src/engine/rules/untranslated';
-import type { Rule } from '../server/src/engine/rule';
-import { fileURLToPath } from 'node:url';
-/** ../shared beside the repository (the CI clone has it there too). */
-const SHARED = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { mergeConfig } from '../../server/src/engine/config';
+import { Engine } from '../../server/src/engine/engine';
+import { clearLanguageCaches, decideLanguages, detectLanguage, resolveCandidates } from '../../server/src/engine/lang/index';
+import { detectStats } from '../../server/src/engine/lang/detect';
+import { parseArticle } from '../../server/src/engine/article';
+import { untranslatedRule } from '../../server/src/engine/rules/untranslated';
+import type { Rule } from '../../server/src/engine/rule';
+import { need, pudDir, PUD_LANGS, ROOT, setEvalData } from './data';
 
-export const PUD_DIR = `${SHARED}/corpora/pud`;
-export const PUD_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'fi', 'tr', 'zh', 'ja', 'ko', 'ar', 'hi', 'id', 'th', 'is', 'gl'];
-
-export function pudDocuments(lang: string): string[] {
-  return readFileSync(join(PUD_DIR, `${lang}.txt`), 'utf8')
+export function pudDocuments(lang: string, dir = pudDir()): string[] {
+  return readFileSync(join(need(dir, 'pud'), `${lang}.txt`), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '');
 }
@@ -89,10 +84,12 @@ export interface EvalOptions {
   article?: number;
   /** Also time a whole engine check with every rule (slow; for comparison). */
   engine?: boolean;
+  /** Folder of PUD files (default: the whole corpus of the evaluation data). */
+  dir?: string;
 }
 
 export function evaluateLanguage(lang: string, opts: EvalOptions = {}): LangEval {
-  const all = pudDocuments(lang);
+  const all = pudDocuments(lang, opts.dir);
   const docs = opts.docs ? all.slice(0, opts.docs) : all;
   const k = opts.article ?? 4;
   const config = mergeConfig();
@@ -161,7 +158,7 @@ export interface CorpusTiming {
 
 /** Times decideLanguages on the first `mb` megabytes of bench/out/corpus (see the header). */
 export function timeCorpus(mb: number, passes = 3): CorpusTiming[] {
-  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'out', 'corpus');
+  const dir = join(ROOT, 'bench', 'out', 'corpus');
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const load = (f: string) => {
     const text = readFileSync(join(dir, f), 'utf8');
@@ -202,12 +199,12 @@ export function timeCorpus(mb: number, passes = 3): CorpusTiming[] {
   return out;
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
+export function main(args = process.argv.slice(2)): void {
   const get = (k: string) => {
     const i = args.indexOf(k);
     return i >= 0 ? args[i + 1] : undefined;
   };
+  if (get('--data')) setEvalData(get('--data')!);
   if (get('--corpus')) {
     for (const t of timeCorpus(Number(get('--corpus'))))
       console.log(`language ${t.mode}: ${t.msPerMb.toFixed(0)} CPU ms per MB, ${t.scoringsPerMb.toFixed(0)} trigram scorings per MB (${t.articles} articles, ${t.megabytes.toFixed(2)} MB; wrong document language: ${t.wrongLanguage})`);

@@ -1,8 +1,10 @@
 /**
  * Evaluates the names rule's variant grouping.
  *
- *   node --import tsx scripts/eval-names.ts            # test/data/name-variants.jsonl + peer cases
- *   node --import tsx --import ./test/support/register-loaders.mjs scripts/eval-names.ts --pud   # + PUD false-alarm rates
+ *   node --import tsx scripts/eval/names.ts            # test/data/name-variants.jsonl + peer cases
+ *   node --import tsx --import ./test/support/register-loaders.mjs scripts/eval/names.ts --pud   # + PUD false-alarm rates
+ *
+ * Part of `npm run eval` (with --pud, on the whole corpus of the evaluation data, see data.ts).
  *
  * Pairwise metrics over distinct spellings: a pair of spellings of one person that the grouping
  * links is a true positive; a pair of spellings of different people that it links is a false
@@ -12,14 +14,11 @@
  * pairs with the given-name check, then connected groups.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { candidateStems, letterClass, type NameItem } from '../server/src/engine/names/extract';
-import { buildLexemes, variantPairs } from '../server/src/engine/names/group';
-/** ../shared beside the repository (the CI clone has it there too). */
-const SHARED = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { candidateStems, letterClass, type NameItem } from '../../server/src/engine/names/extract';
+import { buildLexemes, variantPairs } from '../../server/src/engine/names/group';
+import { need, pudDir, ROOT } from './data';
 
 export interface EvalGroup {
   id: string;
@@ -144,7 +143,7 @@ export function loadNameVariants(path = join(ROOT, 'test/data/name-variants.json
 }
 
 /** Peer cases: Wikidata-derived Russian name tokens and their Latin spellings (lower-cased; capitalised here). */
-export function loadPeerGroups(path = `${SHARED}/peer-cases/name-variants-ru-latin/ru_to_latin_variant_groups_slavic_sample500.jsonl`): EvalGroup[] {
+export function loadPeerGroups(path = join(ROOT, 'test/data/peer-cases/name-variants-ru-latin/ru_to_latin_variant_groups_slavic_sample500.jsonl')): EvalGroup[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -160,13 +159,14 @@ function fmt(name: string, r: EvalResult): string {
   );
 }
 
-async function pud(): Promise<void> {
-  const { Engine } = await import('../server/src/engine/engine');
-  const { namesRule } = await import('../server/src/engine/rules/names');
-  const { mergeConfig } = await import('../server/src/engine/config');
+export async function pud(dir = pudDir()): Promise<void> {
+  need(dir, 'pud');
+  const { Engine } = await import('../../server/src/engine/engine');
+  const { namesRule } = await import('../../server/src/engine/rules/names');
+  const { mergeConfig } = await import('../../server/src/engine/config');
   const engine = new Engine({ rules: [namesRule as never] });
   for (const lang of ['en', 'de', 'fr', 'es', 'pl', 'ru', 'cs']) {
-    const text = readFileSync(`${SHARED}/corpora/pud/${lang}.txt`, 'utf8');
+    const text = readFileSync(join(dir, `${lang}.txt`), 'utf8');
     const words = text.split(/\s+/).filter(Boolean).length;
     const config = mergeConfig({ language: lang });
     const whole = engine.check({ text, config }).findings;
@@ -179,8 +179,8 @@ async function pud(): Promise<void> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const verbose = process.argv.includes('--verbose');
+export async function main(args = process.argv.slice(2)): Promise<void> {
+  const verbose = args.includes('--verbose');
   const own = evaluateGroups(loadNameVariants());
   console.log(fmt('name-variants.jsonl (direct links, what the rule acts on)', own));
   console.log(fmt('name-variants.jsonl (connected groups)', evaluateGroups(loadNameVariants(), true)));
@@ -191,5 +191,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const peer = evaluateGroups(loadPeerGroups());
   console.log(fmt('peer name-variants-ru-latin (token level)', peer));
   if (verbose) for (const [a, b] of peer.falseLinks) console.log(`  FALSE LINK ${a} ~ ${b}`);
-  if (process.argv.includes('--pud')) await pud();
+  if (args.includes('--pud')) await pud();
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

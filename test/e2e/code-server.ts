@@ -1,7 +1,7 @@
 /**
  * Runs a real VS Code (code-server 4.100.3 = VS Code 1.100, installed by scripts/e2e-setup.sh)
  * with the Calque VSIX installed, on loopback, for playwright-core + Debian's chromium.
- * See /work/shared/E2E.md for why this and not @vscode/test-electron on these machines.
+ * See docs/editors.md for why this and not @vscode/test-electron on these machines.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';

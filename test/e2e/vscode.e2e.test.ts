@@ -1,6 +1,6 @@
 /**
  * End-to-end in a real VS Code: code-server 4.100.3 (VS Code 1.100) with the built Calque VSIX
- * installed, driven by playwright-core with Debian's chromium (see /work/shared/E2E.md).
+ * installed, driven by playwright-core with Debian's chromium (see docs/editors.md).
  * Opens the sample article, checks that the Problems panel lists every finding the engine
  * reports (message, line, column), applies a quick fix with the keyboard (Ctrl+. then Enter),
  * saves, and checks the file on disk changed exactly as the fix says. Screenshots go to
@@ -22,7 +22,7 @@ import type { Finding } from '../../server/src/engine/types';
 import { codeServerMissing, startCodeServer, CHROMIUM } from './code-server';
 import { ROOT, positionOf } from './lsp-harness';
 
-const SAMPLE = join(ROOT, '..', 'shared', 'samples', 'delfi-belarus-mt-en.txt');
+const SAMPLE = join(ROOT, 'examples', 'delfi-belarus-mt-en.txt');
 const OUT = join(ROOT, 'test-output');
 const missing = codeServerMissing();
 const required = process.env.CALQUE_E2E === '1';

@@ -14,7 +14,7 @@ import { Engine } from '../../server/src/engine/engine';
 import { mergeConfig, type PartialConfig } from '../../server/src/engine/config';
 import { startHarness, applyTextEdits, editsFor, positionOf, ROOT, type Harness } from '../e2e/lsp-harness';
 
-const sample = readFileSync(join(ROOT, '..', 'shared', 'samples', 'delfi-belarus-mt-en.txt'), 'utf8');
+const sample = readFileSync(join(ROOT, 'examples', 'delfi-belarus-mt-en.txt'), 'utf8');
 let dir: string;
 let h: Harness;
 

@@ -16,7 +16,7 @@ import { rng } from '../support/rng';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 15);
 const SEED = Number(process.env.FUZZ_SEED ?? 20260101);
-const sample = readFileSync(join(ROOT, '..', 'shared', 'samples', 'delfi-belarus-mt-en.txt'), 'utf8');
+const sample = readFileSync(join(ROOT, 'examples', 'delfi-belarus-mt-en.txt'), 'utf8');
 
 
 const PIECES = ['the the ', 'sensitive and sensitive', '\n\n', '\r\n', '“', '”', ' “quoted” ', '[ad_1]', 'Cichanouskaja ', 'é', '😀', '\u200b', '\ufeff', 'x', '. the ', '  ', 'Lukashenko', '\n', 'persons. ', 'Ä'];

@@ -17,7 +17,7 @@ import { mergeConfig } from '../../server/src/engine/config';
 import type { Finding } from '../../server/src/engine/types';
 import { startHarness, applyTextEdits, editsFor, asContentChanges, positionOf, SERVER, ROOT, type Harness } from '../e2e/lsp-harness';
 
-const SAMPLE = join(ROOT, '..', 'shared', 'samples', 'delfi-belarus-mt-en.txt');
+const SAMPLE = join(ROOT, 'examples', 'delfi-belarus-mt-en.txt');
 const sample = readFileSync(SAMPLE, 'utf8');
 if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run node scripts/build.mjs first`);
 

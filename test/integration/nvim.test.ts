@@ -14,7 +14,7 @@ import { Engine } from '../../server/src/engine/engine';
 import { applyEdits } from '../../server/src/engine/fixes';
 import { SERVER, ROOT, positionOf } from '../e2e/lsp-harness';
 
-const SAMPLE = join(ROOT, '..', 'shared', 'samples', 'delfi-belarus-mt-en.txt');
+const SAMPLE = join(ROOT, 'examples', 'delfi-belarus-mt-en.txt');
 const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const haveNvim = nvim.status === 0;
 

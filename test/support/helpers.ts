@@ -6,8 +6,17 @@ import { Engine, mergeConfig, type Finding, type PartialConfig, type Rule } from
 import { applySafeFixes } from '../../server/src/engine/fixes';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SHARED = join(ROOT, '..', 'shared');
-export const SAMPLE_PATH = join(SHARED, 'samples', 'delfi-belarus-mt-en.txt');
+/** Test data kept in the repository (origins and licences: test/data/SOURCES.md). */
+export const DATA = join(ROOT, 'test', 'data');
+/** PUD slices: the first 100 documents of each of 21 languages (test/data/pud/SOURCES.md). */
+export const PUD = join(DATA, 'pud');
+export const PEER_CASES = join(DATA, 'peer-cases');
+export const SAMPLE_PATH = join(ROOT, 'examples', 'delfi-belarus-mt-en.txt');
+
+/** The documents (one per line, blank-line separated) of a PUD slice. */
+export function pudDocs(lang: string): string[] {
+  return readFileSync(join(PUD, `${lang}.txt`), 'utf8').split('\n').filter(Boolean);
+}
 
 export function sample(): string {
   return readFileSync(SAMPLE_PATH, 'utf8');

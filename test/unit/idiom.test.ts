@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { idiomRule } from '../../server/src/engine/rules/idiom';
 import type { EngineResources, RuleContext, RuleFinding } from '../../server/src/engine/rule';
 import { mergeConfig } from '../../server/src/engine/config';
 import { sentences, tokenize } from '../../server/src/engine/segment';
 import type { Block } from '../../server/src/engine/types';
-import { SHARED } from '../support/helpers';
+import { sample } from '../support/helpers';
 
 function block(text: string, language = 'en', start = 0): Block {
   const tokens = tokenize(text, start, language);
@@ -112,7 +111,7 @@ like a squirrel in a wheel (unclosed => x
 });
 
 test('the Delfi sample: exactly its calques are flagged, with useful suggestions', () => {
-  const text = readFileSync(`${SHARED}/samples/delfi-belarus-mt-en.txt`, 'utf8');
+  const text = sample();
   const found: string[] = [];
   let offset = 0;
   for (const para of text.split('\n')) {
@@ -131,7 +130,7 @@ test('the Delfi sample: exactly its calques are flagged, with useful suggestions
 test('through the engine: the sample, as plain text, with the source language known or not', async () => {
   // Imported here so that the unit tests above do not depend on every other rule compiling.
   const { Engine } = await import('../../server/src/engine/engine');
-  const text = readFileSync(`${SHARED}/samples/delfi-belarus-mt-en.txt`, 'utf8');
+  const text = sample();
   for (const sourceLanguage of [[], ['lt']]) {
     const engine = new Engine();
     const r = engine.check({ text, config: mergeConfig({ language: 'en', sourceLanguage }) });

@@ -1,5 +1,5 @@
 /**
- * Runs scripts/eval-language.ts on a slice of PUD (the first 48 documents of 14 languages)
+ * Runs scripts/eval/language.ts on a slice of PUD (the first 48 documents of 16 languages, test/data/pud)
  * and asserts floors. The numbers are computed here, not stored. Why these floors:
  *  - document level (4-paragraph articles): the whole corpus measures 99.95 % (2,078 of 2,079
  *    articles, 21 languages); a checker that shows the wrong language in the status bar for more than
@@ -14,12 +14,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateLanguage, type LangEval } from '../../scripts/eval-language';
+import { evaluateLanguage, type LangEval } from '../../scripts/eval/language';
+import { PUD } from '../support/helpers';
 
 const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'fi', 'tr', 'gl', 'zh', 'ja', 'ar'];
 
 test('language identification and untranslated false alarms on a PUD slice meet the floors', () => {
-  const rows: LangEval[] = LANGS.map((l) => evaluateLanguage(l, { docs: 48, article: 4 }));
+  const rows: LangEval[] = LANGS.map((l) => evaluateLanguage(l, { docs: 48, article: 4, dir: PUD }));
   const sum = (f: (r: LangEval) => number) => rows.reduce((a, r) => a + f(r), 0);
   const doc = sum((r) => r.articleCorrect) / sum((r) => r.articles);
   const para = sum((r) => r.paragraphCorrect) / sum((r) => r.paragraphs);

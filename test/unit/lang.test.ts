@@ -12,7 +12,7 @@ import { detectStats } from '../../server/src/engine/lang/detect';
 import { trigramScores } from '../../server/src/engine/lang/trigrams';
 import { francAll } from 'franc';
 import { countScripts, dominantScript } from '../../server/src/engine/lang/scripts';
-import { SHARED } from '../support/helpers';
+import { pudDocs, sample } from '../support/helpers';
 
 const auto = mergeConfig();
 const cands = resolveCandidates([]);
@@ -85,7 +85,7 @@ test('document language of monolingual fixtures, per-block languages follow the 
 });
 
 test('the delfi sample (Lithuanian news machine-translated into English) is English', () => {
-  const text = readFileSync(`${SHARED}/samples/delfi-belarus-mt-en.txt`, 'utf8');
+  const text = sample();
   const d = decideLanguages(paragraphs(text), auto);
   assert.equal(d.documentLanguage, 'en');
   assert.ok(d.blockLanguages.every((l) => l === 'en'));
@@ -102,7 +102,7 @@ test('foreign paragraphs get their own block language; the document keeps its ow
 
 test('a configured language wins over weak disagreement, not over a whole foreign paragraph', () => {
   // Galician configured: Galician text that franc reads as Portuguese or Spanish stays Galician.
-  const gl = readFileSync(`${SHARED}/corpora/pud/gl.txt`, 'utf8').split('\n').filter(Boolean).slice(0, 60);
+  const gl = pudDocs('gl').slice(0, 60);
   const weak = gl.filter((p) => detect(p) !== 'gl');
   assert.ok(weak.length > 0, 'the corpus has Galician paragraphs that franc alone misreads');
   const d = decideLanguages(weak, mergeConfig({ language: 'gl' }));
@@ -197,7 +197,7 @@ test('the one-pass trigram scorer gives exactly franc\'s scores and order (4 scr
   // per trigram instead of one per trigram and candidate); it must not change any decision.
   let compared = 0;
   for (const [lang, script] of [['en', 'Latin'], ['cs', 'Latin'], ['pt', 'Latin'], ['ru', 'Cyrillic'], ['ar', 'Arabic'], ['hi', 'Devanagari']] as const) {
-    const docs = readFileSync(`${SHARED}/corpora/pud/${lang}.txt`, 'utf8').split('\n').filter(Boolean).slice(0, 40);
+    const docs = pudDocs(lang).slice(0, 40);
     const only = cands.francOnly.get(script)!;
     for (const doc of [...docs, ...docs.map((d) => d.slice(0, 30)), docs.join(' ')]) {
       // What detect.ts passes: lower-case letters of the script, one space between words.

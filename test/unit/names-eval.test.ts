@@ -8,15 +8,12 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { evaluateGroups, loadNameVariants, loadPeerGroups } from '../../scripts/eval-names';
+import { evaluateGroups, loadNameVariants, loadPeerGroups } from '../../scripts/eval/names';
 import { Engine } from '../../server/src/engine/engine';
 import { mergeConfig } from '../../server/src/engine/config';
 import { namesRule } from '../../server/src/engine/rules/names';
 import type { Rule } from '../../server/src/engine/rule';
-import { SHARED } from '../support/helpers';
-
-const PEER = `${SHARED}/peer-cases/name-variants-ru-latin/ru_to_latin_variant_groups_slavic_sample500.jsonl`;
-const PUD = `${SHARED}/corpora/pud`;
+import { PUD } from '../support/helpers';
 
 test('name-variants.jsonl: at least 100 people with real variants, every group sourced', () => {
   const lines = readFileSync(new URL('../data/name-variants.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim());
@@ -56,12 +53,12 @@ test('peer cases (Wikidata ru→Latin token groups): precision >= 88%, recall >=
   // precision floor than on our own list; recall is lower because the groups hold many short
   // tokens and end-only differences the rule deliberately does not link (Elin / Elyn,
   // Lukich / Lukic, Hohlov / Khokhlov, Morozova / Marozava).
-  const r = evaluateGroups(loadPeerGroups(PEER));
+  const r = evaluateGroups(loadPeerGroups());
   assert.ok(r.precision >= 0.88, `precision ${r.precision}`);
   assert.ok(r.recall >= 0.55, `recall ${r.recall}`);
 });
 
-test('PUD clean text: nearly silent, per document and with each file as one document', () => {
+test('PUD clean text (slices): nearly silent, per document and with each file as one document', () => {
   const engine = new Engine({ rules: [namesRule as Rule] });
   for (const lang of ['en', 'de', 'fr', 'es', 'pl', 'ru', 'cs']) {
     const text = readFileSync(`${PUD}/${lang}.txt`, 'utf8');

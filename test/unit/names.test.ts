@@ -11,9 +11,9 @@ import { applyEdits } from '../../server/src/engine/fixes';
 import { namesRule } from '../../server/src/engine/rules/names';
 import type { Rule } from '../../server/src/engine/rule';
 import { extractNameCounts, WorkspaceNameIndex } from '../../server/src/engine/names/workspace';
-import { SHARED } from '../support/helpers';
+import { SAMPLE_PATH } from '../support/helpers';
 
-const SAMPLE = `${SHARED}/samples/delfi-belarus-mt-en.txt`;
+const SAMPLE = SAMPLE_PATH;
 
 function check(text: string, language: string, config: PartialConfig = {}, engine = new Engine({ rules: [namesRule as Rule] }), id?: string): CheckResult {
   return engine.check({ text, config: mergeConfig({ language, ...config }), ...(id ? { id } : {}) });

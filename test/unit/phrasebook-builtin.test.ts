@@ -12,7 +12,7 @@ import { checkExamples, lintPhrasebook, SELF_TEST_CODES } from '../../server/src
 import { compileEntries } from '../../server/src/engine/phrasebook/compile';
 import { findInText } from '../../server/src/engine/phrasebook/find';
 import type { PhraseEntry } from '../../server/src/engine/phrasebook/parse';
-import { SHARED } from '../support/helpers';
+import { PUD } from '../support/helpers';
 
 test('there are built-in phrasebooks', () => {
   assert.ok(BUILTIN_PHRASEBOOKS.length >= 1);
@@ -44,7 +44,6 @@ test('no control sentence is flagged by any built-in entry of its target languag
   assert.deepEqual(problems, []);
 });
 
-const PUD = `${SHARED}/corpora/pud`;
 /**
  * PUD is professionally translated news and Wikipedia text: a phrasebook entry that fires there
  * is suspect. PUD translations do contain a few genuine anglicisms (SOURCES.md lists known

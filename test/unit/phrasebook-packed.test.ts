@@ -14,7 +14,7 @@ import { placeholderWords, PLACEHOLDER_NAMES } from '../../server/src/engine/phr
 import { loadPrecompiledJson, precompileBuiltins } from '../../server/src/engine/phrasebook/precompile';
 import { wordsOf } from '../../server/src/engine/phrasebook/words';
 import { tokenize } from '../../server/src/engine/segment';
-import { SHARED } from '../support/helpers';
+import { PUD } from '../support/helpers';
 
 function book(body: string, target = 'en'): CompiledPhrasebook {
   const p = parsePhrasebook(`[lt -> ${target}]\n${body}`, 't.calque');
@@ -143,7 +143,7 @@ test('precompiled built-ins (what bundles load) equal the built-ins parsed and c
     }
     // Same raw matches (entries, spans, steps) and same findings on examples, controls and clean text.
     const texts = runtime.entries.flatMap((e) => [...e.examples, ...e.controls].map((x) => x.text));
-    const pud = `${SHARED}/corpora/pud/${target}.txt`;
+    const pud = `${PUD}/${target}.txt`;
     if (existsSync(pud)) texts.push(...readFileSync(pud, 'utf8').split('\n').filter((x) => x.trim()).slice(0, 300));
     const raw = (b: CompiledPhrasebook, t: string) => rawMatchesInText(b, t).map((m) => `${m.entry.file}:${m.entry.line}@${m.start}-${m.end}`);
     const fin = (b: CompiledPhrasebook, t: string) => findInText(b, t).map((m) => `${m.entry.file}:${m.entry.line}@${m.start}-${m.end}:${m.pattern}:${m.suggestions.join('|')}`);

@@ -25,7 +25,7 @@ function within(text: string, findings: Finding[], snippet: string): Finding[] {
   return findings.filter((f) => f.start >= s && f.end <= s + snippet.length);
 }
 
-const SAMPLE = readFileSync(new URL('../../../shared/samples/delfi-belarus-mt-en.txt', import.meta.url), 'utf8');
+const SAMPLE = readFileSync(new URL('../../examples/delfi-belarus-mt-en.txt', import.meta.url), 'utf8');
 
 test('the rule is registered under its id', () => {
   assert.equal(findRule('quotes'), quotesRule);

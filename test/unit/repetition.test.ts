@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { findingsOf, fixAll, readJsonl, sample, SHARED } from '../support/helpers';
+import { findingsOf, fixAll, PEER_CASES, readJsonl, sample } from '../support/helpers';
 
 const rep = (text: string, language = 'en') => findingsOf('repetition', text, { language });
 
@@ -68,21 +68,16 @@ describe('repetition: doubled phrases and coordination', () => {
  * Peer suites. Where the peer's label does not fit our job, the record is listed with the reason.
  */
 const DEVIATIONS: Record<string, string> = {
-  'Hat sie sie': 'LanguageTool flags this incomplete fragment; "Hat sie sie gesehen?" is correct German, and we do not parse.',
-  'Hip Hip': 'We allow the interjection "hip" to repeat (Hip Hip Hooray); LT special-cases the two-word form.',
-  'That is May May.': 'Capitalised reduplication mid-sentence is treated as a name (Mau Mau, Duran Duran, Bora Bora) — precision first.',
-  'That is Will Will.': 'Same as "May May": capitalised doubles are names to us.',
-  'Повтор слов в повтор предложении.': 'Non-adjacent repetition in a sentence is style, not an MT defect; we flag adjacent doubles only.',
-  'без бугіма бугіма': 'LT ignores words missing from its dictionary; we have no dictionary and flag the doubled word.',
   'the the': 'write-good case with its lexical-illusion check switched off ({illusion:false}); with our rule switched off we agree — see the test below.',
 };
 
-describe('peer suites: LanguageTool, retext-repeated-words, write-good, proselint', () => {
+// LanguageTool's word-repeat tests (LGPL) are not kept here: test/unit/repetition-own.test.ts
+// covers their behaviours with our own sentences, and `npm run eval` measures the agreement.
+describe('peer suites: retext-repeated-words, write-good, proselint', () => {
   const cases = [
-    ...readJsonl<{ text: string; lang: string; expected: string }>(join(SHARED, 'peer-cases/languagetool-word-repeat/word_repeat_tests.jsonl')).map((r) => ({ ...r, peer: 'languagetool' })),
-    ...readJsonl<{ text: string; lang: string; expected: string }>(join(SHARED, 'peer-cases/retext-repeated-words/repeated_words_tests.jsonl')).map((r) => ({ ...r, peer: 'retext' })),
-    ...readJsonl<{ text: string; lang: string; expected: string }>(join(SHARED, 'peer-cases/write-good/lexical_illusion_tests.jsonl')).map((r) => ({ ...r, peer: 'write-good' })),
-    ...readJsonl<{ text: string; lang: string; expected: string; check: string }>(join(SHARED, 'peer-cases/proselint/proselint_examples.jsonl'))
+    ...readJsonl<{ text: string; lang: string; expected: string }>(join(PEER_CASES, 'retext-repeated-words/repeated_words_tests.jsonl')).map((r) => ({ ...r, peer: 'retext' })),
+    ...readJsonl<{ text: string; lang: string; expected: string }>(join(PEER_CASES, 'write-good/lexical_illusion_tests.jsonl')).map((r) => ({ ...r, peer: 'write-good' })),
+    ...readJsonl<{ text: string; lang: string; expected: string; check: string }>(join(PEER_CASES, 'proselint/proselint_examples.jsonl'))
       .filter((r) => r.check === 'lexical_illusions')
       .map((r) => ({ ...r, peer: 'proselint' })),
   ];

@@ -4,13 +4,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { tokenize, intlTokenize } from '../../server/src/engine/segment';
-import { SHARED } from '../support/helpers';
+import { PUD } from '../support/helpers';
 
 const shape = (ts: ReturnType<typeof tokenize>) => ts.map((t) => `${t.start}-${t.end}${t.isWord ? 'w' : 'p'}`).join(' ');
 
 describe('tokenisation: the fast path equals Intl.Segmenter', () => {
-  test('on every paragraph of the PUD corpora (21 languages)', () => {
-    const dir = join(SHARED, 'corpora', 'pud');
+  test('on every paragraph of the PUD slices (21 languages)', () => {
+    const dir = PUD;
     let paragraphs = 0;
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
       const lang = f.slice(0, -4);
@@ -19,7 +19,7 @@ describe('tokenisation: the fast path equals Intl.Segmenter', () => {
         paragraphs++;
       }
     }
-    assert.ok(paragraphs > 8000);
+    assert.ok(paragraphs > 2000, `${paragraphs} paragraphs`);
   });
   test('on random strings of letters, digits, apostrophes, stops, colons, marks and spaces', () => {
     const alphabet = ['a', 'B', 'é', 'ж', 'Ω', 'ع', '1', '٣', '.', ',', ';', ':', "'", '’', '‘', '·', '_', '-', ' ', '\n', '\u0301', '“', '”', '«', '»', '!', '?', '(', 'I', 'İ', 'ı'];

@@ -11,7 +11,7 @@ import { Engine } from '../../server/src/engine/engine';
 import type { Rule } from '../../server/src/engine/rule';
 import { untranslatedRule } from '../../server/src/engine/rules/untranslated';
 import type { DocumentFormat } from '../../server/src/engine/types';
-import { SHARED } from '../support/helpers';
+import { pudDocs, sample } from '../support/helpers';
 
 const engine = new Engine({ rules: [untranslatedRule as Rule] });
 const fixture = (name: string) => readFileSync(new URL(`../data/lang/${name}`, import.meta.url), 'utf8');
@@ -110,7 +110,7 @@ test('monolingual fixtures and the delfi sample: no findings, right language', (
     assert.equal(r.language, lang, f);
     assert.deepEqual(r.found, [], f);
   }
-  const delfi = check(readFileSync(`${SHARED}/samples/delfi-belarus-mt-en.txt`, 'utf8'));
+  const delfi = check(sample());
   assert.equal(delfi.language, 'en');
   assert.deepEqual(delfi.found, []);
 });
@@ -118,9 +118,9 @@ test('monolingual fixtures and the delfi sample: no findings, right language', (
 const PUD = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'fi', 'tr', 'zh', 'ja', 'ko', 'ar', 'hi', 'id', 'th', 'is', 'gl'];
 test('monolingual PUD articles in 21 languages: right document language, no untranslated findings', () => {
   for (const lang of PUD) {
-    const docs = readFileSync(`${SHARED}/corpora/pud/${lang}.txt`, 'utf8').split('\n').filter(Boolean);
+    const docs = pudDocs(lang);
     // Three articles per language, 12 documents (paragraphs) each, from different parts of the file.
-    for (const from of [0, 150, 300]) {
+    for (const from of [0, 40, 80]) {
       const text = docs.slice(from, from + 12).join('\n\n');
       const r = check(text);
       assert.equal(r.language, lang, `${lang} from ${from}`);
@@ -146,7 +146,7 @@ test('Serbian in Latin letters inside a Serbian Cyrillic article is not a leftov
 });
 
 test('a left-over paragraph between native PUD paragraphs is found for 15 language pairs', () => {
-  const pud = (l: string) => readFileSync(`${SHARED}/corpora/pud/${l}.txt`, 'utf8').split('\n').filter(Boolean);
+  const pud = pudDocs;
   const para = (f: string, i: number) => fixture(`${f}.txt`).split('\n\n')[i]!.trim();
   // [document language, leftover language, leftover paragraph]. Russian + Ukrainian share most
   // function words: the alphabet (і ї є) is the evidence there.
@@ -191,7 +191,7 @@ test('a left-over sentence inside an English paragraph is flagged as a sentence'
 });
 
 test('the explanation names the evidence: function words, or letters the document alphabet lacks', () => {
-  const ru = readFileSync(`${SHARED}/corpora/pud/ru.txt`, 'utf8').split('\n').filter(Boolean).slice(40, 44);
+  const ru = pudDocs('ru').slice(40, 44);
   ru.splice(2, 0, fixture('uk.txt').split('\n\n')[1]!.trim());
   const r = check(ru.join('\n\n'));
   assert.deepEqual(r.found.map((x) => [x.f.data?.language, x.f.data?.evidence]), [['uk', 'alphabet']]);

@@ -29,7 +29,7 @@ export interface Detection {
 
 /**
  * Weight of the alphabet penalty: a candidate loses ALPHABET_WEIGHT x (share of letters not
- * in its alphabet). Calibrated on PUD (scripts/eval-language.ts): with 4, Czech paragraphs
+ * in its alphabet). Calibrated on PUD (scripts/eval/language.ts): with 4, Czech paragraphs
  * stop being read as Slovenian/Croatian and Portuguese as Galician, and no language loses
  * accuracy; one foreign name (1-2 % of the letters) costs a candidate 0.04-0.08, less than
  * a typical franc margin.

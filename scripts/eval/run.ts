@@ -1,0 +1,89 @@
+/**
+ * `npm run eval`: corpus-scale measurements, not unit tests. It needs evaluation data that is
+ * not in the repository (see data.ts and docs/DEVELOPING.md, "Evaluation data"): the whole PUD
+ * corpus and the peer cases whose licences keep them out. Each section says what it needs and
+ * is skipped, with where to get it, when that is missing.
+ *
+ *   npm run eval -- [--data DIR] [--only false-alarms,quotes,language,names,peers]
+ *
+ * Sections:
+ *  - false-alarms  every rule over every PUD document, language configured: findings per 1,000
+ *                  words per language and rule; each finding listed in test-output/eval/
+ *  - quotes        the quotes rule on the whole corpus against its list of known oddities
+ *  - language      language identification accuracy and `untranslated` false alarms
+ *  - names         name-variant grouping precision/recall, names findings on PUD
+ *  - peers         agreement with Grammalecte and LanguageTool test cases (GPL / LGPL)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evalDataDir, MissingData, pudDir, setEvalData } from './data';
+import { EVAL_OUT, falseAlarms, formatFalseAlarms } from './false-alarms';
+import { quotesOnPud } from './quotes-pud';
+import { main as languageMain } from './language';
+import { main as namesMain } from './names';
+import { peerAgreements } from './peers';
+
+const args = process.argv.slice(2);
+const get = (k: string) => {
+  const i = args.indexOf(k);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+if (get('--data')) setEvalData(get('--data')!);
+const only = get('--only')?.split(',');
+
+const sections: [string, () => void | Promise<void>][] = [
+  [
+    'false-alarms',
+    () => {
+      const log: string[] = [];
+      const rows = falseAlarms({ log });
+      console.log(formatFalseAlarms(rows));
+      mkdirSync(EVAL_OUT, { recursive: true });
+      writeFileSync(join(EVAL_OUT, 'false-alarms.txt'), log.join('\n') + '\n');
+      console.log(`${log.length} findings, each listed in test-output/eval/false-alarms.txt`);
+    },
+  ],
+  [
+    'quotes',
+    () => {
+      for (const unit of ['document', 'file'] as const) {
+        const r = quotesOnPud(pudDir(), unit);
+        console.log(`quotes rule on the whole corpus, ${unit === 'file' ? 'each file as one text' : 'per document'}: ${r.reported} findings; ${r.unexpected.length} not a known oddity; ${r.missing.length} known oddities not reported`);
+        for (const u of r.unexpected) console.log(`  unexpected: ${u}`);
+        for (const m of r.missing) console.log(`  missing: ${m}`);
+      }
+    },
+  ],
+  ['language', () => languageMain([])],
+  ['names', () => namesMain(['--pud'])],
+  [
+    'peers',
+    () => {
+      for (const [name, a] of Object.entries(peerAgreements())) {
+        const excluded = 'excluded' in a ? `, ${a.excluded} excluded (a documented difference of job)` : `, ${a.differs.length} documented differences`;
+        console.log(`${name}: ${a.records} records, ${a.agree} agree${excluded}, ${a.wrong.length} disagreements`);
+        for (const w of a.wrong) console.log(`  disagree: ${w}`);
+        if ('stale' in a) for (const s of a.stale) console.log(`  stale exclusion: ${s}`);
+        if ('differs' in a) for (const d of a.differs) console.log(`  differs: ${d}`);
+      }
+    },
+  ],
+];
+
+console.log(`evaluation data: ${evalDataDir()}`);
+let ran = 0;
+for (const [name, run] of sections) {
+  if (only && !only.includes(name)) continue;
+  console.log(`\n== ${name}`);
+  try {
+    await run();
+    ran++;
+  } catch (e) {
+    if (e instanceof MissingData) console.log(`skipped: ${e.message}`);
+    else throw e;
+  }
+}
+if (ran === 0) {
+  console.error('\nnothing was measured: no evaluation data found (see docs/DEVELOPING.md, "Evaluation data")');
+  process.exit(2);
+}
