@@ -34,6 +34,18 @@ export interface CalqueConfig {
   suppressions: { rule: string; text: string }[];
   /** Files larger than this (bytes) are checked partially (server) or skipped (CLI). */
   maxFileSize: number;
+  /**
+   * Where the source of a translation is, for layouts the naming convention does not cover:
+   * `{ "source": "src/lt/**\/*.md", "target": "src/en/**\/*.md" }` — the wildcards of the target
+   * pattern, in order, fill those of the source pattern (made absolute by the adapters).
+   */
+  pairs: { source: string; target: string }[];
+  /**
+   * Terminology: glossary files (CSV, TSV, TBX; made absolute by the adapters) and entries
+   * written in the configuration (`{ "source term": "target" | [...] | { … } }`, see
+   * docs/rules/terminology.md).
+   */
+  glossary: { files: string[]; entries: Record<string, unknown> };
 }
 
 export type PartialConfig = Partial<CalqueConfig>;
@@ -49,6 +61,8 @@ export const DEFAULT_CONFIG: Readonly<CalqueConfig> = Object.freeze({
   phrasebooks: [],
   suppressions: [],
   maxFileSize: 5 * 1024 * 1024,
+  pairs: [],
+  glossary: { files: [], entries: {} },
 });
 
 export interface ConfigError {
@@ -72,7 +86,12 @@ export function normaliseTag(tag: string): string {
     .join('-');
 }
 
-const TOP_KEYS = ['$schema', 'language', 'sourceLanguage', 'languages', 'rules', 'ignore', 'names', 'nameScope', 'phrasebooks', 'suppressions', 'maxFileSize'] as const;
+const TOP_KEYS = ['$schema', 'language', 'sourceLanguage', 'languages', 'rules', 'ignore', 'names', 'nameScope', 'phrasebooks', 'suppressions', 'maxFileSize', 'pairs', 'glossary'] as const;
+
+/** The wildcards of a path pattern, in order ("**" and "*"): pairs' patterns must have the same. */
+export function patternWildcards(p: string): string[] {
+  return p.match(/\*\*|\*/g) ?? [];
+}
 
 /**
  * Parses and validates a `.calque.json` text (JSON with comments allowed).
@@ -252,6 +271,54 @@ function validateConfigTree(root: JsonNode, knownRules: readonly string[]): { co
         config.suppressions = out;
         break;
       }
+      case 'pairs': {
+        if (v.type !== 'array') {
+          err(v, '"pairs" must be an array of { "source": "<pattern>", "target": "<pattern>" }');
+          break;
+        }
+        const out: { source: string; target: string }[] = [];
+        for (const item of v.children ?? []) {
+          const o = val(item) as { source?: unknown; target?: unknown };
+          if (item.type !== 'object' || typeof o.source !== 'string' || typeof o.target !== 'string' || !o.source || !o.target) {
+            err(item, 'each pair must be { "source": "<pattern>", "target": "<pattern>" }, e.g. { "source": "lt/**/*.md", "target": "en/**/*.md" }');
+            continue;
+          }
+          const extra = Object.keys(o).filter((k) => k !== 'source' && k !== 'target');
+          if (extra.length) err(item, `pair: unknown key "${extra[0]}" (expected "source" and "target")`);
+          else if (patternWildcards(o.source).join() !== patternWildcards(o.target).join()) err(item, `pair: "${o.source}" and "${o.target}" must have the same wildcards (* and **) in the same order, so each target names one source`);
+          else if (patternWildcards(o.target).length === 0) err(item, `pair: "${o.target}" has no wildcard (* or **); name a pattern such as "en/*.md"`);
+          else out.push({ source: o.source, target: o.target });
+        }
+        config.pairs = out;
+        break;
+      }
+      case 'glossary': {
+        if (v.type === 'string' || v.type === 'array') {
+          const a = stringArray(v, key);
+          if (a) config.glossary = { files: a, entries: {} };
+        } else if (v.type === 'object') {
+          const entries: Record<string, unknown> = {};
+          for (const gp of v.children ?? []) {
+            const gk = gp.children?.[0];
+            const gv = gp.children?.[1];
+            if (!gk || !gv) continue;
+            const term = String(gk.value);
+            if (term.trim() === '') err(gk, '"glossary": a source term must not be empty');
+            else if (gv.type === 'string' || gv.type === 'null') entries[term] = gv.value ?? [];
+            else if (gv.type === 'array') {
+              const a = stringArray(gv, `glossary.${term}`);
+              if (a) entries[term] = a;
+            } else if (gv.type === 'object') {
+              const o = val(gv) as Record<string, unknown>;
+              const bad = Object.keys(o).find((k) => !['target', 'forbidden', 'dnt', 'note', 'caseSensitive'].includes(k));
+              if (bad) err(gv, `"glossary": "${term}": unknown key "${bad}" (expected target, forbidden, dnt, note, caseSensitive)`);
+              else entries[term] = o;
+            } else err(gv, `"glossary": the value for "${term}" must be a target term, a list of accepted targets, or { "target": …, "forbidden": […], "dnt": true }`);
+          }
+          config.glossary = { files: [], entries };
+        } else err(v, '"glossary" must be a glossary file (CSV, TSV, TBX), a list of them, or an object { "source term": "target term" }');
+        break;
+      }
       default:
         err(keyNode, `unknown key "${key}" (allowed: ${TOP_KEYS.filter((k) => k !== '$schema').join(', ')})`);
     }
@@ -261,7 +328,7 @@ function validateConfigTree(root: JsonNode, knownRules: readonly string[]): { co
 
 /** Merges partial configs over the defaults, later wins; `rules` and `names` merge by key. */
 export function mergeConfig(...layers: (PartialConfig | undefined)[]): CalqueConfig {
-  const out: CalqueConfig = { ...DEFAULT_CONFIG, rules: {}, names: [], suppressions: [], ignore: [], phrasebooks: [] };
+  const out: CalqueConfig = { ...DEFAULT_CONFIG, rules: {}, names: [], suppressions: [], ignore: [], phrasebooks: [], pairs: [], glossary: { files: [], entries: {} } };
   for (const l of layers) {
     if (!l) continue;
     if (l.language !== undefined) out.language = l.language;
@@ -273,6 +340,8 @@ export function mergeConfig(...layers: (PartialConfig | undefined)[]): CalqueCon
     if (l.ignore) out.ignore = [...out.ignore, ...l.ignore];
     if (l.phrasebooks) out.phrasebooks = [...out.phrasebooks, ...l.phrasebooks];
     if (l.suppressions) out.suppressions = [...out.suppressions, ...l.suppressions];
+    if (l.pairs) out.pairs = [...out.pairs, ...l.pairs];
+    if (l.glossary) out.glossary = { files: [...out.glossary.files, ...l.glossary.files], entries: { ...out.glossary.entries, ...l.glossary.entries } };
     if (l.names) {
       const byPreferred = new Map(out.names.map((n) => [n.preferred, n]));
       for (const n of l.names) byPreferred.set(n.preferred, n);

@@ -25,6 +25,10 @@ import { sentences, tokenize } from './segment';
 import { applySuppressions, sentenceAt } from './suppress';
 import type { Block, DocumentFormat, Finding, Severity, Token, Sentence } from './types';
 import { byTextLength, detach, Lru } from './lru';
+import { alignSegments } from './bilingual/align';
+import { segmentsOfBlocks, segmentText } from './bilingual/segments';
+import type { AlignedPair, PairFinding, PairView, Segment } from './bilingual/types';
+
 
 export interface CheckInput {
   text: string;
@@ -32,6 +36,32 @@ export interface CheckInput {
   config?: CalqueConfig;
   /** Path or URI, for workspace-level analyses and messages. */
   id?: string;
+  /**
+   * The source this document was translated from: the source-aware rules (`checkPair`) run on
+   * both, aligned, and findings that belong to the source are returned in `CheckResult.source`.
+   */
+  source?: { text: string; format?: DocumentFormat; id?: string; units?: UnitRange[] };
+}
+
+/**
+ * A unit of a bilingual file (bilingual/bitext.ts): the ranges of its source and target in the
+ * two texts, which are aligned by the file, not by the aligner; its inline codes per side.
+ */
+export interface UnitRange {
+  source: [number, number];
+  target: [number, number];
+  id: string;
+  codes?: AlignedPair['codes'];
+}
+
+/** What a check with a source found in the source, and how the two were aligned. */
+export interface SourceResult {
+  findings: Finding[];
+  language: string;
+  languageSource: 'config' | 'detected' | 'fallback';
+  lineStarts: number[];
+  /** Aligned pairs as offset ranges of each side (undefined where a side has no segment), in source order. */
+  alignment: { source?: [number, number]; target?: [number, number]; cost: number; moved?: boolean }[];
 }
 
 export interface CheckResult {
@@ -45,6 +75,8 @@ export interface CheckResult {
   lineStarts: number[];
   /** Per rule that ran and returns block summaries (e.g. `names`): its summaries, one per block. */
   summaries: Map<string, unknown[]>;
+  /** Checked with a source (CheckInput.source): the source's findings and the alignment. */
+  source?: SourceResult;
 }
 
 
@@ -142,6 +174,12 @@ export class Engine {
     this.touchResources();
   }
 
+  /** Replaces the glossary files' texts (path -> text); invalidates results that depend on them. */
+  setGlossaries(files: Map<string, string>): void {
+    this.resources.glossaries = files;
+    this.touchResources();
+  }
+
   touchResources(): void {
     this.resources.version++;
     this.resources.scratch.clear();
@@ -166,7 +204,22 @@ export class Engine {
     const doc: DocumentView = { text, blocks, format, language: langs.documentLanguage, id: input.id };
 
     const findings: Finding[] = [];
+    const sourceFindings: Finding[] = [];
     const ruleSummaries = new Map<string, unknown[]>();
+    // With a source: both sides segmented (the target from its own blocks) and aligned.
+    let pair: PairView | undefined;
+    let sourceSide: ReturnType<typeof segmentText> | undefined;
+    if (input.source) {
+      const srcConfig: CalqueConfig = { ...config, language: config.sourceLanguage[0] ?? 'auto', sourceLanguage: [] };
+      sourceSide = segmentText(input.source.text, input.source.format ?? format, srcConfig);
+      const target = segmentsOfBlocks(blocks);
+      pair = {
+        source: { text: input.source.text, language: sourceSide.language, format: input.source.format ?? format, segments: sourceSide.segments },
+        target: { text, language: langs.documentLanguage, format, segments: target },
+        pairs: input.source.units ? unitPairs(input.source.units, sourceSide.segments, target) : alignSegments(sourceSide.segments, target, sourceSide.language, langs.documentLanguage),
+        unitAligned: !!input.source.units,
+      };
+    }
     for (const rule of this.rules) {
       const setting = config.rules[rule.meta.id] ?? {};
       const catSetting = config.rules[rule.meta.category] ?? {};
@@ -177,7 +230,7 @@ export class Engine {
       const baseCtx: RuleContext = {
         language: langs.documentLanguage,
         documentLanguage: langs.documentLanguage,
-        sourceLanguages: langs.sourceLanguages,
+        sourceLanguages: pair ? [pair.source.language] : langs.sourceLanguages,
         options,
         config,
         format,
@@ -185,8 +238,9 @@ export class Engine {
       };
       const optionsKey = JSON.stringify(options);
       const summaries: unknown[] = [];
-      const push = (rf: RuleFinding) => {
-        findings.push({
+      const push = (rf: RuleFinding | PairFinding, to = findings) => {
+        const related = (rf as PairFinding).related;
+        to.push({
           ruleId: rule.meta.id,
           category: rule.meta.category,
           severity: rf.severity ?? severity,
@@ -196,6 +250,7 @@ export class Engine {
           fixes: rf.fixes ?? [],
           ...(rf.explanation !== undefined ? { explanation: rf.explanation } : {}),
           ...(rf.data !== undefined ? { data: rf.data } : {}),
+          ...(related?.length ? { related } : {}),
         });
       };
       if (rule.checkBlock) {
@@ -235,11 +290,31 @@ export class Engine {
       if (rule.checkDocument) {
         for (const f of rule.checkDocument(doc, summaries, baseCtx)) push(f);
       }
+      if (pair && rule.checkPair) {
+        for (const f of rule.checkPair(pair, baseCtx)) push(f, f.side === 'source' ? sourceFindings : findings);
+      }
     }
 
     const sentenceOf = (f: Finding): string => sentenceAt(text, blocks, f.start);
     const kept = applySuppressions(findings, parsed.directives, parsed.lineStarts, text, config.suppressions, sentenceOf);
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    let source: SourceResult | undefined;
+    if (pair && sourceSide && input.source) {
+      const stext = input.source.text;
+      const sSegs = pair.source.segments;
+      const sKept = applySuppressions(sourceFindings, sourceSide.directives, sourceSide.lineStarts, stext, config.suppressions, (f) => {
+        const seg = sSegs.find((s) => s.start <= f.start && f.start <= s.end);
+        return seg ? stext.slice(seg.start, seg.end) : '';
+      });
+      sKept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+      source = {
+        findings: sKept,
+        language: sourceSide.language,
+        languageSource: sourceSide.languageSource,
+        lineStarts: sourceSide.lineStarts,
+        alignment: pair.pairs.map((p) => alignmentRange(pair!, p)),
+      };
+    }
     return {
       findings: kept,
       language: langs.documentLanguage,
@@ -249,6 +324,7 @@ export class Engine {
       blocks,
       lineStarts: parsed.lineStarts,
       summaries: ruleSummaries,
+      ...(source ? { source } : {}),
     };
   }
 
@@ -345,6 +421,25 @@ class CachedBlock implements Block {
   toJSON(): Block {
     return { index: this.index, kind: this.kind, start: this.start, end: this.end, text: this.text, language: this.language, tokens: this.tokens, sentences: this.sentences };
   }
+}
+
+/** The pairs of a bilingual file: the segments inside each unit's two ranges, with the unit's id and inline codes. */
+function unitPairs(units: readonly UnitRange[], source: readonly Segment[], target: readonly Segment[]): AlignedPair[] {
+  const inside = (segs: readonly Segment[], r: [number, number]): number[] => segs.filter((s) => s.start >= r[0] && s.start < r[1]).map((s) => s.index);
+  const out: AlignedPair[] = [];
+  for (const u of units) {
+    const s = inside(source, u.source);
+    const t = inside(target, u.target);
+    if (s.length || t.length) out.push({ source: s, target: t, cost: 0, unit: u.id, ...(u.codes ? { codes: u.codes } : {}) });
+  }
+  return out;
+}
+
+function alignmentRange(view: PairView, p: AlignedPair): SourceResult['alignment'][number] {
+  const span = (segs: PairView['source']['segments'], ids: number[]): [number, number] | undefined => (ids.length ? [segs[ids[0]!]!.start, segs[ids[ids.length - 1]!]!.end] : undefined);
+  const s = span(view.source.segments, p.source);
+  const t = span(view.target.segments, p.target);
+  return { ...(s ? { source: s } : {}), ...(t ? { target: t } : {}), cost: p.cost, ...(p.moved ? { moved: true } : {}) };
 }
 
 function shiftFinding(f: RuleFinding, d: number): RuleFinding {

@@ -9,6 +9,7 @@
  */
 import type { CalqueConfig } from './config';
 import type { Block, Category, Fix, Severity, RuleMeta, DocumentFormat } from './types';
+import type { PairFinding, PairView } from './bilingual/types';
 
 export interface RuleFinding {
   start: number;
@@ -58,6 +59,13 @@ export interface Rule<S = unknown> {
    * source languages when they change the ranking of suggestions).
    */
   blockCacheKey?(ctx: RuleContext): string;
+  /**
+   * Source-aware checks: called when the document is checked with its source (paired
+   * articles, XLIFF, PO), with both sides segmented and aligned (bilingual/types.ts). Findings
+   * are on the target unless `side: 'source'`; `ctx.language` is the target's language and
+   * `ctx.sourceLanguages[0]` the source's. Runs on every check of a pair: keep it linear.
+   */
+  checkPair?(pair: PairView, ctx: RuleContext): PairFinding[];
 }
 
 /**
@@ -67,6 +75,8 @@ export interface Rule<S = unknown> {
 export interface EngineResources {
   /** User phrasebooks: file name -> text. Changing them bumps `version`. */
   phrasebooks: Map<string, string>;
+  /** Glossary files named by the configuration: absolute path -> text (the terminology rule parses them). */
+  glossaries?: Map<string, string>;
   /** Bumped whenever resources change, so caches keyed on it are invalidated. */
   version: number;
   /** Per-rule scratch space for compiled data. */

@@ -14,6 +14,11 @@ export const CATEGORIES = [
   'fragment',
   'capitalization',
   'typography',
+  // Source-aware (a translation read with its source): docs/bilingual.md
+  'numbers',
+  'omission',
+  'markup',
+  'terminology',
   'other',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -55,6 +60,12 @@ export interface Finding {
   explanation?: string;
   /** Extra structured data carried to quick fixes / JSON (must be JSON-serialisable). */
   data?: Record<string, unknown>;
+  /**
+   * Places in the other side of a translation pair this finding refers to (the source sentence
+   * of a changed number, the target of an omitted sentence): `side` names the document (for
+   * XLIFF/PO, both sides are in the one file).
+   */
+  related?: { side: 'source' | 'target'; start: number; end: number; message?: string }[];
 }
 
 export interface RuleMeta {

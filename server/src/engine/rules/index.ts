@@ -9,6 +9,10 @@ import { idiomRule } from './idiom';
 import { quotesRule } from './quotes';
 import { namesRule } from './names';
 import { untranslatedRule } from './untranslated';
+import { omissionRule } from './omission';
+import { terminologyRule } from './terminology';
+import { numbersRule } from './numbers';
+import { markupRule } from './markup';
 
 export const RULES: Rule[] = [
   artifactRule,
@@ -20,6 +24,10 @@ export const RULES: Rule[] = [
   quotesRule,
   namesRule,
   untranslatedRule,
+  omissionRule,
+  numbersRule,
+  markupRule,
+  terminologyRule,
 ] as Rule[];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

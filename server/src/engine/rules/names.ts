@@ -15,6 +15,10 @@
  */
 import type { NameEntry } from '../config';
 import { defineRule, type DocumentView, type RuleContext, type RuleFinding } from '../rule';
+import { checkNames } from '../bilingual/names';
+import { languageName } from '../lang/languages';
+import { baseLang, NOUN_CAPITALISING } from '../names/data';
+import { pairTexts, type PairFinding } from '../bilingual/types';
 import { candidateStems, extractNames, type NameItem, type NamesSummary } from '../names/extract';
 import { buildLexemes, givensCompatible, matchCase, replacementFor, variantGroups, variantPairs, type Lexeme, type LexemeStem } from '../names/group';
 import { isWorkspaceNameIndex, type WorkspaceNameIndex } from '../names/workspace';
@@ -233,6 +237,44 @@ export const namesRule = defineRule<NamesSummary>({
     if (memos.size > MEMO_MAX) memos.delete(memos.keys().next().value as string);
     return materialise(plan, live, starts);
   },
+  // With the source: each source name rendered one way, and present, in the translation.
+  checkPair: (view) => {
+    const pairs = view.pairs.filter((p) => p.source.length && p.target.length).map((p) => {
+      const t = pairTexts(view, p);
+      return { source: { text: t.source, start: t.sourceStart }, target: { text: t.target, start: t.targetStart } };
+    });
+    const out: PairFinding[] = [...misspelledSourceNames(view, pairs)];
+    const covered = new Set(out.map((f) => f.start));
+    for (const issue of checkNames(pairs, view.source.language, view.target.language)) {
+      if (issue.rendering && covered.has(issue.rendering.start)) continue;
+      // German capitalises every noun: a single capitalised source word is not surely a name.
+      if (NOUN_CAPITALISING.has(baseLang(view.source.language)) && !/\s/.test(issue.source.text.trim())) continue;
+      if (issue.kind === 'inconsistent' && issue.rendering) {
+        const preferred = issue.others?.[0];
+        out.push({
+          start: issue.rendering.start,
+          end: issue.rendering.end,
+          message: issue.message,
+          explanation: `The source name "${issue.source.text}" is rendered ${preferred ? `"${preferred}" elsewhere in this translation` : 'in another way elsewhere'}; one name should have one spelling.`,
+          ...(preferred ? { fixes: [{ title: `Use "${preferred}"`, safe: false, edits: [{ start: issue.rendering.start, end: issue.rendering.end, newText: preferred }] }] } : {}),
+          data: { kind: 'source-inconsistent', ...(preferred ? { preferred } : {}), variant: issue.rendering.text, pair: true },
+          related: [{ side: 'source', start: issue.source.start, end: issue.source.end, message: 'the name in the source' }],
+        });
+      } else if (issue.kind === 'missing' && REPORT_MISSING) {
+        const p = pairs.find((x) => x.source.start <= issue.source.start && issue.source.start < x.source.start + x.source.text.length);
+        if (!p) continue;
+        out.push({
+          start: p.target.start,
+          end: p.target.start + p.target.text.length,
+          message: issue.message,
+          explanation: `"${issue.source.text}" is named in the source sentence but not in its translation (first mention of the name).`,
+          data: { kind: 'source-missing', name: issue.source.text, pair: true },
+          related: [{ side: 'source', start: issue.source.start, end: issue.source.end, message: 'the name in the source' }],
+        });
+      }
+    }
+    return out;
+  },
 });
 
 /** The document pass proper: findings as positions of names in `live` (see materialise). */
@@ -410,4 +452,72 @@ function analyseDocument(doc: DocumentView, live: readonly NamesSummary[], ctx: 
     });
   }
   return out;
+}
+
+/**
+ * "A source name is missing from its translation" is not reported yet: on PUD it fires on
+ * names a translation legitimately renders as a common noun ("Election Day" → "valdagen").
+ */
+const REPORT_MISSING = false;
+
+/**
+ * A name the source and the translation write alike (both in Latin script) misspelled in one
+ * place of the translation: "Klein" in the source and twice in the translation, "Kleyn" once.
+ * Only same-length variants whose difference is not at the end (one or two letters swapped or
+ * replaced), so case endings ("Kleina", "Kleinem") never count.
+ */
+function misspelledSourceNames(view: Parameters<NonNullable<typeof namesRule.checkPair>>[0], pairs: { source: { text: string; start: number }; target: { text: string; start: number } }[]): PairFinding[] {
+  const latin = (w: string) => /^\p{Script=Latin}+$/u.test(w);
+  const cap = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
+  const sourceNames = new Map<string, { start: number; end: number }>();
+  for (const p of pairs) for (const m of p.source.text.matchAll(cap)) if (latin(m[0]) && !sourceNames.has(m[0])) sourceNames.set(m[0], { start: p.source.start + m.index!, end: p.source.start + m.index! + m[0].length });
+  if (sourceNames.size === 0) return [];
+  const targetWords = new Map<string, { start: number; end: number }[]>();
+  for (const p of pairs) for (const m of p.target.text.matchAll(cap)) {
+    const l = targetWords.get(m[0]) ?? [];
+    l.push({ start: p.target.start + m.index!, end: p.target.start + m.index! + m[0].length });
+    targetWords.set(m[0], l);
+  }
+  const out: PairFinding[] = [];
+  // German and Luxembourgish capitalise nouns: a capitalised word there is not surely a name,
+  // so the name must be written right at least twice in the translation.
+  const nouns = NOUN_CAPITALISING.has(baseLang(view.target.language));
+  for (const [word, places] of targetWords) {
+    if (sourceNames.has(word) || !latin(word) || word.length < 5 || places.length !== 1) continue;
+    // A capital at a sentence start says nothing ("Först", "First").
+    const p = places[0]!;
+    const before = view.target.text.slice(Math.max(0, p.start - 3), p.start);
+    if (p.start === 0 || /(^|[.!?:;"“”«»]\s*|\n\s*)$/.test(before)) continue;
+    for (const [name, at] of sourceNames) {
+      if (name.length !== word.length || (targetWords.get(name)?.length ?? 0) < (nouns ? 2 : 1) || !nearSpelling(name, word)) continue;
+      for (const place of places) {
+        out.push({
+          ...place,
+          message: `"${word}" is spelled "${name}" in the ${languageName(view.source.language)} source and elsewhere in this translation.`,
+          explanation: 'The source writes this name the same way as the translation does everywhere else; this one place differs by a letter or two.',
+          fixes: [{ title: `Use "${name}"`, safe: false, edits: [{ ...place, newText: name }] }],
+          data: { kind: 'source-inconsistent', preferred: name, variant: word, pair: true },
+          related: [{ side: 'source', ...at, message: 'the name in the source' }],
+        });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+const VOWELS = new Set([...'aeiouyäöüåæøéèêëáàâíìîïóòôúùû']);
+
+/**
+ * A vowel replaced by another vowel, or two adjacent letters swapped — the slips of
+ * transliteration and typing ("Kleyn" for "Klein", "Wiashington") — not in the first or last
+ * letter. A consonant changed makes another word too often ("America" / "Amerika", "Price" /
+ * "Prime").
+ */
+function nearSpelling(a: string, b: string): boolean {
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 0 || diff.length > 2 || diff[diff.length - 1] === a.length - 1 || diff[0] === 0) return false;
+  if (diff.length === 2) return diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  return VOWELS.has(a[diff[0]!]!.toLowerCase()) && VOWELS.has(b[diff[0]!]!.toLowerCase());
 }

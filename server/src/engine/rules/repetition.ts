@@ -3,6 +3,7 @@
  * coordination ("sensitive and sensitive"), case-insensitive, across line breaks within a
  * paragraph, with per-language allow-lists (data/repetition.ts).
  */
+import { findLoops } from '../bilingual/loops';
 import { defineRule, type RuleFinding } from '../rule';
 import { REDUPLICATING_LANGUAGES, REPETITION, type RepetitionData } from '../data/repetition';
 import { baseLanguage } from '../lang/index';
@@ -208,6 +209,10 @@ export const repetitionRule = defineRule({
       }
     }
     return out;
+  },
+  // With the source: a phrase repeated within a sentence where the source says it once (a loop).
+  checkPair(view) {
+    return findLoops(view);
   },
 });
 

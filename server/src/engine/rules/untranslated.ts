@@ -11,6 +11,7 @@
 import { analyseBlock, candidatesForConfig, languageName } from '../lang/index';
 import { scriptOfLanguage } from '../lang/scripts';
 import { defineRule, type RuleFinding } from '../rule';
+import { findLeftovers } from '../bilingual/leftovers';
 
 const WHAT = { paragraph: 'paragraph', sentence: 'sentence', passage: 'passage' } as const;
 
@@ -58,5 +59,9 @@ export const untranslatedRule = defineRule({
       });
     }
     return out;
+  },
+  // With the source: a sentence left as it was, source-script words, words copied verbatim.
+  checkPair(view) {
+    return findLeftovers(view);
   },
 });

@@ -1,0 +1,364 @@
+/**
+ * Sentence alignment of a source and a target article: length-based (Gale & Church 1993, "A
+ * program for aligning sentences in bilingual corpora") and anchored on what survives
+ * translation — numbers, names (romanised), question and exclamation marks, quotations — and on
+ * the structure of the document (headings, list items). Two levels:
+ *
+ *  1. paragraphs (blocks): a monotone alignment with 1-1, 1-0, 0-1, 2-1 and 1-2 moves; then the
+ *     paragraphs left unmatched on both sides are paired by content when they are clearly the
+ *     same (a paragraph moved elsewhere by the translator);
+ *  2. sentences inside each group of aligned paragraphs, with 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2
+ *     moves (merged and split sentences).
+ *
+ * Costs are negative log probabilities: the length term is -log P(|δ|) for
+ * δ = (l_t − c·l_s) / sqrt(l_s·c·s²) where c is the expected target/source length ratio of the
+ * language pair (length.ts, measured on PUD) and s² its variance; a move term is -log of its
+ * prior (Gale & Church's, 0.89 for 1-1). Anchors lower the cost of pairs that share them and
+ * raise it for pairs whose anchors disagree. The dynamic programme is banded around the
+ * diagonal for long documents, so alignment is linear in practice.
+ */
+import { romanise } from '../names/skeleton';
+import type { AlignedPair, Segment } from './types';
+import { lengthRatio, writesNoFullStop } from './length';
+
+/** What the aligner needs of a segment. */
+export interface AlignItem {
+  /** Length in characters of prose (letters, digits, punctuation; no spaces or masks). */
+  len: number;
+  /** Digit runs (separators removed inside a number: "2,5" and "2.5" give "25"). */
+  numbers: string[];
+  /** First four letters of each romanised capitalised word that does not start a sentence. */
+  names: string[];
+  question: boolean;
+  exclamation: boolean;
+  quotes: number;
+  /** Block kind: headings align with headings. */
+  kind: string;
+}
+
+const MOVES: [number, number, number][] = [
+  // [source, target, -log prior]
+  [1, 1, -Math.log(0.89)],
+  [1, 0, -Math.log(0.0099)],
+  [0, 1, -Math.log(0.0099)],
+  [2, 1, -Math.log(0.0445)],
+  [1, 2, -Math.log(0.0445)],
+  [2, 2, -Math.log(0.011)],
+];
+const PARAGRAPH_MOVES = MOVES.slice(0, 5);
+
+/** Cost of a sentence without counterpart beyond its prior (see alignItems). */
+const DROP = 2;
+
+/** Variance of target length per source character (Gale & Church: 6.8 for characters). */
+const S2 = 6.8;
+
+/** Two-sided tail of the standard normal, for the length term. */
+function tail(z: number): number {
+  // Abramowitz & Stegun 26.2.17 (|error| < 7.5e-8).
+  const t = 1 / (1 + 0.2316419 * z);
+  const d = 0.3989422804014327 * Math.exp((-z * z) / 2);
+  const p = d * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+  return 2 * p;
+}
+
+function lengthCost(ls: number, lt: number, c: number): number {
+  if (ls === 0 && lt === 0) return 0;
+  const mean = (ls + lt / c) / 2; // Gale & Church: variance from the mean of both lengths
+  const delta = (lt - ls * c) / Math.sqrt(Math.max(1, mean * c) * S2);
+  return -Math.log(Math.max(1e-12, tail(Math.abs(delta))));
+}
+
+function merge(items: readonly AlignItem[], from: number, n: number): AlignItem {
+  if (n === 1) return items[from]!;
+  const a = items[from]!;
+  const b = items[from + 1]!;
+  return { len: a.len + b.len, numbers: [...a.numbers, ...b.numbers], names: [...a.names, ...b.names], question: a.question || b.question, exclamation: a.exclamation || b.exclamation, quotes: a.quotes + b.quotes, kind: a.kind };
+}
+
+function overlap(a: readonly string[], b: readonly string[]): { shared: number; total: number } {
+  if (a.length === 0 || b.length === 0) return { shared: 0, total: a.length + b.length };
+  const bag = new Map<string, number>();
+  for (const x of b) bag.set(x, (bag.get(x) ?? 0) + 1);
+  let shared = 0;
+  for (const x of a) {
+    const n = bag.get(x) ?? 0;
+    if (n > 0) {
+      shared++;
+      bag.set(x, n - 1);
+    }
+  }
+  return { shared, total: a.length + b.length };
+}
+
+/** Anchor term: negative (cheaper) when the pair shares numbers and names, positive when they disagree. */
+export function anchorCost(s: AlignItem, t: AlignItem): number {
+  let cost = 0;
+  const n = overlap(s.numbers, t.numbers);
+  if (n.total > 0) {
+    if (n.shared > 0) cost -= 3 * ((2 * n.shared) / n.total);
+    // Numbers on one side only: each unmatched one makes the pair less likely (written-out
+    // numbers, "four" for 4, are why this stays moderate).
+    cost += Math.min(4, 1 * (n.total - 2 * n.shared));
+  }
+  const m = overlap(s.names, t.names);
+  if (m.shared > 0) cost -= 2 * ((2 * m.shared) / m.total);
+  if (s.question !== t.question) cost += 1;
+  if (s.exclamation !== t.exclamation) cost += 0.5;
+  if ((s.kind === 'heading') !== (t.kind === 'heading')) cost += 3;
+  return cost;
+}
+
+/** Similarity in [0, 1] of two paragraphs by their anchors and lengths (for moved paragraphs). */
+function similarity(s: AlignItem, t: AlignItem, c: number): number {
+  const n = overlap(s.numbers, t.numbers);
+  const m = overlap(s.names, t.names);
+  const anchors = n.shared + m.shared;
+  // Share of the poorer side's anchors that are shared (German capitalises every noun, so its
+  // side has many more "names" than an English one).
+  const total = Math.min(s.numbers.length + s.names.length, t.numbers.length + t.names.length);
+  // Names recur across an article (the same people, the same places); numbers rarely do: ask
+  // for a shared number and three anchors, or four anchors.
+  if (!((n.shared >= 1 && anchors >= 3) || anchors >= 4) || total === 0) return 0;
+  const ratio = t.len / Math.max(1, s.len * c);
+  if (ratio < 0.5 || ratio > 2) return 0;
+  return anchors / total;
+}
+
+/**
+ * Monotone alignment of two item lists. Returns pairs of index lists in order; `cost` per pair.
+ * Banded: cells farther than `band` from the diagonal (scaled to the lengths) are not explored.
+ */
+export function alignItems(src: readonly AlignItem[], tgt: readonly AlignItem[], c: number, paragraphs = false): AlignedPair[] {
+  const moves = paragraphs ? PARAGRAPH_MOVES : MOVES;
+  const n = src.length;
+  const m = tgt.length;
+  if (n === 0 || m === 0) {
+    return [...src.map((_, i) => ({ source: [i], target: [], cost: 0 })), ...tgt.map((_, j) => ({ source: [], target: [j], cost: 0 }))];
+  }
+  const band = Math.max(40, Math.abs(n - m) + 20);
+  const W = m + 1;
+  const cost = new Float64Array((n + 1) * W).fill(Infinity);
+  const back = new Int8Array((n + 1) * W).fill(-1);
+  cost[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    const centre = n === 0 ? 0 : Math.round((i * m) / n);
+    const jFrom = Math.max(0, centre - band);
+    const jTo = Math.min(m, centre + band);
+    for (let j = jFrom; j <= jTo; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestMove = -1;
+      for (let k = 0; k < moves.length; k++) {
+        const [di, dj, prior] = moves[k]!;
+        if (i < di || j < dj) continue;
+        const prev = cost[(i - di) * W + (j - dj)]!;
+        if (prev === Infinity) continue;
+        let step = prior;
+        if (di > 0 && dj > 0) {
+          const s = merge(src, i - di, di);
+          const t = merge(tgt, j - dj, dj);
+          step += lengthCost(s.len, t.len, c) + anchorCost(s, t);
+        } else if (paragraphs) {
+          // A paragraph left out costs what its length makes unlikely (whole paragraphs are
+          // rarely dropped; a wrong drop would misalign everything after it).
+          const len = di > 0 ? src[i - 1]!.len : tgt[j - 1]!.len;
+          step += di > 0 ? lengthCost(len, 0, c) : lengthCost(0, len, c);
+        } else {
+          // A sentence left out (or added) costs its prior and a constant, not a length term: a
+          // length term would make any long sentence practically impossible to drop, and the
+          // omissions worth finding are the long ones.
+          step += DROP;
+        }
+        const total = prev + step;
+        if (total < best) {
+          best = total;
+          bestMove = k;
+        }
+      }
+      cost[i * W + j] = best;
+      back[i * W + j] = bestMove;
+    }
+  }
+  const out: AlignedPair[] = [];
+  let i = n;
+  let j = m;
+  if (cost[n * W + m] === Infinity) {
+    // Outside the band (cannot happen with the band above, kept for safety): all unaligned.
+    return [...src.map((_, x) => ({ source: [x], target: [], cost: 0 })), ...tgt.map((_, y) => ({ source: [], target: [y], cost: 0 }))];
+  }
+  while (i > 0 || j > 0) {
+    const k = back[i * W + j]!;
+    const [di, dj] = moves[k]!;
+    const here = cost[i * W + j]!;
+    const before = cost[(i - di) * W + (j - dj)]!;
+    out.push({ source: range(i - di, di), target: range(j - dj, dj), cost: here - before });
+    i -= di;
+    j -= dj;
+  }
+  return out.reverse();
+}
+
+function range(from: number, n: number): number[] {
+  const r: number[] = [];
+  for (let k = 0; k < n; k++) r.push(from + k);
+  return r;
+}
+
+// ------------------------------------------------------------------ features
+
+const DIGIT_RUN = /\d+(?:[.,\u00a0\u202f' ]\d+)*/g;
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** The aligner's view of a segment. */
+export function alignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
+  const text = seg.text;
+  let len = 0;
+  let quotes = 0;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x20 || ch === 0x0a || ch === 0x09 || ch === 0x0d || ch === 0xfffc || ch === 0x200b || ch === 0xa0) continue;
+    len++;
+    if (ch === 0x22 || ch === 0x201c || ch === 0x201e || ch === 0xab || ch === 0x300c || ch === 0x300e) quotes++;
+  }
+  const numbers: string[] = [];
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const d = m[0].replace(/[^\d]/g, '').replace(/0+$/, '');
+    if (d) numbers.push(d);
+  }
+  const names: string[] = [];
+  const words = text.split(/[\s\u200b\ufffc]+/);
+  for (let w = 1; w < words.length; w++) {
+    const word = words[w]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (word.length < 3 || !isUpper(word[0]!)) continue;
+    const prev = words[w - 1]!;
+    if (/[.!?:;…。！？]["”»’)]*$/.test(prev)) continue; // sentence-initial capital
+    const r = romanise(word.toLowerCase()).replace(/[^a-z]/g, '');
+    if (r.length >= 3) names.push(r.slice(0, 4));
+  }
+  return { len, numbers, names, question: /[?？؟¿]/.test(text), exclamation: /[!！¡]/.test(text), quotes, kind: seg.blockKind };
+}
+
+// ------------------------------------------------------------------ two-level alignment
+
+/**
+ * Aligns the segments of two sides: paragraphs first (with moved paragraphs found by content),
+ * then sentences within aligned paragraph groups. Segment indices in the result refer to the
+ * given lists, in source order.
+ */
+export function alignSegments(source: readonly Segment[], target: readonly Segment[], sourceLang: string, targetLang: string): AlignedPair[] {
+  const c = lengthRatio(sourceLang, targetLang);
+  const sItems = source.map(alignItem);
+  const tItems = target.map(alignItem);
+  const sBlocks = groupBlocks(source);
+  const tBlocks = groupBlocks(target);
+  const blockItem = (items: readonly AlignItem[], ids: number[]): AlignItem => ids.map((i) => items[i]!).reduce((a, b) => merge([a, b], 0, 2));
+  const sb = sBlocks.map((ids) => blockItem(sItems, ids));
+  const tb = tBlocks.map((ids) => blockItem(tItems, ids));
+  // Monotone paragraph alignment, then moved paragraphs: two paragraphs that are each other's
+  // best match by anchors (numbers, names; at least two shared, most of theirs) but were not
+  // paired by the monotone alignment (which had to merge or drop around them) are paired
+  // directly, and the rest is aligned again without them.
+  let paras = alignItems(sb, tb, c, true);
+  const moved: AlignedPair[] = [];
+  if (sb.length > 1 && tb.length > 1 && sb.length * tb.length <= 250_000) {
+    const best = (from: readonly AlignItem[], to: readonly AlignItem[], flip: boolean) =>
+      from.map((a, i) => {
+        let bi = -1;
+        let bv = 0;
+        to.forEach((b, j) => {
+          const v = flip ? similarity(b, a, c) : similarity(a, b, c);
+          if (v > bv) {
+            bv = v;
+            bi = j;
+          }
+        });
+        return { i, j: bi, v: bv };
+      });
+    const sBest = best(sb, tb, false);
+    const tBest = best(tb, sb, true);
+    const partner = new Map<number, number[]>();
+    const partnerT = new Map<number, number[]>();
+    for (const p of paras) {
+      for (const i of p.source) partner.set(i, p.target);
+      for (const j of p.target) partnerT.set(j, p.source);
+    }
+    const takenS = new Set<number>();
+    const takenT = new Set<number>();
+    for (const x of sBest) {
+      if (x.j < 0 || x.v < 0.6 || tBest[x.j]!.j !== x.i) continue;
+      // Paired (alone or in a merge) by the monotone alignment already, or close to where it
+      // would be: not moved.
+      if ((partner.get(x.i) ?? []).includes(x.j) || (partnerT.get(x.j) ?? []).includes(x.i)) continue;
+      const got = partner.get(x.i) ?? [];
+      if (got.length === 1 && Math.abs(got[0]! - x.j) <= 1 && (partnerT.get(x.j) ?? []).length === 1) continue;
+      takenS.add(x.i);
+      takenT.add(x.j);
+      moved.push({ source: [x.i], target: [x.j], cost: 0, moved: true });
+    }
+    if (moved.length) {
+      const restS = sb.map((_, i) => i).filter((i) => !takenS.has(i));
+      const restT = tb.map((_, j) => j).filter((j) => !takenT.has(j));
+      paras = alignItems(
+        restS.map((i) => sb[i]!),
+        restT.map((j) => tb[j]!),
+        c,
+        true,
+      ).map((p) => ({ ...p, source: p.source.map((i) => restS[i]!), target: p.target.map((j) => restT[j]!) }));
+    }
+  }
+
+  const out: AlignedPair[] = [];
+  for (const p of [...paras, ...moved]) {
+    const sIds = p.source.flatMap((b) => sBlocks[b]!);
+    const tIds = p.target.flatMap((b) => tBlocks[b]!);
+    if (sIds.length === 0 || tIds.length === 0) {
+      for (const i of sIds) out.push({ source: [i], target: [], cost: p.cost });
+      for (const j of tIds) out.push({ source: [], target: [j], cost: p.cost });
+      continue;
+    }
+    // One sentence on a side (Thai writes no full stops; a paragraph may be translated as one
+    // long sentence) and lengths that agree: it pairs with all the sentences of the other side.
+    // When the lengths disagree, the sentences are aligned (a sentence left out shows as 1-0).
+    const lenOf = (ids: number[], items: readonly AlignItem[]) => ids.reduce((n, i) => n + items[i]!.len, 0);
+    const ls = lenOf(sIds, sItems);
+    const lt = lenOf(tIds, tItems);
+    const balanced = lt >= 0.8 * ls * c && lt <= (ls * c) / 0.8;
+    if (((sIds.length === 1 || tIds.length === 1) && balanced) || writesNoFullStop(sourceLang) || writesNoFullStop(targetLang)) {
+      out.push({ source: sIds, target: tIds, cost: p.cost, ...(p.moved ? { moved: true } : {}) });
+      continue;
+    }
+    const inner = alignItems(
+      sIds.map((i) => sItems[i]!),
+      tIds.map((j) => tItems[j]!),
+      c,
+    );
+    for (const q of inner) out.push({ source: q.source.map((x) => sIds[x]!), target: q.target.map((x) => tIds[x]!), cost: q.cost, ...(p.moved ? { moved: true } : {}) });
+  }
+  // Source order (moved pairs and target-only pairs where they fall).
+  const key = (p: AlignedPair) => (p.source.length ? p.source[0]! : -1);
+  const tkey = (p: AlignedPair) => (p.target.length ? p.target[0]! : -1);
+  return out.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka >= 0 && kb >= 0) return ka - kb;
+    return tkey(a) - tkey(b) || ka - kb;
+  });
+}
+
+/** Segment indices grouped by block, in order. */
+function groupBlocks(segs: readonly Segment[]): number[][] {
+  const out: number[][] = [];
+  let last = -1;
+  for (const s of segs) {
+    if (s.block !== last) {
+      out.push([]);
+      last = s.block;
+    }
+    out[out.length - 1]!.push(s.index);
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * `numbers`: the numbers of a translation compared with its source's, sentence pair by sentence
+ * pair, as values across locale formats (1,000.5 = 1 000,5 = 1.000,5; "25 тысяч" = 25,000;
+ * "2,5 млрд" = "2.5 billion"; spelled-out small numbers match digits and are never reported).
+ * A number changed is reported on the translation's number with the source value in the target's
+ * format as a quick fix; a number of the source missing from the translation is reported on the
+ * translation's sentence; a number the translation adds is information. Source-aware only; the
+ * extraction and comparison live in bilingual/numbers.ts. See docs/rules/numbers.md.
+ */
+import { defineRule } from '../rule';
+import { compareNumbers, extractNumbers, formatNumber } from '../bilingual/numbers';
+import type { PairFinding } from '../bilingual/types';
+import { paragraphGroups } from '../bilingual/types';
+import { languageName } from '../lang/languages';
+
+export const numbersRule = defineRule({
+  meta: {
+    id: 'numbers',
+    category: 'numbers',
+    defaultSeverity: 'warning',
+    description: 'Numbers changed, missing or added in a translation, compared with its source as values across locale formats (source-aware)',
+    fixable: false,
+  },
+  checkPair(view, ctx) {
+    const out: PairFinding[] = [];
+    const src = view.source.language;
+    const tgt = ctx.language;
+    const srcName = languageName(src);
+    // Numbers are compared per paragraph (pairs that share a paragraph on either side): a
+    // sentence splitter may cut "in der 4. Klasse" after "4.", and translators move numbers
+    // between the sentences of a paragraph. Findings are then placed on the sentence pair.
+    for (const group of paragraphGroups(view)) {
+      const sSegs = group.flatMap((p) => p.source.map((i) => view.source.segments[i]!));
+      const tSegs = group.flatMap((p) => p.target.map((j) => view.target.segments[j]!));
+      if (!sSegs.length || !tSegs.length) continue;
+      const sStart = Math.min(...sSegs.map((x) => x.start));
+      const sText = view.source.text.slice(sStart, Math.max(...sSegs.map((x) => x.end)));
+      const tStart = Math.min(...tSegs.map((x) => x.start));
+      const tText = view.target.text.slice(tStart, Math.max(...tSegs.map((x) => x.end)));
+      const sn = extractNumbers(sText, src);
+      if (sn.length === 0 && !/\d/.test(tText)) continue;
+      const diff = compareNumbers(sn, extractNumbers(tText, tgt));
+      const sourceAt = (m: { start: number; end: number }) => ({ side: 'source' as const, start: sStart + m.start, end: sStart + m.end });
+      /** The target sentence(s) aligned with the source sentence holding a source offset. */
+      const targetOf = (sourceOffset: number): { start: number; end: number } => {
+        for (const p of group) {
+          if (!p.target.length) continue;
+          if (p.source.some((i) => view.source.segments[i]!.start <= sourceOffset && sourceOffset < view.source.segments[i]!.end)) {
+            return { start: view.target.segments[p.target[0]!]!.start, end: view.target.segments[p.target[p.target.length - 1]!]!.end };
+          }
+        }
+        return { start: tStart, end: tStart + tText.length };
+      };
+      for (const c of diff.changed) {
+        const fixed = formatNumber(c.source.value, tgt, c.target);
+        out.push({
+          start: tStart + c.target.start,
+          end: tStart + c.target.end,
+          message: `"${c.target.text}" does not match "${c.source.text}" in the ${srcName} source.`,
+          explanation: `The source says ${c.source.text} (${c.source.value.toLocaleString('en')}); the translation ${c.target.text} (${c.target.value.toLocaleString('en')}). Numbers are compared as values, whatever their format.`,
+          fixes: fixed && fixed !== c.target.text ? [{ title: `Use the source's value: "${fixed}"`, safe: false, edits: [{ start: tStart + c.target.start, end: tStart + c.target.end, newText: fixed }] }] : [],
+          data: { kind: 'changed', source: c.source.text, value: c.source.value, ...(fixed ? { replacement: fixed } : {}) },
+          related: [{ ...sourceAt(c.source), message: 'the number in the source' }],
+        });
+      }
+      // Missing numbers: one finding per target sentence, listing them.
+      const bySentence = new Map<string, { at: { start: number; end: number }; missing: typeof diff.missing }>();
+      for (const m of diff.missing) {
+        const at = targetOf(sStart + m.start);
+        const key = `${at.start}:${at.end}`;
+        const e = bySentence.get(key) ?? { at, missing: [] };
+        e.missing.push(m);
+        bySentence.set(key, e);
+      }
+      for (const { at, missing } of bySentence.values()) {
+        const list = missing.map((m) => `"${m.text}"`).join(', ');
+        out.push({
+          ...at,
+          message: `${missing.length === 1 ? 'A number' : `${missing.length} numbers`} of the ${srcName} source ${missing.length === 1 ? 'is' : 'are'} missing from this translation: ${list}.`,
+          explanation: 'Every number of the source sentence should be in its translation, in any format (written out is fine for small numbers).',
+          data: { kind: 'missing', numbers: missing.map((m) => m.text) },
+          related: missing.map((m) => ({ ...sourceAt(m), message: `"${m.text}" in the source` })),
+        });
+      }
+      for (const e of diff.extra) {
+        out.push({
+          start: tStart + e.start,
+          end: tStart + e.end,
+          severity: 'info',
+          message: `"${e.text}" is not in the ${srcName} source.`,
+          explanation: 'The translation has a number its source paragraph does not have: an addition, or a number that belongs elsewhere.',
+          data: { kind: 'extra' },
+          related: [{ side: 'source', start: sStart, end: sStart + sText.length, message: 'the source paragraph' }],
+        });
+      }
+    }
+    return out;
+  },
+});

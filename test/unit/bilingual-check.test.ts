@@ -1,0 +1,227 @@
+/**
+ * Source-aware checking through the engine: alignment of paired articles, and the omission,
+ * untranslated (source-aware part), repetition (loops) and terminology rules, each with planted
+ * defects and native controls in several language pairs. PUD slices (test/data/pud) are clean
+ * professional translations: the pair rules must stay nearly silent on them.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { Engine } from '../../server/src/engine/engine';
+import { mergeConfig, type PartialConfig } from '../../server/src/engine/config';
+import { alignSegments } from '../../server/src/engine/bilingual/align';
+import { segmentText } from '../../server/src/engine/bilingual/segments';
+import { pudDocs } from '../support/helpers';
+
+const engine = new Engine();
+const PAIR_RULES = new Set(['omission', 'numbers', 'markup', 'terminology']);
+
+function pair(source: string, target: string, tgt: string, src: string, config: PartialConfig = {}) {
+  const r = engine.check({ text: target, config: mergeConfig({ language: tgt, sourceLanguage: [src], ...config }), source: { text: source } });
+  const pairFindings = r.findings.filter((f) => PAIR_RULES.has(f.ruleId) || f.data?.pair);
+  return { r, target: pairFindings, source: r.source!.findings, spans: pairFindings.map((f) => target.slice(f.start, f.end)), sourceSpans: r.source!.findings.map((f) => source.slice(f.start, f.end)) };
+}
+
+const article = (lang: string, from: number, n: number) => pudDocs(lang).slice(from, from + n).join('\n\n');
+
+describe('alignment', () => {
+  test('PUD articles align paragraph by paragraph in 9 language pairs, including scripts without full stops', () => {
+    for (const [s, t] of [['en', 'de'], ['en', 'ru'], ['en', 'zh'], ['en', 'ja'], ['en', 'ar'], ['en', 'th'], ['de', 'en'], ['en', 'hi'], ['en', 'ko']] as const) {
+      const S = article(s, 0, 40);
+      const T = article(t, 0, 40);
+      const cfg = mergeConfig({ language: s });
+      const ss = segmentText(S, 'plaintext', cfg);
+      const ts = segmentText(T, 'plaintext', mergeConfig({ language: t }));
+      const pairs = alignSegments(ss.segments, ts.segments, s, t);
+      // Every aligned pair stays inside one paragraph on both sides, the same paragraph.
+      let crossed = 0;
+      let unaligned = 0;
+      for (const p of pairs) {
+        if (!p.source.length || !p.target.length) {
+          unaligned += [...p.source.map((i) => ss.segments[i]!), ...p.target.map((j) => ts.segments[j]!)].filter((x) => x.text.length > 25).length;
+          continue;
+        }
+        const sb = new Set(p.source.map((i) => ss.segments[i]!.block));
+        const tb = new Set(p.target.map((j) => ts.segments[j]!.block));
+        if (sb.size !== 1 || tb.size !== 1 || [...sb][0] !== [...tb][0]) crossed++;
+      }
+      assert.equal(crossed, 0, `${s}→${t}: pairs across paragraphs`);
+      assert.ok(unaligned <= 1, `${s}→${t}: ${unaligned} sentences without counterpart`);
+    }
+  });
+  test('a moved paragraph is found by its numbers and names', () => {
+    const en = ['The council met on Monday to discuss the budget for 2024.', 'Mayor Anna Kowalska said the city would spend 12 million euros on schools and 3 million on roads.', 'Residents of Northbridge asked for more buses on weekends.', 'The next meeting is planned for 14 March.'];
+    const de = ['Der Rat trat am Montag zusammen, um den Haushalt für 2024 zu beraten.', 'Die Einwohner von Northbridge forderten mehr Busse am Wochenende.', 'Die nächste Sitzung ist für den 14. März geplant.', 'Bürgermeisterin Anna Kowalska sagte, die Stadt werde 12 Millionen Euro für Schulen und 3 Millionen für Straßen ausgeben.'];
+    const ss = segmentText(en.join('\n\n'), 'plaintext', mergeConfig({ language: 'en' }));
+    const ts = segmentText(de.join('\n\n'), 'plaintext', mergeConfig({ language: 'de' }));
+    const pairs = alignSegments(ss.segments, ts.segments, 'en', 'de');
+    const byBlock = pairs.filter((p) => p.source.length && p.target.length).map((p) => [ss.segments[p.source[0]!]!.block, ts.segments[p.target[0]!]!.block]);
+    assert.deepEqual(byBlock.sort(), [[0, 0], [1, 3], [2, 1], [3, 2]]);
+    assert.ok(pairs.some((p) => p.moved));
+  });
+});
+
+describe('omission', () => {
+  test('a source paragraph left out is reported in the source, with where its translation would be', () => {
+    const S = article('en', 10, 8);
+    const Tparas = article('de', 10, 8).split('\n\n');
+    const dropped = Tparas.splice(4, 1);
+    assert.ok(dropped[0]!.length > 40);
+    const r = pair(S, Tparas.join('\n\n'), 'de', 'en');
+    const missing = r.source.filter((f) => f.ruleId === 'omission');
+    assert.equal(missing.length, 1, JSON.stringify(r.sourceSpans));
+    assert.equal(r.sourceSpans[r.source.indexOf(missing[0]!)], S.split('\n\n')[4]);
+    assert.match(missing[0]!.message, /has no translation in the German text/);
+    assert.equal(missing[0]!.related?.[0]?.side, 'target');
+  });
+  test('a sentence left out of a paragraph is reported (fr, ru, es)', () => {
+    const en = 'The mayor opened the new library on Saturday. It holds more than forty thousand books and a large collection of maps. Children can borrow up to ten books at a time.';
+    const targets: [string, string][] = [
+      ['fr', "Le maire a inauguré la nouvelle bibliothèque samedi. Les enfants peuvent emprunter jusqu'à dix livres à la fois."],
+      ['ru', 'Мэр открыл новую библиотеку в субботу. Дети могут брать до десяти книг за раз.'],
+      ['es', 'El alcalde inauguró la nueva biblioteca el sábado. Los niños pueden tomar prestados hasta diez libros a la vez.'],
+    ];
+    for (const [lang, t] of targets) {
+      const r = pair(en, t, lang, 'en');
+      assert.deepEqual(r.sourceSpans, ['It holds more than forty thousand books and a large collection of maps.'], lang);
+    }
+  });
+  test('a translation that stops mid-sentence or starts mid-word, and a missing final stop (with a safe fix)', () => {
+    const en = 'The government announced a new plan to support farmers affected by the drought in the south of the country.';
+    const cut = pair(en, 'Die Regierung kündigte einen neuen Plan an, um Landwirte', 'de', 'en');
+    assert.ok(cut.target.some((f) => f.data?.kind === 'cut-end' || f.data?.kind === 'short'), JSON.stringify(cut.target.map((f) => f.message)));
+    const start = pair(en, 'ierung kündigte einen neuen Plan zur Unterstützung der Landwirte an, die im Süden des Landes von der Dürre betroffen sind.', 'de', 'en');
+    assert.deepEqual(start.target.map((f) => f.data?.kind), ['lower-start']);
+    const stop = pair(en, 'Die Regierung kündigte einen neuen Plan zur Unterstützung der Landwirte an, die im Süden des Landes von der Dürre betroffen sind', 'de', 'en');
+    const f = stop.target.find((x) => x.data?.kind === 'no-final-stop');
+    assert.ok(f);
+    assert.deepEqual(f.fixes[0]!.edits, [{ start: stop.r.findings[0]!.end, end: stop.r.findings[0]!.end, newText: '.' }]);
+  });
+  test('an added sentence is information, not a warning', () => {
+    const r = pair('The museum reopened in May after two years of renovation.', 'Das Museum wurde im Mai nach zwei Jahren Renovierung wiedereröffnet. Der Eintritt ist für Kinder unter zwölf Jahren frei, wie die Stadt mitteilte.', 'de', 'en');
+    assert.deepEqual(r.target.map((f) => [f.data?.kind, f.severity]), [['added-sentence', 'info']]);
+  });
+});
+
+describe('untranslated with the source', () => {
+  test('a sentence left as its source, in the same script and in another', () => {
+    const en = 'The minister met the farmers on Tuesday. Talks will continue next week in the capital.';
+    const de = pair(en, 'Der Minister traf die Landwirte am Dienstag. Talks will continue next week in the capital.', 'de', 'en');
+    assert.deepEqual(de.spans, ['Talks will continue next week in the capital.']);
+    assert.equal(de.target[0]!.data?.kind, 'same-as-source');
+  });
+  test('a source-script word in a target sentence, and a word mixing Latin and Cyrillic letters', () => {
+    const ru = 'Министр заявил, что переговоры продолжатся в столице на следующей неделе.';
+    const r = pair(ru, 'The minister said the переговоры would continue in the capital next week.', 'en', 'ru');
+    assert.deepEqual(r.spans, ['переговоры']);
+    const mixed = pair('The talks will continue in Moscow next week.', 'Переговоры продолжатся в Mоскве на следующей неделе.', 'ru', 'en');
+    assert.deepEqual(mixed.target.map((f) => f.data?.kind), ['mixed-script']);
+  });
+  test('five words copied from the source into a same-script target', () => {
+    const es = 'El gobierno aprobó ayer una reforma fiscal muy polémica para las pequeñas empresas.';
+    const r = pair(es, 'The government approved yesterday una reforma fiscal muy polémica para las pequeñas empresas.', 'en', 'es');
+    assert.equal(r.target.filter((f) => f.data?.kind === 'copied-words').length, 1);
+  });
+  test('native controls: names, brands, glosses in brackets and quoted titles in another script stay silent', () => {
+    const ko = '그는 뉴욕시 보건병원협회(New York City Health and Hospitals Corporation)의 대사로 일했다. 이 회사는 iPhone 판매가 늘었다고 밝혔다.';
+    const en = 'He served as ambassador of the New York City Health and Hospitals Corporation. The company said iPhone sales rose.';
+    assert.deepEqual(pair(en, ko, 'ko', 'en').target, []);
+    const ru = pair('The band Zay and Zayion released "Knuck If You Buck" on Friday.', 'Группа Zay and Zayion выпустила «Knuck If You Buck» в пятницу.', 'ru', 'en');
+    assert.deepEqual(ru.target, []);
+  });
+});
+
+describe('loops (repetition with the source)', () => {
+  test('a phrase repeated with words between, where the source says it once', () => {
+    const en = 'The company said it would raise prices for customers in the north next year.';
+    const r = pair(en, 'Das Unternehmen erklärte, es werde die Preise für Kunden im Norden, die Preise für Kunden im Norden im nächsten Jahr erhöhen.', 'de', 'en');
+    const loops = r.target.filter((f) => f.data?.kind === 'loop');
+    assert.equal(loops.length, 1);
+    assert.equal(r.spans[r.target.indexOf(loops[0]!)], 'die Preise für Kunden im Norden');
+  });
+  test('repetition that the source has too is not a loop (German case forms included)', () => {
+    const de = 'Sie liegen im nationalen Durchschnitt in der 4. Klasse und über dem nationalen Durchschnitt in der 8. Klasse.';
+    const r = pair(de, 'They are at the national average in grade 4 and better than the national average in grade 8.', 'en', 'de');
+    assert.deepEqual(r.target.filter((f) => f.data?.kind === 'loop'), []);
+  });
+});
+
+describe('terminology', () => {
+  const glossary: PartialConfig = { glossary: { files: [], entries: { Seimas: { dnt: true }, 'ministras pirmininkas': ['Prime Minister', 'Premier'], Vyriausybė: { target: 'Government', forbidden: ['Cabinet'] } } } };
+  test('a required rendering missing, a forbidden one used, a do-not-translate term changed', () => {
+    const lt = 'Seimas pritarė Vyriausybės siūlymui. Ministras pirmininkas pasveikino sprendimą.';
+    const r = pair(lt, 'The Parliament approved the Cabinet proposal. The head of government welcomed the decision.', 'en', 'lt', glossary);
+    const kinds = r.target.map((f) => f.data?.kind).sort();
+    assert.deepEqual(kinds, ['dnt-changed', 'forbidden', 'missing-target']);
+  });
+  test('accepted renderings in other inflections stay silent', () => {
+    const lt = 'Seimo nariai pritarė Vyriausybės siūlymui. Ministro pirmininko nuomone, tai svarbu.';
+    const r = pair(lt, "Members of the Seimas backed the Government's proposal. In the Prime Minister's view, it matters.", 'en', 'lt', glossary);
+    assert.deepEqual(r.target.map((f) => f.message), []);
+  });
+});
+
+/**
+ * Real differences of the PUD translations that the source-aware rules report (read one by one
+ * against the source): [target language, rule, text at the finding]. Anything else reported on
+ * these clean pairs is a false alarm.
+ */
+const PUD_ODDITIES: [string, string, string][] = [
+  ['fr', 'numbers', 'Ils ont la moyenne nationale en CM1'], // grade 8 localised as "4ème"
+  ['fr', 'numbers', 'Le total des primes de rendement'], // "$1.5 million" → "un milliard et demi" (billion)
+  ['fr', 'numbers', 'Ce taux d’intérêt de 3%'], // "£15,001–£19,999" → "£15000–£19990", a "3%" dropped
+  ['fr', 'numbers', '15000'],
+  ['fr', 'numbers', '19990'],
+  ['fr', 'numbers', '5'], // "two and three years" → "2 à 5 ans"
+  ['es', 'numbers', 'Están en la media nacional'], // grade 8 localised as "2º de la ESO"
+  ['es', 'numbers', '2º'],
+  ['gl', 'numbers', 'Están dentro da media nacional'],
+  ['gl', 'numbers', '2º'],
+  ['it', 'numbers', 'La media del quarto anno'], // grade 8 localised
+  ['zh', 'numbers', '103.7億'], // "$103.7 million" → 10.37 billion
+  ['ja', 'numbers', '1370万'], // "$103.7 million" → 13.7 million
+  ['ja', 'numbers', '221億'], // "$221bn" → 22.1 billion
+  ['id', 'numbers', 'Perbandingannya, diperlukan'], // "which opened in 2004" left out
+  ['it', 'names', 'Wiashington'], // a typo
+  ['pt', 'names', 'Ontario'], // "Ontário" and "Ontario" in one text
+  ['ru', 'untranslated', 'cети'], // Latin c in a Cyrillic word
+  ['ru', 'untranslated', 'Алисa'], // Latin a
+  ['fr', 'omission', 'l’environnement'], // no final full stop
+  ['pt', 'omission', 'amigos'],
+  ['pt', 'omission', 'furioso'],
+  ['ko', 'omission', '보였다'],
+  ['id', 'omission', 'bertanya-tanya'],
+  ['es', 'omission', 'y'], // "y, como admitió" starts a paragraph in lower case
+];
+
+describe('precision on clean professional translations', () => {
+  test('PUD slices, en source with 18 targets and de/ru sources with 5: beyond the real oddities, at most 0.1 findings per 1,000 words', () => {
+    let alarms = 0;
+    let words = 0;
+    const seen: string[] = [];
+    const matched = new Set<number>();
+    const pairs: [string, string][] = [...['de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'fi', 'tr', 'zh', 'ja', 'ko', 'ar', 'hi', 'id', 'gl'].map((t) => ['en', t] as [string, string]), ...['en', 'fr', 'es', 'pl', 'cs'].map((t) => ['de', t] as [string, string]), ...['en', 'fr', 'es', 'pl', 'cs'].map((t) => ['ru', t] as [string, string])];
+    for (const [s, t] of pairs) {
+      const S = pudDocs(s).join('\n\n');
+      const T = pudDocs(t).join('\n\n');
+      const r = pair(S, T, t, s);
+      words += ['zh', 'ja'].includes(t) ? T.replace(/\s/g, '').length / 1.6 : T.split(/\s+/).length;
+      for (const f of r.target) {
+        const at = T.slice(f.start, f.end);
+        const k = PUD_ODDITIES.findIndex(([lang, rule, snippet]) => lang === t && rule === f.ruleId && (at === snippet || at.startsWith(snippet) || T.slice(f.start, f.start + 60).includes(snippet)));
+        if (k >= 0) matched.add(k);
+        else {
+          alarms++;
+          seen.push(`${s}→${t} ${f.ruleId}: ${at.slice(0, 70)} — ${f.message}`);
+        }
+      }
+      for (const f of r.source) {
+        alarms++;
+        seen.push(`${s}→${t} source ${f.ruleId}: ${S.slice(f.start, f.end).slice(0, 70)} — ${f.message}`);
+      }
+    }
+    const per1k = (alarms * 1000) / words;
+    assert.ok(per1k <= 0.1, `${per1k.toFixed(3)} false alarms per 1,000 words:\n${seen.join('\n')}`);
+    // The real oddities are still found (the rules did not go blind).
+    assert.ok(matched.size >= PUD_ODDITIES.length - 2, `found ${matched.size} of ${PUD_ODDITIES.length}: missing ${PUD_ODDITIES.filter((_, i) => !matched.has(i)).map((x) => x.join(' ')).join('; ')}`);
+  });
+});
