@@ -1,5 +1,6 @@
 /** `calque check`: discover files, load config per file, run the engine, format, exit code. */
 import { parseArgs } from 'node:util';
+import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { extractNameCounts, WorkspaceNameIndex } from '../engine/names/workspace';
 import { isLanguageTag, normaliseTag, type PartialConfig } from '../engine/config';
@@ -11,7 +12,8 @@ import { FORMATTERS } from './formatters/index';
 import type { FileResult } from './result';
 import { Progress } from './progress';
 import { FileChecker, toFileResult, type FileOutcome } from './checkFile';
-import { autoJobs, checkInWorkers } from './pool';
+import { autoJobs, checkInWorkers, type CheckJob } from './pool';
+import { sourcesAmong } from '../node/pairs';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export interface CheckOptions {
@@ -20,6 +22,8 @@ export interface CheckOptions {
   stdinFilename?: string;
   lang?: string;
   sourceLang?: string[];
+  /** --source FILE: the source the given files translate (a fixed contract: `calque check --source a.lt.md a.en.md`). */
+  source?: string;
   config?: string;
   failOn: Severity;
   fix: boolean;
@@ -42,6 +46,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
         'stdin-filename': { type: 'string' },
         lang: { type: 'string' },
         'source-lang': { type: 'string' },
+        source: { type: 'string', short: 's' },
         config: { type: 'string', short: 'c' },
         'fail-on': { type: 'string', default: 'warning' },
         fix: { type: 'boolean', default: false },
@@ -65,6 +70,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   const src = (v['source-lang'] as string | undefined)?.split(',').map((s) => s.trim()).filter(Boolean);
   for (const s of src ?? []) if (!isLanguageTag(s)) throw new UsageError(`--source-lang: "${s}" is not a BCP 47 language tag`);
   if (v.stdin && parsed.positionals.length) throw new UsageError('--stdin takes no file arguments');
+  if (v.source !== undefined && !v.stdin && parsed.positionals.length === 0) throw new UsageError('--source needs the translated file(s) to check against it: calque check --source article.lt.md article.en.md');
   const jobsText = v.jobs as string | undefined;
   const jobs = jobsText === undefined || jobsText === 'auto' ? undefined : Number(jobsText);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, or auto (got "${jobsText}")`);
@@ -74,6 +80,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
     stdinFilename: v['stdin-filename'] as string | undefined,
     lang: lang === undefined ? undefined : lang === 'auto' ? 'auto' : normaliseTag(lang),
     sourceLang: src?.map(normaliseTag),
+    ...(v.source !== undefined ? { source: v.source as string } : {}),
     config: v.config as string | undefined,
     failOn: failOn as Severity,
     fix: v.fix as boolean,
@@ -116,7 +123,16 @@ export async function runCheck(args: string[]): Promise<number> {
       process.stderr.write(`calque: ${(e as Error).message}\n`);
       return 2;
     }
-    const { result, text: out, fixed } = checker.checkText(decoded.text, formatOf(name), config, name);
+    let sourceText: { text: string; format: 'markdown' | 'plaintext' } | undefined;
+    if (opts.source) {
+      try {
+        sourceText = { text: readTextFile(resolve(cwd, opts.source), config.maxFileSize).text, format: formatOf(opts.source) };
+      } catch (e) {
+        process.stderr.write(`calque: ${(e as Error).message}\n`);
+        return 2;
+      }
+    }
+    const { result, text: out, fixed } = checker.checkText(decoded.text, formatOf(name), config, name, sourceText);
     if (opts.fix) {
       // With --stdin, --fix writes the fixed text to stdout (like a formatter) and the report to stderr,
       // in the input's encoding and BOM.
@@ -129,10 +145,25 @@ export async function runCheck(args: string[]): Promise<number> {
   } else {
     const firstConfig = loadConfig({ configFile: opts.config, cli });
     if (firstConfig.errors.length && opts.config) return reportConfigErrors(firstConfig.errors);
-    const files = discoverFiles(opts.paths, cwd, firstConfig.config.ignore);
-    if (files.length === 0) {
-      process.stderr.write(`calque: no articles found${opts.paths.length ? ` in ${opts.paths.join(' ')}` : ' (looked for *.md, *.markdown, *.txt below the current folder)'}\n`);
-      return opts.paths.length ? 2 : 0;
+    let jobsList: CheckJob[];
+    let files: string[];
+    if (opts.source) {
+      // One source, the given files its translations: exactly these pairs.
+      const source = resolve(cwd, opts.source);
+      if (!existsSync(source) || !statSync(source).isFile()) {
+        process.stderr.write(`calque: --source ${opts.source}: no such file\n`);
+        return 2;
+      }
+      files = discoverFiles(opts.paths, cwd, firstConfig.config.ignore).filter((f) => resolve(f) !== source);
+      jobsList = files.map((file) => ({ file, source }));
+    } else {
+      const found = discoverFiles(opts.paths, cwd, firstConfig.config.ignore);
+      // Pairs by name or by the "pairs" setting: a file that is the source of another is read
+      // with it, not checked as an article of its own.
+      const sourceOf = sourcesAmong(found, (f) => useConfig(f), (p) => existsSync(p));
+      const sources = new Set(sourceOf.values());
+      files = found.filter((f) => !sources.has(resolve(f)));
+      jobsList = files.map((file) => ({ file, ...(sourceOf.has(resolve(file)) ? { source: sourceOf.get(resolve(file))! } : {}) }));
     }
     // Workspace name scope: a first pass counts every file's name spellings, so that a name
     // spelled one way in most articles and another way in one is flagged in that one. The
@@ -153,12 +184,30 @@ export async function runCheck(args: string[]): Promise<number> {
     }
     const progress = new Progress(files.length);
     let fatal = false;
+    let invalid = false;
+    /** Source files' results, one per source (merged when a source has several translations). */
+    const sourceResults = new Map<string, FileResult>();
     /** Handles one file's outcome; false stops the run. */
     const take = (abs: string, outcome: FileOutcome): boolean => {
       progress.tick(relative(cwd, abs));
       switch (outcome.kind) {
         case 'result':
           results.push(outcome.result);
+          if (outcome.source) {
+            const had = sourceResults.get(outcome.source.path);
+            if (!had) {
+              sourceResults.set(outcome.source.path, outcome.source);
+              results.push(outcome.source);
+            } else {
+              const seen = new Set(had.findings.map((f) => `${f.start}:${f.end}:${f.ruleId}:${f.message}`));
+              for (const f of outcome.source.findings) if (!seen.has(`${f.start}:${f.end}:${f.ruleId}:${f.message}`)) had.findings.push(f);
+              had.findings.sort((a, b) => a.start - b.start || a.end - b.end);
+            }
+          }
+          return true;
+        case 'invalid':
+          process.stderr.write(`calque: ${outcome.message}\n`);
+          invalid = true;
           return true;
         case 'skipped':
           process.stderr.write(`calque: warning: ${outcome.warning}\n`);
@@ -174,15 +223,20 @@ export async function runCheck(args: string[]): Promise<number> {
     };
     const jobs = workspaceScope ? 1 : (opts.jobs ?? autoJobs(files));
     if (jobs > 1) {
-      await checkInWorkers(files, checker.options, jobs, (abs, outcome, errors) => {
+      await checkInWorkers(jobsList, checker.options, jobs, (abs, outcome, errors) => {
         for (const e of errors) if (!configErrors.some((x) => formatError(x) === formatError(e))) configErrors.push(e);
         return take(abs, outcome);
       });
     } else {
-      for (const abs of files) if (!take(abs, checker.checkFile(abs))) break;
+      for (const job of jobsList) if (!take(job.file, checker.checkFile(job.file, job.source))) break;
     }
     if (fatal) return 2;
     progress.done();
+    if (invalid) {
+      if (configErrors.length) return reportConfigErrors(configErrors);
+      process.stdout.write(FORMATTERS[opts.format]!(results, { cwd, color: opts.color, quiet: opts.quiet, version: pkg.version }));
+      return 2;
+    }
   }
   if (configErrors.length) return reportConfigErrors(configErrors);
   const output = FORMATTERS[opts.format]!(results, { cwd, color: opts.color, quiet: opts.quiet, version: pkg.version });

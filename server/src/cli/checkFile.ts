@@ -4,14 +4,19 @@
  * `calque check` uses one in-process, or one per worker thread (pool.ts).
  */
 import { dirname, isAbsolute, relative } from 'node:path';
-import { Engine } from '../engine/engine';
+import { Engine, type CheckResult } from '../engine/engine';
+import { checkBitext } from '../engine/bilingual/bitext';
+import { bitextFormatOf } from '../engine/bilingual/formats/index';
+import { BitextError } from '../engine/bilingual/formats/types';
+import { computeLineStarts, lineOf } from '../engine/article';
 import type { CalqueConfig, PartialConfig } from '../engine/config';
 import { applySafeFixes } from '../engine/fixes';
 import { loadConfig, formatError, type PositionedError } from '../node/config';
 import { loadPhrasebooks } from '../node/phrasebooks';
+import { loadGlossaries } from '../node/glossaries';
 import { FileError, readTextFile, writeTextFileAtomic } from '../node/files';
 import { formatOf } from './discover';
-import type { FileResult } from './result';
+import type { FileResult, PairedFile } from './result';
 
 const MAX_FIX_PASSES = 5;
 
@@ -27,7 +32,10 @@ export interface CheckerOptions {
 
 /** The outcome for one file. */
 export type FileOutcome =
-  | { kind: 'result'; result: FileResult }
+  /** `source`: the findings that belong to the source of a pair (its own FileResult). */
+  | { kind: 'result'; result: FileResult; source?: FileResult }
+  /** The file cannot be read as what its name says (an XLIFF that is not well-formed XML, a broken PO entry): reported with its position, the run goes on, exit code 2. */
+  | { kind: 'invalid'; message: string }
   /** Not checked (binary, not valid text in any supported encoding): a warning, not an error. */
   | { kind: 'skipped'; warning: string }
   /** An I/O error: the run stops with exit code 2. */
@@ -40,6 +48,7 @@ export class FileChecker {
   /** Configuration and phrasebook errors met so far (deduplicated). */
   readonly configErrors: PositionedError[] = [];
   private loadedBooksKey = '';
+  private loadedGlossaryKey = '';
 
   constructor(readonly options: CheckerOptions) {}
 
@@ -56,6 +65,13 @@ export class FileChecker {
       this.engine.setPhrasebooks(books);
       this.loadedBooksKey = key;
     }
+    const gKey = JSON.stringify(loaded.config.glossary) + loaded.config.language + loaded.config.sourceLanguage.join();
+    if (gKey !== this.loadedGlossaryKey) {
+      const { files, errors } = loadGlossaries(loaded.config, loaded.configPath);
+      for (const e of errors) this.addError(e);
+      this.engine.setGlossaries(files);
+      this.loadedGlossaryKey = gKey;
+    }
     return loaded.config;
   }
 
@@ -63,9 +79,15 @@ export class FileChecker {
     if (!this.configErrors.some((x) => formatError(x) === formatError(e))) this.configErrors.push(e);
   }
 
-  /** Checks (and with --fix, repairs) the text of one file; returns the final findings and text. */
-  checkText(text: string, format: 'markdown' | 'plaintext', config: CalqueConfig, id: string) {
-    let result = this.engine.check({ text, format, config, id });
+  /**
+   * Checks (and with --fix, repairs) the text of one file; returns the final findings and text.
+   * `source`: the text of the source it translates (paired articles); XLIFF and PO files (by
+   * `id`'s extension) hold their sources themselves.
+   */
+  checkText(text: string, format: 'markdown' | 'plaintext', config: CalqueConfig, id: string, source?: { text: string; format: 'markdown' | 'plaintext' }) {
+    const bitext = bitextFormatOf(id);
+    const run = (t: string): CheckResult => (bitext ? checkBitext(this.engine, { text: t, format: bitext, config, id }) : this.engine.check({ text: t, format, config, id, ...(source ? { source } : {}) }));
+    let result = run(text);
     let fixed = 0;
     if (this.options.fix) {
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -73,25 +95,41 @@ export class FileChecker {
         if (applied.applied === 0 || applied.text === text) break;
         fixed += applied.applied;
         text = applied.text;
-        result = this.engine.check({ text, format, config, id });
+        result = run(text);
       }
     }
     return { result, text, fixed };
   }
 
-  /** Checks one file (absolute path); with --fix writes it back atomically. */
-  checkFile(abs: string): FileOutcome {
+  /**
+   * Checks one file (absolute path), with its source when it is half of a pair; with --fix
+   * writes the target back atomically (the source is only read).
+   */
+  checkFile(abs: string, sourceAbs?: string): FileOutcome {
     const config = this.useConfig(abs);
     if (this.configErrors.length) return { kind: 'config-errors' };
     const shown = shownPath(abs, this.options.cwd);
     let file;
+    let source;
     try {
       file = readTextFile(abs, config.maxFileSize);
+      if (sourceAbs) source = readTextFile(sourceAbs, config.maxFileSize);
     } catch (e) {
-      if (e instanceof FileError && e.kind !== 'io') return { kind: 'skipped', warning: `${shown}${e.message.slice(e.path.length)}` };
+      if (e instanceof FileError && e.kind !== 'io') return { kind: 'skipped', warning: `${shownPath(e.path, this.options.cwd)}${e.message.slice(e.path.length)}` };
       return { kind: 'fatal', message: (e as Error).message };
     }
-    const { result, text, fixed } = this.checkText(file.text, formatOf(abs), config, abs);
+    let checked;
+    try {
+      checked = this.checkText(file.text, formatOf(abs), config, abs, source ? { text: source.text, format: formatOf(sourceAbs!) } : undefined);
+    } catch (e) {
+      if (e instanceof BitextError) {
+        const starts = computeLineStarts(file.text);
+        const line = lineOf(starts, e.offset);
+        return { kind: 'invalid', message: `${shown}:${line + 1}:${e.offset - starts[line]! + 1}: ${e.message}` };
+      }
+      throw e;
+    }
+    const { result, text, fixed } = checked;
     if (this.options.fix && fixed > 0) {
       try {
         writeTextFileAtomic(file, text);
@@ -99,7 +137,20 @@ export class FileChecker {
         return { kind: 'fatal', message: (e as Error).message };
       }
     }
-    return { kind: 'result', result: toFileResult(shown, text, result, fixed) };
+    const target = toFileResult(shown, text, result, fixed);
+    if (bitextFormatOf(abs)) {
+      // Both sides in one file: related locations point into it.
+      const self: PairedFile = { path: shown, text, lineStarts: target.lineStarts };
+      target.pair = { source: self, target: self };
+      return { kind: 'result', result: target };
+    }
+    if (!source || !result.source) return { kind: 'result', result: target };
+    const srcShown = shownPath(sourceAbs!, this.options.cwd);
+    const pair = { source: { path: srcShown, text: source.text, lineStarts: result.source.lineStarts }, target: { path: shown, text, lineStarts: target.lineStarts } };
+    target.pair = pair;
+    target.role = 'target';
+    const src: FileResult = { path: srcShown, language: result.source.language, findings: result.source.findings, text: source.text, lineStarts: result.source.lineStarts, pair, role: 'source' };
+    return { kind: 'result', result: target, source: src };
   }
 }
 
@@ -108,10 +159,11 @@ export function shownPath(abs: string, cwd: string): string {
 }
 
 export function toFileResult(path: string, text: string, result: ReturnType<Engine['check']>, fixed: number): FileResult {
+  const sourceLanguage = result.source?.language ?? result.sourceLanguages[0];
   return {
     path,
     language: result.language,
-    ...(result.sourceLanguages[0] ? { sourceLanguage: result.sourceLanguages[0], sourceLanguageSource: result.sourceLanguageSource === 'config' ? ('config' as const) : ('inferred' as const) } : {}),
+    ...(sourceLanguage ? { sourceLanguage, sourceLanguageSource: result.source || result.sourceLanguageSource === 'config' ? ('config' as const) : ('inferred' as const) } : {}),
     findings: result.findings,
     text,
     lineStarts: result.lineStarts,

@@ -9,7 +9,9 @@ import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export const ARTICLE_EXTENSIONS = ['md', 'markdown', 'mdx', 'txt', 'text'];
-const DEFAULT_GLOB = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
+/** Bilingual files: each holds its sources and targets (POT templates have no targets). */
+export const BITEXT_EXTENSIONS = ['xlf', 'xliff', 'po'];
+const DEFAULT_GLOB = `**/*.{${[...ARTICLE_EXTENSIONS, ...BITEXT_EXTENSIONS].join(',')}}`;
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 export class UsageError extends Error {}

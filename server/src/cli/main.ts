@@ -21,7 +21,7 @@ export const VERSION: string = pkg.version;
 export const HELP = `calque ${VERSION} — flags likely machine-translation defects in articles
 
 Usage:
-  calque check [paths|globs...] [options]   check .md/.markdown/.txt files (default: current folder)
+  calque check [paths|globs...] [options]   check .md/.markdown/.txt, XLIFF and PO files (default: current folder)
   calque rules                              list rules, categories and default severities
   calque phrasebook lint FILE...            validate .calque phrasebook files
   calque lsp --stdio | --node-ipc           start the language server (for any LSP editor)
@@ -31,6 +31,7 @@ Options for check:
   --stdin-filename NAME       name (and format, by extension) for --stdin input
   --lang TAG                  document (target) language, e.g. en, de-CH (default: detect)
   --source-lang TAG[,TAG]     source language(s) of the translation
+  -s, --source FILE           the source the given files translate (source-aware checks)
   --config FILE               use this .calque.json (default: found walking up from each file)
   --fail-on LEVEL             error | warning | info: exit 1 at or above it (default: warning)
   --fix                       apply safe fixes in place (atomic; keeps encoding, BOM, line endings)

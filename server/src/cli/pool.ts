@@ -31,11 +31,17 @@ export function autoJobs(files: readonly string[]): number {
   return Math.max(1, Math.min(availableParallelism(), MAX_AUTO_JOBS, files.length, Math.floor(bytes / BYTES_PER_WORKER)));
 }
 
+/** One file to check, with the source it translates when it is half of a pair. */
+export interface CheckJob {
+  file: string;
+  source?: string;
+}
+
 interface WorkerInit {
   calqueWorker: true;
   options: CheckerOptions;
 }
-type ToWorker = { index: number; file: string } | { stop: true };
+type ToWorker = { index: number; job: CheckJob } | { stop: true };
 type FromWorker = { index: number; outcome: FileOutcome; configErrors: PositionedError[] } | { crashed: string };
 
 /** This module's file, to start workers with (the bundle when built, the .ts source under tsx). */
@@ -49,7 +55,7 @@ function selfPath(): string {
  * error, configuration errors), after which no more outcomes are reported.
  */
 export async function checkInWorkers(
-  files: readonly string[],
+  files: readonly CheckJob[],
   options: CheckerOptions,
   jobs: number,
   onOutcome: (file: string, outcome: FileOutcome, configErrors: PositionedError[]) => boolean,
@@ -70,7 +76,7 @@ export async function checkInWorkers(
         return;
       }
       const index = next++;
-      w.postMessage({ index, file: files[index]! } satisfies ToWorker);
+      w.postMessage({ index, job: files[index]! } satisfies ToWorker);
     };
     const n = Math.max(1, Math.min(jobs, files.length));
     for (let i = 0; i < n; i++) {
@@ -88,7 +94,7 @@ export async function checkInWorkers(
         while (!stopped && outcomes.has(emit)) {
           const o = outcomes.get(emit)!;
           outcomes.delete(emit);
-          if (!onOutcome(files[emit]!, o.outcome, o.configErrors)) {
+          if (!onOutcome(files[emit]!.file, o.outcome, o.configErrors)) {
             stopped = true;
             finish();
           }
@@ -119,7 +125,7 @@ function runWorker(init: WorkerInit): void {
       return;
     }
     try {
-      const outcome = checker.checkFile(m.file);
+      const outcome = checker.checkFile(m.job.file, m.job.source);
       port.postMessage({ index: m.index, outcome, configErrors: checker.configErrors } satisfies FromWorker);
     } catch (e) {
       port.postMessage({ crashed: (e as Error).stack ?? String(e) } satisfies FromWorker);

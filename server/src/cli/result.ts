@@ -14,6 +14,29 @@ export interface FileResult {
   lineStarts: number[];
   /** Fixes applied by --fix (count). */
   fixed?: number;
+  /**
+   * Checked as part of a translation pair: the two documents that findings' `related`
+   * locations point into (for XLIFF/PO both sides are this file).
+   */
+  pair?: { source: PairedFile; target: PairedFile };
+  /** This file was read as the source of the pair, not checked as an article. */
+  role?: 'source' | 'target';
+}
+
+/** One document of a pair, for placing related locations. */
+export interface PairedFile {
+  path: string;
+  text: string;
+  lineStarts: number[];
+}
+
+/** Related locations of a finding as paths and LSP ranges (in the other document of the pair). */
+export function relatedOf(r: FileResult, f: Finding): { path: string; range: { start: Position; end: Position }; message: string }[] {
+  if (!f.related || !r.pair) return [];
+  return f.related.map((x) => {
+    const doc = r.pair![x.side];
+    return { path: doc.path, range: { start: positionAt(doc, x.start), end: positionAt(doc, x.end) }, message: x.message ?? (x.side === 'source' ? 'in the source' : 'in the translation') };
+  });
 }
 
 export interface Position {

@@ -53,6 +53,8 @@ export function readConfigFile(path: string): { config: PartialConfig; errors: P
   });
   // Relative paths in a config file are relative to its folder.
   if (config.phrasebooks) config.phrasebooks = config.phrasebooks.map((p) => resolve(dirname(path), p));
+  if (config.glossary) config.glossary = { ...config.glossary, files: config.glossary.files.map((p) => resolve(dirname(path), p)) };
+  if (config.pairs) config.pairs = config.pairs.map((p) => ({ source: resolve(dirname(path), p.source), target: resolve(dirname(path), p.target) }));
   const out = { text, config, errors: positioned };
   fileCache.set(path, out);
   return out;

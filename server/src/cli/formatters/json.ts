@@ -4,7 +4,7 @@
  */
 import { SEVERITY_NUMBER } from '../../engine/types';
 import type { FileResult, FormatOptions } from '../result';
-import { positionAt } from '../result';
+import { positionAt, relatedOf } from '../result';
 
 export function toJsonReport(results: FileResult[]) {
   return {
@@ -13,6 +13,7 @@ export function toJsonReport(results: FileResult[]) {
       path: r.path,
       language: r.language,
       ...(r.sourceLanguage ? { sourceLanguage: r.sourceLanguage, sourceLanguageSource: r.sourceLanguageSource } : {}),
+      ...(r.role && r.pair ? { role: r.role, ...(r.role === 'target' ? { source: r.pair.source.path } : { target: r.pair.target.path }) } : {}),
       diagnostics: r.findings.map((f) => ({
         range: { start: positionAt(r, f.start), end: positionAt(r, f.end) },
         severity: SEVERITY_NUMBER[f.severity],
@@ -26,6 +27,7 @@ export function toJsonReport(results: FileResult[]) {
           edits: x.edits.map((e) => ({ range: { start: positionAt(r, e.start), end: positionAt(r, e.end) }, newText: e.newText })),
         })),
         ...(f.data ? { data: f.data } : {}),
+        ...(f.related?.length && r.pair ? { relatedInformation: relatedOf(r, f).map((x) => ({ location: { path: x.path, range: x.range }, message: x.message })) } : {}),
       })),
     })),
   };

@@ -2,7 +2,7 @@
 import { RULES } from '../../engine/rules/index';
 import type { Severity } from '../../engine/types';
 import type { FileResult, FormatOptions } from '../result';
-import { positionAt } from '../result';
+import { positionAt, relatedOf } from '../result';
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, relative } from 'node:path';
 
@@ -50,6 +50,18 @@ export function toSarif(results: FileResult[], opts: FormatOptions) {
                   },
                 },
               ],
+              ...(f.related?.length && r.pair
+                ? {
+                    relatedLocations: relatedOf(r, f).map((x, id) => ({
+                      id,
+                      physicalLocation: {
+                        artifactLocation: { uri: uriOf(x.path), uriBaseId: 'SRCROOT' },
+                        region: { startLine: x.range.start.line + 1, startColumn: x.range.start.character + 1, endLine: x.range.end.line + 1, endColumn: x.range.end.character + 1 },
+                      },
+                      message: { text: x.message },
+                    })),
+                  }
+                : {}),
               ...(f.fixes.length
                 ? {
                     fixes: f.fixes.map((x) => ({

@@ -1,6 +1,6 @@
 /** eslint-style text output: path, then `line:col  severity  message  rule` per finding, then a summary. */
 import type { FileResult, FormatOptions } from '../result';
-import { positionAt } from '../result';
+import { positionAt, relatedOf } from '../result';
 
 const SGR = { reset: '\u001b[0m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', blue: '\u001b[34m', bold: '\u001b[1m', underline: '\u001b[4m' };
 
@@ -18,12 +18,14 @@ export function formatText(results: FileResult[], opts: FormatOptions): string {
     const rows = shown.map((f) => {
       const p = positionAt(r, f.start);
       const sev = f.severity === 'error' ? c(SGR.red, 'error') : f.severity === 'warning' ? c(SGR.yellow, 'warning') : c(SGR.blue, f.severity);
-      return { loc: `${p.line + 1}:${p.character + 1}`, sev, sevLen: f.severity.length, msg: f.message.replace(/\s*\n\s*/g, ' '), rule: f.ruleId };
+      const rel = relatedOf(r, f).map((x) => `${x.path === r.path ? '' : x.path + ':'}${x.range.start.line + 1}:${x.range.start.character + 1} ${x.message}`);
+      return { loc: `${p.line + 1}:${p.character + 1}`, sev, sevLen: f.severity.length, msg: f.message.replace(/\s*\n\s*/g, ' '), rule: f.ruleId, rel };
     });
     const locW = Math.max(...rows.map((r) => r.loc.length));
     const sevW = Math.max(...rows.map((r) => r.sevLen));
     for (const row of rows) {
       out.push(`  ${c(SGR.dim, row.loc.padEnd(locW))}  ${row.sev}${' '.repeat(sevW - row.sevLen)}  ${row.msg}  ${c(SGR.dim, row.rule)}`);
+      for (const x of row.rel) out.push(c(SGR.dim, `  ${' '.repeat(locW)}  ↳ ${x}`));
     }
     out.push('');
   }
