@@ -18,7 +18,7 @@ import {
   type ServerOptions,
   type DocumentSelector,
 } from 'vscode-languageclient/node';
-import { CHECK_FILE_REQUEST, DOCUMENT_INFO_NOTIFICATION, DOCUMENT_INFO_REQUEST, type CheckFileResult, type DocumentInfo } from '../../server/src/lsp/protocol';
+import { ALIGNED_SOURCE_REQUEST, CHECK_FILE_REQUEST, DOCUMENT_INFO_NOTIFICATION, DOCUMENT_INFO_REQUEST, type AlignedSourceResult, type CheckFileResult, type DocumentInfo } from '../../server/src/lsp/protocol';
 
 const FIX_ALL_KIND = 'source.fixAll.calque';
 const MAX_RESTARTS = 4;
@@ -48,7 +48,8 @@ function buildSelector(): DocumentSelector {
     }
   }
   const withSchemes = out.flatMap((s) => (s.scheme ? [s] : [{ ...s, scheme: 'file' }, { ...s, scheme: 'untitled' }]));
-  return [...withSchemes, { language: 'calque-phrasebook', scheme: 'file' }, { language: 'calque-phrasebook', scheme: 'untitled' }] as DocumentSelector;
+  // Bilingual files (XLIFF, PO) are always checked, whatever language id an extension gives them.
+  return [...withSchemes, { pattern: '**/*.{xlf,xliff,po}', scheme: 'file' }, { language: 'calque-phrasebook', scheme: 'file' }, { language: 'calque-phrasebook', scheme: 'untitled' }] as DocumentSelector;
 }
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -206,6 +207,22 @@ async function checkWorkspace(): Promise<void> {
   );
 }
 
+/** Calque: Show Source Sentence — the source sentence aligned with the cursor, in an editor beside the translation. */
+async function showSource(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client || client.state !== State.Running) return;
+  const r = await client.sendRequest<AlignedSourceResult | null>(ALIGNED_SOURCE_REQUEST, { uri: editor.document.uri.toString(), position: { line: editor.selection.active.line, character: editor.selection.active.character } });
+  if (!r) {
+    void vscode.window.showInformationMessage('Calque: no source sentence here (the document has no source, or this sentence has none).');
+    return;
+  }
+  const range = new vscode.Range(r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character);
+  const sameDoc = r.uri === editor.document.uri.toString();
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(r.uri));
+  const shown = await vscode.window.showTextDocument(doc, { viewColumn: sameDoc ? editor.viewColumn : vscode.ViewColumn.Beside, preserveFocus: !sameDoc, selection: range });
+  shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
 async function fixAll(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !isCalqueDocument(editor.document)) {
@@ -234,6 +251,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(
     vscode.commands.registerCommand('calque.checkWorkspace', checkWorkspace),
     vscode.commands.registerCommand('calque.fixAll', fixAll),
+    vscode.commands.registerCommand('calque.showSource', showSource),
     vscode.commands.registerCommand('calque.showOutput', () => output.show()),
     vscode.commands.registerCommand('calque.restartServer', () => restart(context)),
     vscode.window.onDidChangeActiveTextEditor(async (editor) => {

@@ -70,7 +70,7 @@ test('package.json declares the extension for VS Code 1.100: activation, command
   assert.match(pkg.engines.vscode, /^\^1\.(100|9\d)\./);
   for (const ev of ['onLanguage:plaintext', 'onLanguage:markdown', 'onLanguage:calque-phrasebook']) assert.ok(pkg.activationEvents.includes(ev), ev);
   const cmds = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
-  assert.deepEqual(cmds, ['calque.checkWorkspace', 'calque.fixAll', 'calque.restartServer', 'calque.showOutput']);
+  assert.deepEqual(cmds, ['calque.checkWorkspace', 'calque.fixAll', 'calque.restartServer', 'calque.showOutput', 'calque.showSource']);
   const props = pkg.contributes.configuration.properties as Record<string, { description?: string; markdownDescription?: string }>;
   for (const k of ['calque.enable', 'calque.language', 'calque.sourceLanguage', 'calque.rules', 'calque.phrasebooks', 'calque.names', 'calque.documentSelector', 'calque.maxFileSize', 'calque.debounceMs', 'calque.trace.server']) {
     assert.ok(props[k], `setting ${k}`);

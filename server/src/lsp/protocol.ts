@@ -10,6 +10,21 @@ export const DOCUMENT_INFO_NOTIFICATION = 'calque/documentInfo';
 export const DOCUMENT_INFO_REQUEST = 'calque/getDocumentInfo';
 /** Client -> server request: check one file on disk (Check Workspace). */
 export const CHECK_FILE_REQUEST = 'calque/checkFile';
+/** Client -> server request: the source sentence aligned with a position of a translation (null when none). */
+export const ALIGNED_SOURCE_REQUEST = 'calque/alignedSource';
+
+export interface AlignedSourceParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+
+export interface AlignedSourceResult {
+  /** The source document (the same document for XLIFF and PO). */
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The source sentence's text. */
+  text: string;
+}
 
 export interface DocumentInfo {
   uri: string;
@@ -21,6 +36,8 @@ export interface DocumentInfo {
   findings: number;
   /** True when only the first part of the document was checked (maxFileSize). */
   truncated: boolean;
+  /** The source this document was checked against (a paired article), when it has one. */
+  sourceUri?: string;
   /** 'article' | 'phrasebook' | 'disabled' */
   kind: 'article' | 'phrasebook' | 'disabled';
 }

@@ -52,11 +52,15 @@ import { loadConfig, CONFIG_FILE_NAME, type PositionedError } from '../node/conf
 import { loadPhrasebooks } from '../node/phrasebooks';
 import { readTextFile } from '../node/files';
 import { lintPhrasebook } from '../engine/phrasebook/index';
-import { toDiagnostics, SOURCE, repositoryUrl } from './diagnostics';
+import { toDiagnostic, toDiagnostics, SOURCE, repositoryUrl } from './diagnostics';
 import { WorkspaceIndexer } from './workspaceIndex';
 import { quickFixes, wantsFixAll, wantsQuickFixes, documentEdit, FIX_ALL_KIND, type ActionContext } from './codeActions';
 import { readSettings, type ServerSettings } from './settings';
-import { CHECK_FILE_REQUEST, DOCUMENT_INFO_NOTIFICATION, DOCUMENT_INFO_REQUEST, type CheckFileParams, type CheckFileResult, type DocumentInfo } from './protocol';
+import { ALIGNED_SOURCE_REQUEST, CHECK_FILE_REQUEST, DOCUMENT_INFO_NOTIFICATION, DOCUMENT_INFO_REQUEST, type AlignedSourceParams, type AlignedSourceResult, type CheckFileParams, type CheckFileResult, type DocumentInfo } from './protocol';
+import { sourceOf, withRelated } from './pairs';
+import { checkBitext } from '../engine/bilingual/bitext';
+import { bitextFormatOf } from '../engine/bilingual/formats/index';
+import { BitextError } from '../engine/bilingual/formats/types';
 
 type Format = 'plaintext' | 'markdown';
 
@@ -68,6 +72,13 @@ interface Outcome {
   findings: Finding[];
   /** Text each finding covered, for hovers on a moved-on document. */
   info: DocumentInfo;
+  /** Checked with a source: the source document, its findings as diagnostics, and the alignment (offset ranges). */
+  pair?: {
+    uri: string;
+    text: string;
+    diagnostics: Diagnostic[];
+    alignment: { source?: [number, number]; target?: [number, number] }[];
+  };
 }
 
 interface DocState {
@@ -81,6 +92,8 @@ interface DocState {
   outcome?: Outcome;
   waiters: { resolve: (o: Outcome | undefined) => void }[];
   noticeShown?: boolean;
+  /** Its source changed since its last check: the outcome is stale although the document is not. */
+  sourceChanged?: boolean;
 }
 
 interface ResolvedConfig {
@@ -357,7 +370,7 @@ export function startServer(options: ServerOptions = {}): Connection {
   }
 
   function isFresh(doc: TextDocument, s: DocState | undefined): boolean {
-    return !!s?.outcome && s.outcome.version === doc.version && s.outcome.generation === generation;
+    return !!s?.outcome && !s.sourceChanged && s.outcome.version === doc.version && s.outcome.generation === generation;
   }
 
   function schedule(doc: TextDocument, delay = debounceMs): void {
@@ -386,11 +399,13 @@ export function startServer(options: ServerOptions = {}): Connection {
       // A newer edit arrived while the configuration was fetched: that edit scheduled its own check.
       if (!current || current.version !== doc.version) return;
       const t0 = performance.now();
+      s.sourceChanged = false;
       const outcome = checkDocument(current, resolved);
       s.lastEnd = performance.now();
       s.lastMs = s.lastEnd - t0;
       s.outcome = outcome;
-      if (!pull) void connection.sendDiagnostics({ uri, version: outcome.version, diagnostics: outcome.diagnostics }).catch(() => undefined);
+      if (!pull) void connection.sendDiagnostics({ uri, version: outcome.version, diagnostics: [...outcome.diagnostics, ...contributions(uri)] }).catch(() => undefined);
+      contribute(uri, outcome);
       void connection.sendNotification(DOCUMENT_INFO_NOTIFICATION, outcome.info).catch(() => undefined);
       const waiters = s.waiters.splice(0);
       for (const w of waiters) w.resolve(outcome);
@@ -442,9 +457,35 @@ export function startServer(options: ServerOptions = {}): Connection {
     const full = doc.getText();
     const cut = truncateForCheck(full, resolved.config.maxFileSize);
     if (resolved.config.nameScope === 'workspace') indexer.ensure(folderOf(doc.uri));
-    const result = engine.check({ text: cut.text, format, config: resolved.config, id: doc.uri });
+    const bitext = bitextFormatOf(uriToPath(doc.uri) ?? doc.uri);
+    let result;
+    let pair: Outcome['pair'];
+    let diagnostics: Diagnostic[];
+    if (bitext) {
+      // XLIFF / PO: both sides in this document; a file that is not well-formed gets one error at its position.
+      try {
+        result = checkBitext(engine, { text: cut.text, format: bitext, config: resolved.config, id: doc.uri });
+      } catch (e) {
+        if (!(e instanceof BitextError)) throw e;
+        const at = doc.positionAt(e.offset);
+        const d: Diagnostic = { range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'calque', code: 'parse-error', message: e.message };
+        return done([d], [], { ...base, kind: 'article' });
+      }
+      diagnostics = withRelated(toDiagnostics(doc, cut.text, result.blocks, 'plaintext', result.findings), result.findings, { target: { uri: doc.uri, doc } });
+      if (result.source) pair = { uri: doc.uri, text: cut.text, diagnostics: [], alignment: result.source.alignment };
+    } else {
+      const source = sourceOf(doc.uri, resolved.config, (u) => documents.get(u)?.getText(), (u) => formatOf(u, documents.get(u)?.languageId ?? ''));
+      result = engine.check({ text: cut.text, format, config: resolved.config, id: doc.uri, ...(source ? { source: { text: source.text, format: source.format, id: source.uri } } : {}) });
+      const sourceDoc = source ? TextDocument.create(source.uri, source.format, 0, source.text) : undefined;
+      const docs = { target: { uri: doc.uri, doc }, ...(sourceDoc ? { source: { uri: source!.uri, doc: sourceDoc } } : {}) };
+      diagnostics = withRelated(toDiagnostics(doc, cut.text, result.blocks, format, result.findings), result.findings, docs);
+      if (source && sourceDoc && result.source) {
+        // The source's findings (a paragraph left untranslated …) belong on the source document.
+        const sd = result.source.findings.map((f) => toDiagnostic(sourceDoc, source.text, [], source.format, f));
+        pair = { uri: source.uri, text: source.text, diagnostics: withRelated(sd, result.source.findings, docs), alignment: result.source.alignment };
+      }
+    }
     if (indexer.active) indexer.update(doc.uri, result);
-    const diagnostics = toDiagnostics(doc, cut.text, result.blocks, format, result.findings);
     if (cut.truncated) {
       const at = doc.positionAt(cut.text.length);
       const message = `Calque checked only the first ${mb(cut.text.length)} of this ${mb(cut.bytes)} document (maxFileSize is ${mb(resolved.config.maxFileSize)}); nothing after this point is checked. Raise "maxFileSize" in .calque.json or calque.maxFileSize to check more.`;
@@ -457,15 +498,55 @@ export function startServer(options: ServerOptions = {}): Connection {
           .catch(() => undefined);
       }
     }
-    return done(diagnostics, result.findings, {
+    const outcome = done(diagnostics, result.findings, {
       ...base,
       kind: 'article',
       language: result.language,
       languageSource: result.languageSource,
-      sourceLanguages: result.sourceLanguages,
+      sourceLanguages: result.source ? [result.source.language] : result.sourceLanguages,
       findings: result.findings.length,
       truncated: cut.truncated,
+      ...(pair && pair.uri !== doc.uri ? { sourceUri: pair.uri } : {}),
     });
+    if (pair) outcome.pair = pair;
+    return outcome;
+  }
+
+  // ------------------------------------------------------------------ pairs
+
+  /** Diagnostics that checks of translations place on their source documents: source uri -> target uri -> diagnostics. */
+  const contributed = new Map<string, Map<string, Diagnostic[]>>();
+
+  /** Records what a target's check found in its source, and republishes the source's diagnostics when that changed. */
+  function contribute(targetUri: string, outcome: Outcome | undefined): void {
+    const touched = new Set<string>();
+    for (const [src, byTarget] of contributed) {
+      if (byTarget.delete(targetUri)) touched.add(src);
+      if (byTarget.size === 0) contributed.delete(src);
+    }
+    const p = outcome?.pair;
+    if (p && p.uri !== targetUri) {
+      let byTarget = contributed.get(p.uri);
+      if (!byTarget) contributed.set(p.uri, (byTarget = new Map()));
+      byTarget.set(targetUri, p.diagnostics);
+      touched.add(p.uri);
+    }
+    for (const uri of touched) publish(uri);
+  }
+
+  function contributions(uri: string): Diagnostic[] {
+    const byTarget = contributed.get(uri);
+    return byTarget ? [...byTarget.values()].flat() : [];
+  }
+
+  /** Sends a document's diagnostics: its own check's and those its translations' checks placed on it. */
+  function publish(uri: string): void {
+    if (pull) {
+      if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    const own = documents.get(uri) ? (states.get(uri)?.outcome?.diagnostics ?? []) : [];
+    void connection.sendDiagnostics({ uri, diagnostics: [...own, ...contributions(uri)] }).catch(() => undefined);
   }
 
   /** The outcome for the document's current version, waiting for (or running) its check. */
@@ -561,6 +642,14 @@ export function startServer(options: ServerOptions = {}): Connection {
   });
 
   documents.onDidChangeContent((e) => {
+    // Translations of this document are checked against it: they are re-checked too.
+    for (const [uri, st] of states) {
+      if (uri !== e.document.uri && st.outcome?.pair?.uri === e.document.uri) {
+        const t = documents.get(uri);
+        st.sourceChanged = true;
+        if (t) schedule(t);
+      }
+    }
     // Supersedes any pending check of an older version.
     const s = states.get(e.document.uri);
     // A long check (PACE_FROM_MS or more) sets the pace only while checks are back to back (one
@@ -575,8 +664,9 @@ export function startServer(options: ServerOptions = {}): Connection {
     if (s?.timer) clearTimeout(s.timer);
     states.delete(e.document.uri);
     configCache.delete(e.document.uri);
+    contribute(e.document.uri, undefined);
     for (const w of s?.waiters ?? []) w.resolve(undefined);
-    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
+    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: contributions(e.document.uri) }).catch(() => undefined);
   });
 
   // ------------------------------------------------------------------ pull diagnostics
@@ -587,6 +677,8 @@ export function startServer(options: ServerOptions = {}): Connection {
     const outcome = await fresh(doc, token);
     if (token.isCancellationRequested || !outcome) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer edit', { retriggerRequest: true });
     if (params.previousResultId === outcome.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: outcome.resultId };
+    const extra = contributions(doc.uri);
+    if (extra.length) return { kind: DocumentDiagnosticReportKind.Full, items: [...outcome.diagnostics, ...extra] };
     return { kind: DocumentDiagnosticReportKind.Full, resultId: outcome.resultId, items: outcome.diagnostics };
   });
 
@@ -606,9 +698,15 @@ export function startServer(options: ServerOptions = {}): Connection {
       // After an edit, only hover findings whose text is still where it was.
       return outcome.version === doc.version || (d && (d.data as { text?: string })?.text === text.slice(f.start, f.end));
     });
-    if (hits.length === 0) return null;
+    const aligned = alignedAt(outcome, offset, doc.version);
+    if (hits.length === 0 && !aligned) return null;
+    if (hits.length === 0 && aligned) {
+      const at = aligned.target;
+      return { contents: { kind: 'markdown', value: `**Source:** ${escapeMarkdown(aligned.text)}` }, ...(at ? { range: { start: doc.positionAt(at[0]), end: doc.positionAt(at[1]) } } : {}) };
+    }
     const parts = hits.map((f) => `**${f.message}** — \`${f.ruleId}\` ([docs](${(outcome.diagnostics[outcome.findings.indexOf(f)]?.codeDescription?.href) ?? ''}))\n\n${f.explanation ?? ''}`.trim());
     const first = hits[0]!;
+    if (aligned) parts.push(`**Source:** ${escapeMarkdown(aligned.text)}`);
     return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: { start: doc.positionAt(first.start), end: doc.positionAt(first.end) } };
   });
 
@@ -660,6 +758,17 @@ export function startServer(options: ServerOptions = {}): Connection {
 
   // ------------------------------------------------------------------ Calque requests
 
+  connection.onRequest(ALIGNED_SOURCE_REQUEST, (params: AlignedSourceParams): AlignedSourceResult | null => {
+    const doc = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+    const pos = params?.position;
+    if (!doc || !pos || typeof pos.line !== 'number' || typeof pos.character !== 'number') return null;
+    const outcome = states.get(doc.uri)?.outcome;
+    const aligned = outcome ? alignedAt(outcome, doc.offsetAt(pos), doc.version) : undefined;
+    if (!aligned?.source || !outcome?.pair) return null;
+    const sdoc = TextDocument.create(outcome.pair.uri, 'plaintext', 0, outcome.pair.text);
+    return { uri: outcome.pair.uri, range: { start: sdoc.positionAt(aligned.source[0]), end: sdoc.positionAt(aligned.source[1]) }, text: aligned.text };
+  });
+
   connection.onRequest(DOCUMENT_INFO_REQUEST, (params: { uri?: string }): DocumentInfo | null => {
     const uri = params?.uri;
     if (typeof uri !== 'string') return null;
@@ -697,6 +806,18 @@ export function startServer(options: ServerOptions = {}): Connection {
   connection.listen();
   log(`Calque language server started (pid ${process.pid})`);
   return connection;
+}
+
+/** The aligned pair of a check at a target offset (only while the document is at the checked version). */
+function alignedAt(outcome: Outcome, offset: number, version: number): { source?: [number, number]; target?: [number, number]; text: string } | undefined {
+  if (!outcome.pair || outcome.version !== version) return undefined;
+  const p = outcome.pair.alignment.find((a) => a.target && a.target[0] <= offset && offset <= a.target[1]);
+  if (!p?.source) return undefined;
+  return { ...p, text: outcome.pair.text.slice(p.source[0], p.source[1]) };
+}
+
+function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}\[\]<>#|]/g, (c) => '\\' + c).replace(/\s+/g, ' ');
 }
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range'] | undefined): boolean {
