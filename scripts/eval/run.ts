@@ -13,6 +13,9 @@
  *  - language      language identification accuracy and `untranslated` false alarms
  *  - names         name-variant grouping precision/recall, names findings on PUD
  *  - peers         agreement with Grammalecte and LanguageTool test cases (GPL / LGPL)
+ *  - pairs         source-aware checks on clean parallel text: each language against English
+ *                  and English against each, per rule, per 1,000 words; each finding listed
+ *  - planted       recall of the source-aware checks on defects planted in clean pairs
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +25,9 @@ import { quotesOnPud } from './quotes-pud';
 import { main as languageMain } from './language';
 import { main as namesMain } from './names';
 import { peerAgreements } from './peers';
+import { pairFalseAlarms } from './pairs';
+import { KINDS, plantedRecall } from './planted';
+import { PUD_LANGS } from './data';
 
 const args = process.argv.slice(2);
 const get = (k: string) => {
@@ -65,6 +71,32 @@ const sections: [string, () => void | Promise<void>][] = [
         for (const w of a.wrong) console.log(`  disagree: ${w}`);
         if ('stale' in a) for (const s of a.stale) console.log(`  stale exclusion: ${s}`);
         if ('differs' in a) for (const d of a.differs) console.log(`  differs: ${d}`);
+      }
+    },
+  ],
+  [
+    'pairs',
+    () => {
+      const log: string[] = [];
+      const others = PUD_LANGS.filter((l) => l !== 'en');
+      const rows = pairFalseAlarms(pudDir(), [...others.map((l) => ['en', l] as [string, string]), ...others.map((l) => [l, 'en'] as [string, string])], log);
+      const words = rows.reduce((n, r) => n + r.words, 0);
+      const findings = rows.reduce((n, r) => n + r.findings, 0);
+      for (const r of rows) console.log(`${r.pair.padEnd(7)} ${String(r.words).padStart(7)} words  ${String(r.findings).padStart(3)} findings  ${((1000 * r.findings) / r.words).toFixed(2)}/1k  ${Object.entries(r.byRule).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      console.log(`all: ${findings} findings in ${words} words = ${((1000 * findings) / words).toFixed(3)} per 1,000 words (each listed in test-output/eval/pairs.txt; real differences of the translations are among them)`);
+      mkdirSync(EVAL_OUT, { recursive: true });
+      writeFileSync(join(EVAL_OUT, 'pairs.txt'), log.join('\n') + '\n');
+    },
+  ],
+  [
+    'planted',
+    () => {
+      const rows = plantedRecall(pudDir(), [['en', 'de'], ['en', 'fr'], ['en', 'ru'], ['en', 'es'], ['en', 'zh'], ['en', 'ja'], ['en', 'pl'], ['en', 'cs'], ['de', 'en'], ['ru', 'en'], ['fr', 'en'], ['es', 'it']], 25);
+      for (const kind of KINDS) {
+        const r = rows.filter((x) => x.kind === kind);
+        const planted = r.reduce((n, x) => n + x.planted, 0);
+        const found = r.reduce((n, x) => n + x.found, 0);
+        console.log(`${kind.padEnd(13)} ${found}/${planted} = ${((100 * found) / Math.max(1, planted)).toFixed(0)} %   ${r.map((x) => `${x.pair} ${x.found}/${x.planted}`).join(', ')}`);
       }
     },
   ],
