@@ -90,8 +90,12 @@ function duplicateSentences(view: PairView): PairFinding[] {
   return out;
 }
 
+/** Languages written without spaces between words: their repetitions cannot be counted in words. */
+const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+
 export function findLoops(view: PairView): PairFinding[] {
   const out: PairFinding[] = duplicateSentences(view);
+  if (UNSPACED.has(baseTag(view.source.language)) || UNSPACED.has(baseTag(view.target.language))) return out;
   for (const p of view.pairs) {
     if (!p.source.length || !p.target.length) continue;
     const { source, target, sourceStart, targetStart } = pairTexts(view, p);

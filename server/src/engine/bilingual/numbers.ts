@@ -1373,3 +1373,8 @@ export function formatNumber(value: number, lang: string, like?: NumberMention):
   if (/\d[.,'’\u00A0\u202F\u2009 \u066C]\d{3}(?!\d)/.test(like.text)) return digits(value, lang, true);
   return digits(value, lang, /\d{4}/.test(like.text) ? false : 'auto'); // "24000" was written without grouping
 }
+
+/** Whether spelled-out numbers of this language are read (and so can match a digit on the other side). */
+export function readsSpelledNumbers(lang: string): boolean {
+  return SPELLED[lang.toLowerCase().split('-')[0]!] !== undefined;
+}

@@ -8,7 +8,7 @@
  * extraction and comparison live in bilingual/numbers.ts. See docs/rules/numbers.md.
  */
 import { defineRule } from '../rule';
-import { compareNumbers, extractNumbers, formatNumber } from '../bilingual/numbers';
+import { compareNumbers, extractNumbers, formatNumber, readsSpelledNumbers, type NumberMention } from '../bilingual/numbers';
 import type { PairFinding } from '../bilingual/types';
 import { paragraphGroups } from '../bilingual/types';
 import { languageName } from '../lang/languages';
@@ -26,6 +26,12 @@ export const numbersRule = defineRule({
     const src = view.source.language;
     const tgt = ctx.language;
     const srcName = languageName(src);
+    /**
+     * A small number (up to twenty, a round ten, a hundred, a thousand) may be written out on
+     * the other side in a language whose spelled numbers are not read ("fyra av tio" for "four
+     * in 10"): unmatched, it is not reported.
+     */
+    const maySpell = (m: NumberMention, otherLang: string) => !readsSpelledNumbers(otherLang) && Number.isInteger(m.value) && (m.value <= 20 || (m.value <= 100 && m.value % 10 === 0) || m.value === 1000);
     // Numbers are compared per paragraph (pairs that share a paragraph on either side): a
     // sentence splitter may cut "in der 4. Klasse" after "4.", and translators move numbers
     // between the sentences of a paragraph. Findings are then placed on the sentence pair.
@@ -39,7 +45,16 @@ export const numbersRule = defineRule({
       const tText = view.target.text.slice(tStart, Math.max(...tSegs.map((x) => x.end)));
       const sn = extractNumbers(sText, src);
       if (sn.length === 0 && !/\d/.test(tText)) continue;
-      const diff = compareNumbers(sn, extractNumbers(tText, tgt));
+      const raw = compareNumbers(sn, extractNumbers(tText, tgt));
+      // Centuries and monarchs are written in Roman numerals in some languages ("VIIIe siècle",
+      // "V secolo" for "8th century", "5th century"): a Roman numeral on the other side matches.
+      const romanT = romanValues(tText);
+      const romanS = romanValues(sText);
+      const diff = {
+        ...raw,
+        missing: raw.missing.filter((m) => !maySpell(m, tgt) && !romanT.has(m.value)),
+        extra: raw.extra.filter((m) => !maySpell(m, src) && !romanS.has(m.value)),
+      };
       const sourceAt = (m: { start: number; end: number }) => ({ side: 'source' as const, start: sStart + m.start, end: sStart + m.end });
       /** The target sentence(s) aligned with the source sentence holding a source offset. */
       const targetOf = (sourceOffset: number): { start: number; end: number } => {
@@ -97,3 +112,21 @@ export const numbersRule = defineRule({
     return out;
   },
 });
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** Values of the Roman numerals (I to CC, alone or with an ordinal ending: "VIIIe", "XX.") in a text. */
+function romanValues(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])([IVXLC]{1,8})(?=e\b|er\b|ème\b|º|\.|\s|$|[,;)])/gu)) {
+    const r = m[1]!;
+    let v = 0;
+    for (let i = 0; i < r.length; i++) {
+      const a = ROMAN[r[i]!]!;
+      const b = ROMAN[r[i + 1]!] ?? 0;
+      v += a < b ? -a : a;
+    }
+    if (v > 0 && v <= 200) out.add(v);
+  }
+  return out;
+}
