@@ -78,6 +78,21 @@ function merge(items: readonly AlignItem[], from: number, n: number): AlignItem 
 
 function overlap(a: readonly string[], b: readonly string[]): { shared: number; total: number } {
   if (a.length === 0 || b.length === 0) return { shared: 0, total: a.length + b.length };
+  if (a.length * b.length <= 64) {
+    // Small lists (the usual case): a scan without allocating, each b matched at most once.
+    let used = 0;
+    let shared = 0;
+    for (const x of a) {
+      for (let k = 0; k < b.length && k < 31; k++) {
+        if (!(used & (1 << k)) && b[k] === x) {
+          used |= 1 << k;
+          shared++;
+          break;
+        }
+      }
+    }
+    return { shared, total: a.length + b.length };
+  }
   const bag = new Map<string, number>();
   for (const x of b) bag.set(x, (bag.get(x) ?? 0) + 1);
   let shared = 0;
@@ -138,6 +153,9 @@ export function alignItems(src: readonly AlignItem[], tgt: readonly AlignItem[],
   }
   const band = Math.max(40, Math.abs(n - m) + 20);
   const W = m + 1;
+  // Merged neighbours, made once (the programme asks for each many times).
+  const src2 = src.map((_, i) => (i > 0 ? merge(src, i - 1, 2) : src[0]!));
+  const tgt2 = tgt.map((_, j) => (j > 0 ? merge(tgt, j - 1, 2) : tgt[0]!));
   const cost = new Float64Array((n + 1) * W).fill(Infinity);
   const back = new Int8Array((n + 1) * W).fill(-1);
   cost[0] = 0;
@@ -156,8 +174,8 @@ export function alignItems(src: readonly AlignItem[], tgt: readonly AlignItem[],
         if (prev === Infinity) continue;
         let step = prior;
         if (di > 0 && dj > 0) {
-          const s = merge(src, i - di, di);
-          const t = merge(tgt, j - dj, dj);
+          const s = di === 1 ? src[i - 1]! : src2[i - 1]!;
+          const t = dj === 1 ? tgt[j - 1]! : tgt2[j - 1]!;
           step += lengthCost(s.len, t.len, c) + anchorCost(s, t);
         } else if (paragraphs) {
           // A paragraph left out costs what its length makes unlikely (whole paragraphs are

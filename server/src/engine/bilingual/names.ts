@@ -44,6 +44,7 @@
  *    der Präsident, British Columbia → B.C.; German common nouns stand for nothing). In German
  *    source text, where every noun is capitalised, one word alone is never evidence of a name.
  */
+import { Lru } from '../lru';
 import type { Token } from '../types';
 import { sentences, tokenize } from '../segment';
 import { candidateStems, namePart, type NameItem } from '../names/extract';
@@ -226,8 +227,21 @@ function initialFlags(tokens: readonly Token[], text: string, lang: string, titl
   return out;
 }
 
-/** Tokens, words (letters of a cased script) and sentence-initial flags of a text. */
+/**
+ * Analyses of sentence texts, kept across checks: while a translator types, the source and all
+ * but one target sentence are the same as in the last check. Read-only once made.
+ */
+const analysed = new Lru<Analysed>(2_000_000, (_v, k) => 200 + k.length);
+
+/** Tokens, words (letters of a cased script) and sentence-initial flags of a text (cached). */
 function analyse(text: string, lang: string): Analysed {
+  const key = lang + '\u0000' + text;
+  let a = analysed.get(key);
+  if (!a) analysed.set(key, (a = analyseNow(text, lang)));
+  return a;
+}
+
+function analyseNow(text: string, lang: string): Analysed {
   const tokens = tokenize(text, 0, lang);
   const initial = initialFlags(tokens, text, lang, titles(lang));
   const words: (Word | undefined)[] = new Array(tokens.length);
