@@ -17,6 +17,7 @@
  *    "the State Duma … the Duma" → "Госдума … Дума"), as a whole word, not inside an accepted
  *    rendering, and not when it is an accepted rendering of another term of the segment.
  */
+import { computeLineStarts, lineOf } from '../article';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseXml, XmlElement, XmlError } from '@rgrove/parse-xml';
 import { hasCaseMarks, isCompounding, matchTerm, matchWith, termMatcher, termPrefix, wordPrefixes, type Matcher, type MatchOptions } from './term-match';
@@ -61,30 +62,10 @@ export class GlossaryError extends Error {
 const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
 const clean = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 
-/** Offsets of the line starts of a text (line breaks: \r\n, \n, \r). */
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) out.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      out.push(i + 1);
-    }
-  }
-  return out;
-}
-
-/** 1-based line and column of an offset. */
+/** 1-based line and column of an offset (line starts from article.ts: \n, \r\n and \r end a line). */
 function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  const line = lineOf(starts, offset);
+  return { line: line + 1, column: offset - starts[line]! + 1 };
 }
 
 function dedupe(xs: string[]): string[] {
@@ -203,7 +184,7 @@ interface CsvRow {
  */
 export function parseGlossaryDelimited(text: string, file: string, opts: { delimiter?: ',' | ';' | '\t'; sourceLanguage?: string; targetLanguage?: string } = {}): Glossary {
   const src = stripBom(text);
-  const starts = lineStarts(src);
+  const starts = computeLineStarts(src);
   const at = (offset: number) => position(starts, offset);
   const fail = (message: string, offset: number): never => {
     const p = at(offset);
@@ -357,7 +338,7 @@ function statusOf(value: string): Status {
  */
 export function parseGlossaryTbx(text: string, file: string, opts: { sourceLanguage: string; targetLanguage: string }): Glossary {
   const src = stripBom(text);
-  const starts = lineStarts(src);
+  const starts = computeLineStarts(src);
   const fail = (message: string, offset: number): never => {
     const p = position(starts, offset);
     throw new GlossaryError(message, file, p.line, p.column);
