@@ -9,6 +9,10 @@
 import { defineRule } from '../rule';
 import { compareCodes, extractCodes, punctuationParity, type Code } from '../bilingual/codes';
 import type { PairFinding } from '../bilingual/types';
+import { memoByText } from '../bilingual/memo';
+
+/** Codes of a paragraph without XLIFF inline codes, per format (reused across re-checks). */
+const codesOf = memoByText(2_000_000, (text, format) => extractCodes(text, format as 'plaintext' | 'markdown'));
 import { pairTexts, paragraphGroups } from '../bilingual/types';
 import type { Severity } from '../types';
 import { languageName } from '../lang/languages';
@@ -63,8 +67,8 @@ export const markupRule = defineRule({
       const codes = group.flatMap((p) => (p.codes ? [p.codes] : []));
       const inlineS = codes.length ? codes.flatMap((c) => c.source).map((c) => ({ at: c.at - t.sourceStart, id: c.id, role: c.role })) : undefined;
       const inlineT = codes.length ? codes.flatMap((c) => c.target).map((c) => ({ at: c.at - t.targetStart, id: c.id, role: c.role })) : undefined;
-      const sc = extractCodes(t.source, format, inlineS);
-      const tc = sc.length || /[%{}<@#\[`\ufffc]|https?:|www\./.test(t.target) ? extractCodes(t.target, format, inlineT) : [];
+      const sc = inlineS ? extractCodes(t.source, format, inlineS) : codesOf(t.source, format);
+      const tc = sc.length || /[%{}<@#\[`\ufffc]|https?:|www\./.test(t.target) ? (inlineT ? extractCodes(t.target, format, inlineT) : codesOf(t.target, format)) : [];
       const diff = compareCodes(sc, tc);
       const near = new Map(diff.near.map((n) => [n.target, n]));
       const nearSource = new Set(diff.near.map((n) => n.source));

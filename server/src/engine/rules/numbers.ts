@@ -10,6 +10,10 @@
 import { defineRule } from '../rule';
 import { compareNumbers, extractNumbers, formatNumber, readsSpelledNumbers, type NumberMention } from '../bilingual/numbers';
 import type { PairFinding } from '../bilingual/types';
+import { memoByText } from '../bilingual/memo';
+
+/** Numbers of a paragraph, per language (reused across re-checks). */
+const numbersOf = memoByText(2_000_000, extractNumbers);
 import { paragraphGroups } from '../bilingual/types';
 import { languageName } from '../lang/languages';
 
@@ -43,9 +47,9 @@ export const numbersRule = defineRule({
       const sText = view.source.text.slice(sStart, Math.max(...sSegs.map((x) => x.end)));
       const tStart = Math.min(...tSegs.map((x) => x.start));
       const tText = view.target.text.slice(tStart, Math.max(...tSegs.map((x) => x.end)));
-      const sn = extractNumbers(sText, src);
+      const sn = numbersOf(sText, src);
       if (sn.length === 0 && !/\d/.test(tText)) continue;
-      const raw = compareNumbers(sn, extractNumbers(tText, tgt));
+      const raw = compareNumbers(sn, numbersOf(tText, tgt));
       // Centuries and monarchs are written in Roman numerals in some languages ("VIIIe siècle",
       // "V secolo" for "8th century", "5th century"): a Roman numeral on the other side matches.
       const romanT = romanValues(tText);
