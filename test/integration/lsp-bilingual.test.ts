@@ -124,3 +124,33 @@ test('XLIFF 2.0 and PO files: findings on the target text inside the file, a par
   assert.equal(d2[0]!.range.start.line, 1);
   h.conn.sendNotification('textDocument/didClose', { textDocument: { uri: buri } });
 });
+
+test('a source word left in a translation: "mark as do-not-translate" writes a glossary entry to .calque.json, and the word is then accepted', async () => {
+  const sub = join(dir, 'dnt');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(sub);
+  const ru = 'Министр заявил, что переговоры продолжатся в столице на следующей неделе.\n';
+  const en = 'The minister said the переговоры would continue in the capital next week.\n';
+  writeFileSync(join(sub, 'talks.md'), ru);
+  writeFileSync(join(sub, 'talks.en.md'), en);
+  const uri = pathToFileURL(join(sub, 'talks.en.md')).toString();
+  const wait = h.nextDiagnostics(uri, (d) => d.some((x) => x.code === 'untranslated'));
+  h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: en } });
+  const diags = await wait;
+  const left = diags.find((d) => d.code === 'untranslated')!;
+  const acts: CodeAction[] = await h.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: left.range, context: { diagnostics: [left] } });
+  const dnt = acts.find((a) => a.title.startsWith('Mark “переговоры” as do-not-translate'));
+  assert.ok(dnt, acts.map((a) => a.title).join(' | '));
+  // No .calque.json yet: the edit creates it at the workspace root with the entry.
+  const cfgUri = pathToFileURL(join(dir, '.calque.json')).toString();
+  const content = applyTextEdits('', editsFor(dnt.edit, cfgUri));
+  assert.deepEqual(JSON.parse(content), { glossary: { переговоры: { dnt: true } } });
+  writeFileSync(join(dir, '.calque.json'), content);
+  const wait2 = h.nextDiagnostics(uri, (d) => !d.some((x) => x.code === 'untranslated'));
+  h.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 1 }] });
+  await wait2;
+  h.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  const { rmSync: rm } = await import('node:fs');
+  rm(join(dir, '.calque.json'));
+  h.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 3 }] });
+});

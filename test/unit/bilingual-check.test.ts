@@ -225,3 +225,12 @@ describe('precision on clean professional translations', () => {
     assert.ok(matched.size >= PUD_ODDITIES.length - 2, `found ${matched.size} of ${PUD_ODDITIES.length}: missing ${PUD_ODDITIES.filter((_, i) => !matched.has(i)).map((x) => x.join(' ')).join('; ')}`);
   });
 });
+
+describe('do-not-translate terms', () => {
+  test('a source-script word the glossary marks do-not-translate is not reported as left over', () => {
+    const ru = 'Министр заявил, что переговоры продолжатся в столице на следующей неделе.';
+    const en = 'The minister said the переговоры would continue in the capital next week.';
+    assert.deepEqual(pair(ru, en, 'en', 'ru').spans, ['переговоры']);
+    assert.deepEqual(pair(ru, en, 'en', 'ru', { glossary: { files: [], entries: { переговоры: { dnt: true } } } }).spans, []);
+  });
+});

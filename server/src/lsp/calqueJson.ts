@@ -113,3 +113,23 @@ export function addNameEdit(t: CalqueJsonTarget, preferred: string, variants: st
     canCreate,
   );
 }
+
+/**
+ * Marks `term` as do-not-translate in the glossary: `"glossary": { "<term>": { "dnt": true } }`.
+ * Nothing when the glossary names files (a string or a list: the entry belongs in those files)
+ * or already has the term.
+ */
+export function addDoNotTranslateEdit(t: CalqueJsonTarget, term: string, canCreate: boolean): WorkspaceEdit | undefined {
+  return editFor(
+    t,
+    (text) => {
+      const root = parseTree(text);
+      const g = root ? findNodeAtLocation(root, ['glossary']) : undefined;
+      if (g && g.type !== 'object') return [];
+      if (g && findNodeAtLocation(g, [term])) return [];
+      return modify(text, ['glossary', term], { dnt: true }, FORMAT);
+    },
+    { glossary: { [term]: { dnt: true } } },
+    canCreate,
+  );
+}

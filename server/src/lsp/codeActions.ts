@@ -1,14 +1,15 @@
 /**
  * Code actions, built from each diagnostic's `data` alone (no re-check): one quick fix per fix
  * (preferred when it is the only one), "Ignore in this line" (an inline directive), "Ignore
- * everywhere" (a stored suppression in .calque.json), and for names the document-wide rename
- * and "add to the glossary". An action is offered only while the text it was computed for is
+ * everywhere" (a stored suppression in .calque.json), for names the document-wide rename
+ * and "add to the glossary", and for source words left in a translation "mark as
+ * do-not-translate" (a glossary entry). An action is offered only while the text it was computed for is
  * still in the document, so a stale diagnostic can never produce a wrong edit.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DataEdit, DiagnosticData } from './protocol';
-import { addNameEdit, addSuppressionEdit, type CalqueJsonTarget } from './calqueJson';
+import { addDoNotTranslateEdit, addNameEdit, addSuppressionEdit, type CalqueJsonTarget } from './calqueJson';
 
 export const FIX_ALL_KIND = 'source.fixAll.calque';
 
@@ -99,6 +100,12 @@ export function quickFixes(ctx: ActionContext, diagnostics: readonly Diagnostic[
       }
       const edit = addNameEdit(ctx.calqueJson, preferred, variants, ctx.resourceCreate);
       if (edit) actions.push({ title: `Add “${preferred}” to the glossary as the preferred spelling (.calque.json)`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit });
+    }
+    // Source words left in a translation on purpose (a term, a product name): the glossary says so.
+    const kind = (data.extra as { kind?: unknown } | undefined)?.kind;
+    if (data.rule === 'untranslated' && (kind === 'source-words' || kind === 'copied-words') && data.text.length <= 60) {
+      const edit = addDoNotTranslateEdit(ctx.calqueJson, data.text, ctx.resourceCreate);
+      if (edit) actions.push({ title: `Mark “${data.text}” as do-not-translate (glossary in .calque.json)`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit });
     }
     actions.push({ title: `Ignore “${data.rule}” in this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: documentEdit(ctx, [ignoreLineEdit(doc, d.range.start.line, data.rule, data.format)]) });
     actions.push({ title: `Ignore “${data.rule}” in this document`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: documentEdit(ctx, [ignoreDocumentEdit(doc, data.rule, data.format)]) });

@@ -84,7 +84,8 @@ function glossed(text: string, at: number): boolean {
   return false;
 }
 
-export function findLeftovers(view: PairView): PairFinding[] {
+/** `keep`: lower-cased terms the glossary says not to translate (never reported as left over). */
+export function findLeftovers(view: PairView, keep: ReadonlySet<string> = new Set()): PairFinding[] {
   const out: PairFinding[] = [];
   const tgtLang = view.target.language;
   const srcLang = view.source.language;
@@ -128,7 +129,8 @@ export function findLeftovers(view: PairView): PairFinding[] {
     // "Zay and Zayion", "NoMa infill Metro").
     let run: Word[] = [];
     const flush = () => {
-      const ok = run.length > 0 && run.every((w) => !isCapitalised(w.text) && !/\d/.test(w.text) && inSource.has(w.lower)) && run.some((w) => w.text.length >= 2) && !glossed(target, run[0]!.start - targetStart);
+      const runText = run.length ? target.slice(run[0]!.start - targetStart, run[run.length - 1]!.end - targetStart).toLowerCase() : '';
+      const ok = run.length > 0 && !keep.has(runText) && run.every((w) => !isCapitalised(w.text) && !/\d/.test(w.text) && inSource.has(w.lower)) && run.some((w) => w.text.length >= 2) && !glossed(target, run[0]!.start - targetStart);
       if (ok) {
         const a = run[0]!;
         const b = run[run.length - 1]!;

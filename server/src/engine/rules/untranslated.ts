@@ -61,7 +61,13 @@ export const untranslatedRule = defineRule({
     return out;
   },
   // With the source: a sentence left as it was, source-script words, words copied verbatim.
-  checkPair(view) {
-    return findLeftovers(view);
+  checkPair(view, ctx) {
+    // Terms the glossary marks do-not-translate (or renders as themselves) are left alone.
+    const keep = new Set<string>();
+    for (const [term, v] of Object.entries(ctx.config.glossary.entries)) {
+      const o = v as { dnt?: unknown; target?: unknown } | string | string[] | null;
+      if ((o && typeof o === 'object' && !Array.isArray(o) && o.dnt === true) || o === term || (Array.isArray(o) && o.includes(term))) keep.add(term.toLowerCase());
+    }
+    return findLeftovers(view, keep);
   },
 });
