@@ -45,6 +45,9 @@ export function longestRepeat(words: readonly { lower: string }[], min = MIN_WOR
   return best;
 }
 
+/** Languages written without spaces between words: their repetitions cannot be counted in words. */
+const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+
 const norm = (t: string) => t.toLowerCase().replace(/[\s\u200b\ufffc]+/g, ' ').replace(/[.!?…。！？"”»’]+$/u, '').trim();
 
 /**
@@ -70,7 +73,8 @@ function duplicateSentences(view: PairView): PairFinding[] {
     const seen = new Map<string, (typeof tSegs)[number]>();
     for (const t of tSegs) {
       const k = norm(t.text);
-      if ([...k.matchAll(WORD)].length < 4) continue;
+      // Four words, or (in languages written without spaces) eight letters.
+      if (UNSPACED.has(baseTag(view.target.language)) ? k.replace(/[^\p{L}\p{N}]/gu, '').length < 8 : [...k.matchAll(WORD)].length < 4) continue;
       const first = seen.get(k);
       if (!first) {
         seen.set(k, t);
@@ -89,9 +93,6 @@ function duplicateSentences(view: PairView): PairFinding[] {
   }
   return out;
 }
-
-/** Languages written without spaces between words: their repetitions cannot be counted in words. */
-const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 
 export function findLoops(view: PairView): PairFinding[] {
   const out: PairFinding[] = duplicateSentences(view);
