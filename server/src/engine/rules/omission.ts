@@ -15,8 +15,8 @@ import { alignItem } from '../bilingual/align';
 import type { AlignedPair, PairFinding, PairView, Segment } from '../bilingual/types';
 import { languageName } from '../lang/index';
 
-/** A source of fewer prose characters than this is never reported as left out or cut short (a fragment a sentence splitter cut off; PUD: none at 12). */
-const MIN_REPORTED = 12;
+/** A source of fewer prose characters than this is never reported as left out or cut short (a fragment a sentence splitter cut off; PUD slices: none at 10). */
+const MIN_REPORTED = 10;
 /** Report a translation shorter than this share of its expected length (PUD: none on clean pairs). */
 const SHORT_SHARE = 0.45;
 /** The same for a translation that joins several source sentences (see below). */
