@@ -20,6 +20,7 @@
 import { romanise } from '../names/skeleton';
 import type { AlignedPair, Segment } from './types';
 import { lengthRatio, writesNoFullStop } from './length';
+import { Lru } from '../lru';
 
 /** What the aligner needs of a segment. */
 export interface AlignItem {
@@ -231,8 +232,18 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** The aligner's view of a segment. */
+/** Items by segment text and kind, kept across checks (only edited sentences are new). */
+const items = new Lru<AlignItem>(20_000);
+
+/** The aligner's view of a segment (read-only; cached by text). */
 export function alignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
+  const key = seg.blockKind + '\u0000' + seg.text;
+  let it = items.get(key);
+  if (!it) items.set(key, (it = makeAlignItem(seg)));
+  return it;
+}
+
+function makeAlignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
   const text = seg.text;
   let len = 0;
   let quotes = 0;
@@ -283,19 +294,36 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   let paras = alignItems(sb, tb, c, true);
   const moved: AlignedPair[] = [];
   if (sb.length > 1 && tb.length > 1 && sb.length * tb.length <= 250_000) {
-    const best = (from: readonly AlignItem[], to: readonly AlignItem[], flip: boolean) =>
-      from.map((a, i) => {
+    // Only paragraphs that share an anchor can be similar: candidates come from an index.
+    const index = (items: readonly AlignItem[]) => {
+      const m = new Map<string, number[]>();
+      items.forEach((it, k) => {
+        for (const a of new Set([...it.numbers, ...it.names])) {
+          const l = m.get(a) ?? [];
+          l.push(k);
+          m.set(a, l);
+        }
+      });
+      return m;
+    };
+    const best = (from: readonly AlignItem[], to: readonly AlignItem[], flip: boolean) => {
+      const toIndex = index(to);
+      return from.map((a, i) => {
         let bi = -1;
         let bv = 0;
-        to.forEach((b, j) => {
+        const cands = new Set<number>();
+        for (const x of new Set([...a.numbers, ...a.names])) for (const j of toIndex.get(x) ?? []) cands.add(j);
+        for (const j of cands) {
+          const b = to[j]!;
           const v = flip ? similarity(b, a, c) : similarity(a, b, c);
-          if (v > bv) {
+          if (v > bv || (v === bv && v > 0 && j < bi)) {
             bv = v;
             bi = j;
           }
-        });
+        }
         return { i, j: bi, v: bv };
       });
+    };
     const sBest = best(sb, tb, false);
     const tBest = best(tb, sb, true);
     const partner = new Map<number, number[]>();
