@@ -470,7 +470,13 @@ function misspelledSourceNames(view: Parameters<NonNullable<typeof namesRule.che
   const latin = (w: string) => /^\p{Script=Latin}+$/u.test(w);
   const cap = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
   const sourceNames = new Map<string, { start: number; end: number }>();
-  for (const p of pairs) for (const m of p.source.text.matchAll(cap)) if (latin(m[0]) && !sourceNames.has(m[0])) sourceNames.set(m[0], { start: p.source.start + m.index!, end: p.source.start + m.index! + m[0].length });
+  const sourceCount = new Map<string, number>();
+  for (const p of pairs)
+    for (const m of p.source.text.matchAll(cap)) {
+      if (!latin(m[0])) continue;
+      sourceCount.set(m[0], (sourceCount.get(m[0]) ?? 0) + 1);
+      if (!sourceNames.has(m[0])) sourceNames.set(m[0], { start: p.source.start + m.index!, end: p.source.start + m.index! + m[0].length });
+    }
   if (sourceNames.size === 0) return [];
   const targetWords = new Map<string, { start: number; end: number }[]>();
   for (const p of pairs) for (const m of p.target.text.matchAll(cap)) {
@@ -489,7 +495,10 @@ function misspelledSourceNames(view: Parameters<NonNullable<typeof namesRule.che
     const before = view.target.text.slice(Math.max(0, p.start - 3), p.start);
     if (p.start === 0 || /(^|[.!?:;"“”«»]\s*|\n\s*)$/.test(before)) continue;
     for (const [name, at] of sourceNames) {
-      if (name.length !== word.length || (targetWords.get(name)?.length ?? 0) < (nouns ? 2 : 1) || !nearSpelling(name, word)) continue;
+      // The name is established: written right twice in the translation, or once in it and
+      // twice in the source ("Walls" beside one "Wells" is two words, not a slip).
+      const right = targetWords.get(name)?.length ?? 0;
+      if (name.length !== word.length || !nearSpelling(name, word) || right < 1 || (right < 2 && (nouns || (sourceCount.get(name) ?? 0) < 2))) continue;
       for (const place of places) {
         out.push({
           ...place,
@@ -519,5 +528,8 @@ function nearSpelling(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
   if (diff.length === 0 || diff.length > 2 || diff[diff.length - 1] === a.length - 1 || diff[0] === 0) return false;
   if (diff.length === 2) return diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
-  return VOWELS.has(a[diff[0]!]!.toLowerCase()) && VOWELS.has(b[diff[0]!]!.toLowerCase());
+  const x = a[diff[0]!]!.toLowerCase();
+  const y = b[diff[0]!]!.toLowerCase();
+  // An accented letter is a localisation (Antônio, Cecília, Óscar), not a slip.
+  return VOWELS.has(x) && VOWELS.has(y) && x < '\u0080' && y < '\u0080';
 }

@@ -49,15 +49,20 @@ export const numbersRule = defineRule({
       const tText = view.target.text.slice(tStart, Math.max(...tSegs.map((x) => x.end)));
       const sn = numbersOf(sText, src);
       if (sn.length === 0 && !/\d/.test(tText)) continue;
-      const raw = compareNumbers(sn, numbersOf(tText, tgt));
+      const tn = numbersOf(tText, tgt);
+      const raw = compareNumbers(sn, tn);
       // Centuries and monarchs are written in Roman numerals in some languages ("VIIIe siècle",
       // "V secolo" for "8th century", "5th century"): a Roman numeral on the other side matches.
       const romanT = romanValues(tText);
       const romanS = romanValues(sText);
+      // Centuries written as hundreds ("1300-talet", "1400-luvulla", "en los 1400") on one side
+      // and as ordinals ("14th century") on the other.
+      const centuryS = centuryValues(sText, sn);
+      const centuryT = centuryValues(tText, tn);
       const diff = {
         ...raw,
-        missing: raw.missing.filter((m) => !maySpell(m, tgt) && !romanT.has(m.value)),
-        extra: raw.extra.filter((m) => !maySpell(m, src) && !romanS.has(m.value)),
+        missing: raw.missing.filter((m) => !maySpell(m, tgt) && !romanT.has(m.value) && !centuryT.has(m.value)),
+        extra: raw.extra.filter((m) => !maySpell(m, src) && !romanS.has(m.value) && !centuryS.has(m.value)),
       };
       const sourceAt = (m: { start: number; end: number }) => ({ side: 'source' as const, start: sStart + m.start, end: sStart + m.end });
       /** The target sentence(s) aligned with the source sentence holding a source offset. */
@@ -132,5 +137,17 @@ function romanValues(text: string): Set<number> {
     }
     if (v > 0 && v <= 200) out.add(v);
   }
+  return out;
+}
+
+/**
+ * Values a century can take on the other side: for a hundred written as a century ("1300-talet",
+ * "1300-tallet", "1400-luvulla"), its ordinal (14, 15); for an ordinal, the hundred that names the
+ * same century ((N − 1) × 100).
+ */
+function centuryValues(text: string, mentions: readonly NumberMention[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})00\s?-?(?:talet|tallet|tal|luvulla|luvun|luvulta|luvulle|luku)/gu)) out.add(Number(m[1]) + 1);
+  for (const m of mentions) if (m.kind === 'ordinal' && m.value >= 1 && m.value <= 21) out.add((m.value - 1) * 100);
   return out;
 }
