@@ -14,13 +14,8 @@
  * engine exceptions are answered with empty results and a log line.
  */
 import { dirname, join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  createConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
@@ -58,6 +53,7 @@ import { quickFixes, wantsFixAll, wantsQuickFixes, documentEdit, FIX_ALL_KIND, t
 import { readSettings, type ServerSettings } from './settings';
 import { ALIGNED_SOURCE_REQUEST, CHECK_FILE_REQUEST, DOCUMENT_INFO_NOTIFICATION, DOCUMENT_INFO_REQUEST, type AlignedSourceParams, type AlignedSourceResult, type CheckFileParams, type CheckFileResult, type DocumentInfo } from './protocol';
 import { sourceOf, withRelated } from './pairs';
+import { defaultConnection } from './transport';
 import { checkBitext } from '../engine/bilingual/bitext';
 import { bitextFormatOf } from '../engine/bilingual/formats/index';
 import { BitextError } from '../engine/bilingual/formats/types';
@@ -143,68 +139,6 @@ export function truncateForCheck(text: string, maxBytes: number): { text: string
 
 function mb(n: number): string {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`;
-}
-
-/**
- * Passes the stdin byte stream through unchanged while following its LSP framing: every
- * header block must announce a Content-Length that is a whole number of bytes (at most 1 GiB);
- * otherwise the stream can never be read again, and `fatal` is called.
- */
-function framingGuard(input: NodeJS.ReadableStream, fatal: (why: string) => void): NodeJS.ReadableStream {
-  const out = new PassThrough();
-  let header = '';
-  let bodyLeft = 0;
-  input.on('data', (chunk: Buffer) => {
-    let i = 0;
-    while (i < chunk.length) {
-      if (bodyLeft > 0) {
-        const take = Math.min(bodyLeft, chunk.length - i);
-        bodyLeft -= take;
-        i += take;
-        continue;
-      }
-      const c = chunk[i++]!;
-      header += String.fromCharCode(c);
-      if (header.length > 8192) return fatal('a message header longer than 8 KB');
-      if (header.endsWith('\r\n\r\n')) {
-        const m = /(?:^|\r\n)content-length:[ \t]*([^\r\n]*)/i.exec(header);
-        const v = m ? m[1]!.trim() : '';
-        if (!/^\d{1,10}$/.test(v) || Number(v) > 1 << 30) return fatal(m ? `Content-Length "${v}" is not a byte count` : 'a header without Content-Length');
-        bodyLeft = Number(v);
-        header = '';
-      }
-    }
-    out.write(chunk);
-  });
-  input.on('end', () => out.end());
-  input.on('error', (e) => out.destroy(e as Error));
-  return out;
-}
-
-/**
- * The connection for the command-line transport. Over stdio, a message stream that cannot be
- * parsed any more (a bad Content-Length) cannot recover: the server exits, so the editor
- * restarts it, instead of hanging alive and mute.
- */
-function defaultConnection(): Connection {
-  if (process.argv.includes('--stdio')) {
-    const fatal = (why: string): never => {
-      process.stderr.write(`calque: unreadable LSP message stream (${why}); exiting so the client can restart the server\n`);
-      process.exit(1);
-    };
-    const reader = new StreamMessageReader(framingGuard(process.stdin, fatal));
-    const writer = new StreamMessageWriter(process.stdout);
-    // A bad header leaves the reader unable to find the next message (a malformed JSON body is
-    // survivable and answered with a parse error instead).
-    reader.onError((e) => {
-      if (/Content-Length|Header must provide/.test(e.message)) fatal(e.message);
-    });
-    // A message whose announced length never arrives (5 s without a byte): the framing is lost.
-    reader.partialMessageTimeout = 5000;
-    reader.onPartialMessage((info) => fatal(`a message announced more bytes than arrived within ${info.waitingTime} ms`));
-    return createConnection(ProposedFeatures.all, reader, writer);
-  }
-  return createConnection(ProposedFeatures.all);
 }
 
 export function startServer(options: ServerOptions = {}): Connection {
