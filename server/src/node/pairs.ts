@@ -19,7 +19,8 @@ export interface SourceOfTarget {
   how: 'pairs' | 'name';
 }
 
-const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/** Made on first use: building it loads ICU's display-name data (~10 ms at start-up otherwise). */
+let displayNames: Intl.DisplayNames | undefined;
 
 /**
  * A file-name part that is a two-letter language code Intl knows, with an optional region
@@ -30,7 +31,7 @@ export function languagePart(s: string): string | undefined {
   if (!/^[A-Za-z]{2}(?:-[A-Za-z]{2}|-[0-9]{3})?$/.test(s) || !isLanguageTag(s.toLowerCase().split('-')[0]!)) return undefined;
   const tag = normaliseTag(s);
   try {
-    return displayNames.of(tag) ? tag : undefined;
+    return (displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })).of(tag) ? tag : undefined;
   } catch {
     return undefined;
   }
