@@ -104,6 +104,12 @@ describe('paired articles', () => {
   });
 });
 
+test('calque check --help lists --source (exit 0)', () => {
+  const r = calque(['check', '--help']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /--source FILE/);
+});
+
 describe('XLIFF and PO', () => {
   const xliff12 = [
     '<?xml version="1.0" encoding="UTF-8"?>',

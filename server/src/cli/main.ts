@@ -59,6 +59,10 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(VERSION + '\n');
         return 0;
       case 'check':
+        if (rest.includes('--help') || rest.includes('-h')) {
+          process.stdout.write(HELP);
+          return 0;
+        }
         return await runCheck(rest);
       case 'rules':
         return runRules(rest);
