@@ -100,3 +100,24 @@ describe('peer suites: retext-repeated-words, write-good, proselint', () => {
     assert.ok(agreed / cases.length >= 0.9, `${agreed}/${cases.length}`);
   });
 });
+
+describe('repetition: a verb ending a relative clause, then the main verb (English)', () => {
+  test('free relatives and relative clauses are grammar, not doubles', () => {
+    for (const t of [
+      'What she did did not surprise anyone.',
+      'What the mayor did did not help the town.',
+      'What they said said more about them than about us.',
+      'Whoever wins wins a trip to Rome.',
+      'What he does does not concern you.',
+      'Everyone who came came by bus.',
+      'The ones that stayed stayed for the food.',
+      'What it is is a question of money.',
+    ])
+      assert.deepEqual(rep(t).spans, [], t);
+  });
+  test('doubles without such a clause, and function words after one, are still slips', () => {
+    assert.deepEqual(rep('We will will win the match.').spans, ['will will']);
+    assert.deepEqual(rep('She asked what the the plan was.').spans, ['the the']);
+    assert.deepEqual(rep('The minister said said that the talks failed.').spans, ['said said']);
+  });
+});

@@ -114,6 +114,10 @@ export const repetitionRule = defineRule({
         // Proper-name reduplication: "Duran Duran", "Mau Mau", "Bora Bora", "Really Really Love You".
         if (isCapitalised(a) && isCapitalised(b) && a.text !== a.text.toUpperCase()) allowed = true;
         if (a.text.length > 1 && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase() && isCapitalised(b)) allowed = true; // "DURAN Duran"
+        // English: a verb ending a relative or free relative clause followed by the same verb of
+        // the main clause ("What she did did not help", "Whoever wins wins", "Everyone who came
+        // came by bus", "What it is is …").
+        if (lang === 'en' && runLength === 2 && !sentenceInitial && !NOT_VERBS_EN.has(a.lower) && relativeBefore(tokens, i, sentenceStartIndex(block, i))) allowed = true;
         // English: a sentence-initial capitalised name followed by the same word as a verb/modal ("Will will", "May may").
         if (lang === 'en' && sentenceInitial && isCapitalised(a) && !isCapitalised(b) && !FUNCTION_WORDS_EN.has(a.lower)) allowed = true;
         if (!allowed) {
@@ -225,3 +229,20 @@ function isComparativeEn(w: string): boolean {
 const FUNCTION_WORDS_EN = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'is', 'are', 'was', 'were', 'be', 'it', 'i', 'he', 'she', 'we', 'they', 'you', 'this', 'that', 'these', 'those', 'there', 'as', 'if', 'not', 'no', 'so', 'has', 'have', 'had', 'do', 'does', 'did', 'would', 'can', 'could', 'should', 'might', 'must', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const DETERMINERS_EN = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
+
+/** Words that open a relative or free relative clause in English. */
+const RELATIVES_EN = new Set(['what', 'whatever', 'who', 'whoever', 'whom', 'which', 'whichever', 'that']);
+
+/** English words that are never the verb ending such a clause ("what the the" is a slip). */
+const NOT_VERBS_EN = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'i', 'he', 'she', 'we', 'they', 'you', 'it', 'this', 'these', 'those', 'my', 'his', 'her', 'its', 'their', 'our', 'your', 'not', 'no', 'so', 'as', 'if', 'there', 'that', 'what', 'who', 'which']);
+
+/** A relative word among the five words before token `i`, in its sentence. */
+function relativeBefore(tokens: readonly { lower: string; isWord: boolean }[], i: number, sentenceStart: number): boolean {
+  let words = 0;
+  for (let k = i - 1; k >= Math.max(0, sentenceStart) && words < 5; k--) {
+    if (!tokens[k]!.isWord) continue;
+    words++;
+    if (RELATIVES_EN.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
