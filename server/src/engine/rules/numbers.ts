@@ -14,7 +14,7 @@ import { memoByText } from '../bilingual/memo';
 
 /** Numbers of a paragraph, per language (reused across re-checks). */
 const numbersOf = memoByText(2_000_000, extractNumbers);
-import { paragraphGroups } from '../bilingual/types';
+import { pairTexts, paragraphGroups } from '../bilingual/types';
 import { languageName } from '../lang/languages';
 
 export const numbersRule = defineRule({
@@ -40,13 +40,10 @@ export const numbersRule = defineRule({
     // sentence splitter may cut "in der 4. Klasse" after "4.", and translators move numbers
     // between the sentences of a paragraph. Findings are then placed on the sentence pair.
     for (const group of paragraphGroups(view)) {
-      const sSegs = group.flatMap((p) => p.source.map((i) => view.source.segments[i]!));
-      const tSegs = group.flatMap((p) => p.target.map((j) => view.target.segments[j]!));
-      if (!sSegs.length || !tSegs.length) continue;
-      const sStart = Math.min(...sSegs.map((x) => x.start));
-      const sText = view.source.text.slice(sStart, Math.max(...sSegs.map((x) => x.end)));
-      const tStart = Math.min(...tSegs.map((x) => x.start));
-      const tText = view.target.text.slice(tStart, Math.max(...tSegs.map((x) => x.end)));
+      const sIds = group.flatMap((p) => p.source);
+      const tIds = group.flatMap((p) => p.target);
+      if (!sIds.length || !tIds.length) continue;
+      const { source: sText, target: tText, sourceStart: sStart, targetStart: tStart } = pairTexts(view, { source: sIds, target: tIds, cost: 0 });
       const sn = numbersOf(sText, src);
       if (sn.length === 0 && !/\d/.test(tText)) continue;
       const tn = numbersOf(tText, tgt);
