@@ -16,15 +16,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { codeServerMissing, startCodeServer, CHROMIUM } from './code-server';
-import { ROOT } from './lsp-harness';
+import type { Page } from 'playwright-core';
+import { codeServerMissing } from './code-server';
+import { log, openWorkbench, OUT, problemRows, runCommand, shot } from './workbench';
 
-const OUT = join(ROOT, 'test-output');
 const missing = codeServerMissing();
 const required = process.env.CALQUE_E2E === '1';
 
@@ -37,27 +35,6 @@ const FIX_TITLE = `${FIX_PREFIX}: "25.000"`;
 const LINE = 1;
 const COL = TARGET.indexOf('2.500') + 1;
 
-function log(msg: string): void {
-  process.stdout.write(`# ${new Date().toISOString().slice(11, 19)} ${msg}\n`);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  await page.screenshot({ path: join(OUT, `vscode-bilingual-${name}.png`) });
-}
-
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget', { state: 'visible', timeout: 10000 });
-  await page.keyboard.type(title);
-  await page.waitForTimeout(500);
-  await page.keyboard.press('Enter');
-}
-
-/** The rows of the Problems panel currently rendered: aria-labels carry message, line and column. */
-async function problemRows(page: Page): Promise<string[]> {
-  return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? (r as unknown as { innerText: string }).innerText));
-}
 
 /** Labels of the editor tabs of every editor group, per group. */
 async function tabsPerGroup(page: Page): Promise<string[][]> {
@@ -79,20 +56,9 @@ test('VS Code (code-server): a source-aware finding (numbers vs story.md) in the
   writeFileSync(story, TARGET);
   assert.equal(COL, 43);
 
-  // 1. The VSIX, exactly as `npm run package` builds it (from the current dist/).
-  const vsix = join(home, 'calque.vsix');
-  const pack = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--skip-license', '-o', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
-  assert.equal(pack.status, 0, pack.stdout + pack.stderr);
-  log(`VSIX ${Math.round(statSync(vsix).size / 1024)} KB built in ${Date.now() - t0} ms`);
-
-  const cs = await startCodeServer({ vsix, workspace, home, settings: { 'calque.debounceMs': 50 } });
-  log(`code-server up in ${Date.now() - t0} ms at ${cs.url}`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  // 1. The VSIX, exactly as `npm run package` builds it (from the current dist/), in code-server.
+  const { page, cs, close } = await openWorkbench(workspace, home, t0);
   try {
-    await page.goto(`${cs.url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-    log(`workbench loaded in ${Date.now() - t0} ms`);
 
     // 2. Open the translation from the explorer (the source stays closed).
     await page.getByRole('treeitem', { name: 'story.de.md' }).first().click({ timeout: 60000 });
@@ -110,7 +76,7 @@ test('VS Code (code-server): a source-aware finding (numbers vs story.md) in the
       row = rows.find((r) => r.includes(MESSAGE));
       if (!row) await page.waitForTimeout(250);
     }
-    await shot(page, 'problems');
+    await shot(page, 'bilingual-problems');
     assert.ok(row, `Problems panel lists ${MESSAGE}; rows seen:\n${rows.join('\n')}`);
     log(`numbers diagnostic in the Problems panel after ${Date.now() - t0} ms: ${row}`);
     // The aria-label of a marker row reads "Warning: <message> at line L and character C. This
@@ -146,7 +112,7 @@ test('VS Code (code-server): a source-aware finding (numbers vs story.md) in the
     const menu = page.locator('.action-widget');
     await menu.waitFor({ state: 'visible', timeout: 15000 });
     const items = await menu.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => ({ text: (r as unknown as { innerText: string }).innerText.trim(), cls: r.className })));
-    await shot(page, 'quickfix-menu');
+    await shot(page, 'bilingual-quickfix-menu');
     log(`quick fix menu: ${JSON.stringify(items.map((i) => i.text))}`);
     const actionable = items.filter((i) => !i.cls.includes('group-header') && !i.cls.includes('separator'));
     const idx = actionable.findIndex((i) => i.text.startsWith(FIX_PREFIX));
@@ -164,7 +130,7 @@ test('VS Code (code-server): a source-aware finding (numbers vs story.md) in the
       await page.waitForTimeout(200);
       onDisk = readFileSync(story, 'utf8');
     }
-    await shot(page, 'after-fix');
+    await shot(page, 'bilingual-after-fix');
     assert.equal(onDisk, expected, `story.de.md now reads as "${FIX_TITLE}" says`);
     assert.ok(onDisk.includes('Budget von 25.000 Euro'));
     log(`quick fix applied and saved after ${Date.now() - t0} ms`);
@@ -194,7 +160,7 @@ test('VS Code (code-server): a source-aware finding (numbers vs story.md) in the
       await page.waitForTimeout(250);
     }
     await page.waitForTimeout(500);
-    await shot(page, 'show-source');
+    await shot(page, 'bilingual-show-source');
     log(`editor groups: ${JSON.stringify(groups)}`);
     assert.ok(groups.length >= 2, `the source opens beside the translation: ${JSON.stringify(groups)}`);
     assert.ok(groups.some((g) => g.includes('story.md')), `an editor for story.md is visible: ${JSON.stringify(groups)}`);
@@ -206,13 +172,12 @@ test('VS Code (code-server): a source-aware finding (numbers vs story.md) in the
     log(`Show Source Sentence opened story.md after ${Date.now() - t0} ms`);
     log(`total ${Date.now() - t0} ms`);
   } catch (e) {
-    await shot(page, 'failure').catch(() => undefined);
+    await shot(page, 'bilingual-failure').catch(() => undefined);
     mkdirSync(OUT, { recursive: true });
     writeFileSync(join(OUT, 'code-server-bilingual.log'), cs.log());
     throw e;
   } finally {
-    await browser.close();
-    await cs.stop();
+    await close();
     rmSync(home, { recursive: true, force: true });
   }
 });

@@ -11,43 +11,20 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
 import { Engine } from '../../server/src/engine/engine';
 import { applyEdits, applySafeFixes } from '../../server/src/engine/fixes';
 import type { Finding } from '../../server/src/engine/types';
-import { codeServerMissing, startCodeServer, CHROMIUM } from './code-server';
+import { codeServerMissing } from './code-server';
+import { log, openWorkbench, OUT, problemRows, runCommand, shot } from './workbench';
 import { ROOT, positionOf } from './lsp-harness';
 
 const SAMPLE = join(ROOT, 'examples', 'delfi-belarus-mt-en.txt');
-const OUT = join(ROOT, 'test-output');
 const missing = codeServerMissing();
 const required = process.env.CALQUE_E2E === '1';
 
-function log(msg: string): void {
-  process.stdout.write(`# ${new Date().toISOString().slice(11, 19)} ${msg}\n`);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  await page.screenshot({ path: join(OUT, `vscode-${name}.png`) });
-}
-
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget', { state: 'visible', timeout: 10000 });
-  await page.keyboard.type(title);
-  await page.waitForTimeout(500);
-  await page.keyboard.press('Enter');
-}
-
-/** The rows of the Problems panel currently rendered: aria-labels carry message, line and column. */
-async function problemRows(page: Page): Promise<string[]> {
-  return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? (r as unknown as { innerText: string }).innerText));
-}
 
 test('VS Code (code-server): Problems panel lists the findings; a quick fix applied with the keyboard changes the text', { skip: missing && !required ? missing : false, timeout: 600_000 }, async () => {
   assert.equal(missing, undefined, missing);
@@ -63,20 +40,9 @@ test('VS Code (code-server): Problems panel lists the findings; a quick fix appl
   const findings: Finding[] = new Engine().check({ text: sample, format: 'plaintext' }).findings;
   assert.ok(findings.length > 0);
 
-  // 1. The VSIX, exactly as `npm run package` builds it (from the current dist/).
-  const vsix = join(home, 'calque.vsix');
-  const pack = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--skip-license', '-o', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
-  assert.equal(pack.status, 0, pack.stdout + pack.stderr);
-  log(`VSIX ${Math.round(statSync(vsix).size / 1024)} KB built in ${Date.now() - t0} ms`);
-
-  const cs = await startCodeServer({ vsix, workspace, home, settings: { 'calque.debounceMs': 50 } });
-  log(`code-server up in ${Date.now() - t0} ms at ${cs.url}`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  // 1. The VSIX, exactly as `npm run package` builds it (from the current dist/), in code-server.
+  const { page, cs, close } = await openWorkbench(workspace, home, t0);
   try {
-    await page.goto(`${cs.url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-    log(`workbench loaded in ${Date.now() - t0} ms`);
 
     // 2. Open the article from the explorer.
     await page.getByRole('treeitem', { name: 'article.txt' }).first().click({ timeout: 60000 });
@@ -210,8 +176,7 @@ test('VS Code (code-server): Problems panel lists the findings; a quick fix appl
     writeFileSync(join(OUT, 'code-server.log'), cs.log());
     throw e;
   } finally {
-    await browser.close();
-    await cs.stop();
+    await close();
     rmSync(home, { recursive: true, force: true });
   }
 });
