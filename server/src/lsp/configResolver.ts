@@ -1,0 +1,146 @@
+/**
+ * The configuration of a document: editor settings (workspace/configuration, section `calque`,
+ * or pushed/initialization settings) over `.calque.json`, cached per document until the
+ * configuration changes. Resolving also reports `.calque.json` errors on that file, warns
+ * (once) about bad settings, and gives the engine the configured phrasebooks.
+ */
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic, type WorkspaceFolder } from 'vscode-languageserver/node';
+import type { CalqueConfig } from '../engine/config';
+import { mergeConfig, validateConfigValue } from '../engine/config';
+import { RULE_IDS } from '../engine/rules/index';
+import { loadConfig, CONFIG_FILE_NAME, type PositionedError } from '../node/config';
+import { loadPhrasebooks } from '../node/phrasebooks';
+import type { ServerContext } from './context';
+import { readSettings, type ServerSettings } from './settings';
+import { uriToPath } from './util';
+
+export interface ResolvedConfig {
+  settings: ServerSettings;
+  config: CalqueConfig;
+  configPath?: string;
+  /** Where a new .calque.json goes when there is none. */
+  defaultConfigPath?: string;
+}
+
+export class ConfigResolver {
+  private readonly cache = new Map<string, Promise<ResolvedConfig>>();
+  private phrasebookKey = '';
+  /** Files on which configuration errors were published (cleared there once fixed). */
+  private readonly configErrorUris = new Set<string>();
+
+  /** `invalidated` runs after the cache is cleared by a configuration change: it re-checks what depends on it. */
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly invalidated: () => void,
+  ) {}
+
+  /** The path of the workspace folder holding `uri` (the innermost), else of the first folder. */
+  folderOf(uri: string): string | undefined {
+    const folders = this.ctx.folders;
+    let best: WorkspaceFolder | undefined;
+    for (const f of folders) if ((uri === f.uri || uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/')) && (!best || f.uri.length > best.uri.length)) best = f;
+    return best ? uriToPath(best.uri) : folders[0] ? uriToPath(folders[0].uri) : undefined;
+  }
+
+  configFor(uri: string): Promise<ResolvedConfig> {
+    let p = this.cache.get(uri);
+    if (!p) {
+      p = this.resolveConfig(uri).catch((e) => {
+        this.ctx.logError('configuration', e);
+        return { settings: readSettings(undefined, undefined), config: mergeConfig() };
+      });
+      this.cache.set(uri, p);
+    }
+    return p;
+  }
+
+  /** Drops the cached configuration of one document (closed, or not an open document). */
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** Settings, `.calque.json`, a phrasebook or the workspace folders changed. */
+  configurationChanged(): void {
+    this.cache.clear();
+    this.invalidated();
+  }
+
+  private async rawSettings(uri: string): Promise<unknown> {
+    const ctx = this.ctx;
+    if (ctx.canConfigure) {
+      try {
+        return await ctx.connection.workspace.getConfiguration({ scopeUri: uri, section: 'calque' });
+      } catch (e) {
+        ctx.logError('workspace/configuration', e);
+      }
+    }
+    return ctx.pushedSettings ?? ctx.initSettings;
+  }
+
+  private async resolveConfig(uri: string): Promise<ResolvedConfig> {
+    const folder = this.folderOf(uri);
+    const settings = readSettings(await this.rawSettings(uri), folder);
+    this.ctx.debounceMs = settings.debounceMs;
+    for (const m of settings.errors) this.ctx.warnOnce(`Calque settings: ${m}`);
+    const path = uriToPath(uri);
+    const lookFrom = path ?? (folder ? join(folder, 'untitled') : undefined);
+    let config: CalqueConfig;
+    let configPath: string | undefined;
+    let errors: PositionedError[] = [];
+    if (lookFrom) {
+      const loaded = loadConfig({ filePath: lookFrom, editor: settings.editor, editorSource: 'settings (calque.*)' });
+      config = loaded.config;
+      configPath = loaded.configPath;
+      errors = loaded.errors;
+    } else {
+      const v = validateConfigValue(settings.editor, RULE_IDS);
+      config = mergeConfig(v.config);
+      errors = v.errors.map((e) => ({ file: 'settings (calque.*)', line: 1, column: 1, message: e.message }));
+    }
+    this.reportConfigErrors(configPath, errors);
+    this.syncPhrasebooks(config, configPath ? dirname(configPath) : (folder ?? (path ? dirname(path) : process.cwd())));
+    const base = folder ?? (path ? dirname(path) : undefined);
+    return { settings, config, configPath, defaultConfigPath: base ? join(base, CONFIG_FILE_NAME) : undefined };
+  }
+
+  private reportConfigErrors(configPath: string | undefined, errors: PositionedError[]): void {
+    const byFile = new Map<string, Diagnostic[]>();
+    if (configPath) byFile.set(configPath, []);
+    for (const e of errors) {
+      if (e.file.startsWith('settings')) {
+        this.ctx.warnOnce(`Calque ${e.file}: ${e.message}`);
+        continue;
+      }
+      const list = byFile.get(e.file) ?? [];
+      const line = Math.max(0, e.line - 1);
+      const character = Math.max(0, e.column - 1);
+      list.push({ range: { start: { line, character }, end: { line, character: character + 1 } }, severity: DiagnosticSeverity.Error, source: 'calque', message: e.message });
+      byFile.set(e.file, list);
+    }
+    for (const [file, diags] of byFile) {
+      const uri = pathToFileURL(file).toString();
+      if (diags.length === 0 && !this.configErrorUris.has(uri)) continue;
+      if (diags.length) this.configErrorUris.add(uri);
+      else this.configErrorUris.delete(uri);
+      void this.ctx.connection.sendDiagnostics({ uri, diagnostics: diags }).catch(() => undefined);
+    }
+  }
+
+  private syncPhrasebooks(config: CalqueConfig, baseDir: string): void {
+    const { books, errors } = loadPhrasebooks(config.phrasebooks, baseDir);
+    if (books.size === 0 && errors.length === 0 && this.phrasebookKey === '') return;
+    for (const e of errors) this.ctx.warnOnce(`Calque: ${e.file}: ${e.message}`);
+    const key = [...books].map(([k, v]) => `${k}\u0000${v.length}\u0000${hash(v)}`).join('\u0001');
+    if (key === this.phrasebookKey) return;
+    this.phrasebookKey = key;
+    this.ctx.engine.setPhrasebooks(books);
+  }
+}
+
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

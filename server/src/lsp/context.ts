@@ -1,0 +1,69 @@
+/**
+ * What the parts of one language server share: the connection, the open documents and their
+ * states, the engine, what the client supports, the check generation and logging. One per
+ * startServer() (tests start several servers in one process), handed to each module explicitly.
+ */
+import { TextDocuments, ShowMessageNotification, MessageType, type Connection, type WorkspaceFolder } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Engine } from '../engine/engine';
+import { DocumentStates } from './documentState';
+import { DEFAULT_DEBOUNCE_MS } from './settings';
+
+export class ServerContext {
+  readonly documents = new TextDocuments(TextDocument);
+  /** One per server: it caches tokenisation and rule results per paragraph. */
+  readonly engine = new Engine();
+  readonly states = new DocumentStates();
+  /** Bumped when the configuration or the workspace index changes: older outcomes are stale. */
+  generation = 0;
+  private resultSeq = 0;
+  folders: WorkspaceFolder[] = [];
+  // What the client supports (from initialize).
+  pull = false;
+  canConfigure = false;
+  canWatchDynamically = false;
+  canRefreshDiagnostics = false;
+  docChanges = false;
+  resourceCreate = false;
+  workDoneProgress = false;
+  /** Settings from initializationOptions, and the last ones pushed with didChangeConfiguration. */
+  initSettings: unknown;
+  pushedSettings: unknown;
+  /** From the settings of the configuration resolved last. */
+  debounceMs = DEFAULT_DEBOUNCE_MS;
+  /** Warnings already shown (cleared when the configuration changes). */
+  readonly shownWarnings = new Set<string>();
+
+  constructor(readonly connection: Connection) {}
+
+  nextResultId(): string {
+    return String(++this.resultSeq);
+  }
+
+  log(msg: string): void {
+    try {
+      this.connection.console.log(msg);
+    } catch {
+      /* connection gone */
+    }
+  }
+
+  logError(where: string, e: unknown): void {
+    try {
+      this.connection.console.error(`${where}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    } catch {
+      /* connection gone */
+    }
+  }
+
+  warnOnce(message: string): void {
+    if (this.shownWarnings.has(message)) return;
+    this.shownWarnings.add(message);
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+  }
+
+  /** Asks a pull client to pull diagnostics again (when it supports that). */
+  refreshDiagnostics(): void {
+    if (this.pull && this.canRefreshDiagnostics) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+  }
+}

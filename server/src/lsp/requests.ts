@@ -1,0 +1,61 @@
+/**
+ * Calque's own requests (protocol.ts): the source sentence aligned with a position of a
+ * translation, the latest info of a document, and the check of a file on disk (Check Workspace).
+ */
+import { ResponseError, LSPErrorCodes } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readTextFile } from '../node/files';
+import type { ServerContext } from './context';
+import type { ConfigResolver } from './configResolver';
+import { alignedAt } from './documentState';
+import { toDiagnostics } from './diagnostics';
+import { ALIGNED_SOURCE_REQUEST, CHECK_FILE_REQUEST, DOCUMENT_INFO_REQUEST, type AlignedSourceParams, type AlignedSourceResult, type CheckFileParams, type CheckFileResult, type DocumentInfo } from './protocol';
+import { formatOf, truncateForCheck, uriToPath } from './util';
+
+export function registerRequests(ctx: ServerContext, config: ConfigResolver): void {
+  const { connection, documents, states, engine } = ctx;
+
+  connection.onRequest(ALIGNED_SOURCE_REQUEST, (params: AlignedSourceParams): AlignedSourceResult | null => {
+    const doc = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
+    const pos = params?.position;
+    if (!doc || !pos || typeof pos.line !== 'number' || typeof pos.character !== 'number') return null;
+    const outcome = states.get(doc.uri)?.outcome;
+    const aligned = outcome ? alignedAt(outcome, doc.offsetAt(pos), doc.version) : undefined;
+    if (!aligned?.source || !outcome?.pair) return null;
+    const sdoc = TextDocument.create(outcome.pair.uri, 'plaintext', 0, outcome.pair.text);
+    return { uri: outcome.pair.uri, range: { start: sdoc.positionAt(aligned.source[0]), end: sdoc.positionAt(aligned.source[1]) }, text: aligned.text };
+  });
+
+  connection.onRequest(DOCUMENT_INFO_REQUEST, (params: { uri?: string }): DocumentInfo | null => {
+    const uri = params?.uri;
+    if (typeof uri !== 'string') return null;
+    return states.get(uri)?.outcome?.info ?? null;
+  });
+
+  connection.onRequest(CHECK_FILE_REQUEST, async (params: CheckFileParams, token): Promise<CheckFileResult> => {
+    const uri = params?.uri;
+    if (typeof uri !== 'string') throw new ResponseError(-32602, 'calque/checkFile needs { uri }');
+    const path = uriToPath(uri);
+    if (!path) return { uri, diagnostics: [], error: 'not a file: URI' };
+    const resolved = await config.configFor(uri);
+    config.forget(uri); // not an open document: don't keep it
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    if (!resolved.settings.enable) return { uri, diagnostics: [] };
+    let text: string;
+    try {
+      text = readTextFile(path, Math.max(resolved.config.maxFileSize * 4, 1)).text;
+    } catch (e) {
+      return { uri, diagnostics: [], error: (e as Error).message };
+    }
+    const format = formatOf(uri, '');
+    const doc = TextDocument.create(uri, format, 0, text);
+    const cut = truncateForCheck(text, resolved.config.maxFileSize);
+    try {
+      const result = engine.check({ text: cut.text, format, config: resolved.config, id: uri });
+      return { uri, diagnostics: toDiagnostics(doc, cut.text, result.blocks, format, result.findings), language: result.language, truncated: cut.truncated };
+    } catch (e) {
+      ctx.logError(`checking ${uri}`, e);
+      return { uri, diagnostics: [], error: 'internal error (see the Calque output)' };
+    }
+  });
+}
