@@ -77,15 +77,22 @@ const sections: [string, () => void | Promise<void>][] = [
   [
     'pairs',
     () => {
-      const log: string[] = [];
       const others = PUD_LANGS.filter((l) => l !== 'en');
-      const rows = pairFalseAlarms(pudDir(), [...others.map((l) => ['en', l] as [string, string]), ...others.map((l) => [l, 'en'] as [string, string])], log);
-      const words = rows.reduce((n, r) => n + r.words, 0);
-      const findings = rows.reduce((n, r) => n + r.findings, 0);
-      for (const r of rows) console.log(`${r.pair.padEnd(7)} ${String(r.words).padStart(7)} words  ${String(r.findings).padStart(3)} findings  ${((1000 * r.findings) / r.words).toFixed(2)}/1k  ${Object.entries(r.byRule).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-      console.log(`all: ${findings} findings in ${words} words = ${((1000 * findings) / words).toFixed(3)} per 1,000 words (each listed in test-output/eval/pairs.txt; real differences of the translations are among them)`);
+      const pairs = [...others.map((l) => ['en', l] as [string, string]), ...others.map((l) => [l, 'en'] as [string, string])];
       mkdirSync(EVAL_OUT, { recursive: true });
-      writeFileSync(join(EVAL_OUT, 'pairs.txt'), log.join('\n') + '\n');
+      for (const unit of ['document', 'file'] as const) {
+        const log: string[] = [];
+        const rows = pairFalseAlarms(pudDir(), pairs, log, unit);
+        const words = rows.reduce((n, r) => n + r.words, 0);
+        const findings = rows.reduce((n, r) => n + r.findings, 0);
+        const byRule: Record<string, number> = {};
+        for (const r of rows) for (const [k, v] of Object.entries(r.byRule)) byRule[k] = (byRule[k] ?? 0) + v;
+        console.log(`-- ${unit === 'file' ? 'each file as one article (names and terms compared across unrelated documents)' : 'each document checked against its source document'}`);
+        for (const r of rows) console.log(`${r.pair.padEnd(7)} ${String(r.words).padStart(7)} words  ${String(r.findings).padStart(3)} findings  ${((1000 * r.findings) / r.words).toFixed(2)}/1k  ${Object.entries(r.byRule).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        const file = `pairs-${unit}.txt`;
+        console.log(`all: ${findings} findings in ${words} words = ${((1000 * findings) / words).toFixed(3)} per 1,000 words; per rule: ${Object.entries(byRule).map(([k, v]) => `${k} ${((1000 * v) / words).toFixed(3)}`).join(', ')} (each listed in test-output/eval/${file}; real differences of the translations are among them)`);
+        writeFileSync(join(EVAL_OUT, file), log.join('\n') + '\n');
+      }
     },
   ],
   [

@@ -226,6 +226,15 @@ describe('precision on clean professional translations', () => {
   });
 });
 
+describe('numbers rule: centuries', () => {
+  test('a century as a spelled ordinal, a Roman numeral or a hundred matches; another century does not', () => {
+    assert.deepEqual(pair('During the thirteenth century, the name Apulia was used by some authors.', '1200-luvulla jotkut kirjoittajat käyttivät nimeä Apulia.', 'fi', 'en').spans, []);
+    assert.deepEqual(pair('Im 13. Jahrhundert verwendeten einige Autoren den Namen Apulien.', 'Au XIIIe siècle, certains auteurs utilisaient le nom des Pouilles.', 'fr', 'de').spans, []);
+    assert.deepEqual(pair('The town was founded in the 13th century.', 'Die Stadt wurde im 15. Jahrhundert gegründet.', 'de', 'en').target.map((f) => f.data?.kind), ['changed']);
+    assert.deepEqual(pair('The town was founded in the thirteenth century.', 'Die Stadt wurde im 15. Jahrhundert gegründet.', 'de', 'en').target.map((f) => f.data?.kind), ['extra']);
+  });
+});
+
 describe('do-not-translate terms', () => {
   test('a source-script word the glossary marks do-not-translate is not reported as left over', () => {
     const ru = 'Министр заявил, что переговоры продолжатся в столице на следующей неделе.';

@@ -282,6 +282,48 @@ describe('compareNumbers', () => {
     ['en', 'under 2C', 'de', 'unter 2°C'],
     ['en', 'mid-2016', 'fr', 'à la mi-2016'],
     ['en', 'five people', 'de', '5 Leute'],
+    // centuries and decades written in words or the CJK way
+    ['en', 'in the 15th century', 'fr', 'au quinzième siècle'],
+    ['en', 'in the 16th century', 'it', 'nel sedicesimo secolo'],
+    ['en', 'in the 15th century', 'cs', 'v patnáctém století'],
+    ['en', 'in the 13th century', 'de', 'im dreizehnten Jahrhundert'],
+    ['en', 'in the 15th century', 'ru', 'в пятнадцатом веке'],
+    ['en', 'in the 15th century', 'pl', 'w piętnastym wieku'],
+    ['en', 'in the 15th century', 'es', 'en el decimoquinto siglo'],
+    ['en', 'in the 15th century', 'pt', 'no décimo quinto século'],
+    ['en', 'in the 15th century', 'ar', 'في القرن الخامس عشر'],
+    ['en', 'in the 8th century', 'hi', 'आठवीं शताब्दी में'],
+    ['en', 'in the 1960s', 'cs', 'v šedesátých letech'],
+    ['en', 'in the 1960s', 'zh', '20世纪60年代'],
+    ['en', 'in the 1990s', 'ja', '20世紀90年代に'],
+    ['en', 'in the 1960s', 'ko', '20세기 60년대에'],
+    ['en', 'in the mid-Sixties', 'es', 'a mediados de los años 60'],
+    // ages and sizes glued to a word
+    ['en', 'the 53-year-old', 'it', 'il 53enne'],
+    ['en', 'an 18-year-old', 'cs', '18letá dívka'],
+    ['en', 'a 90-hectare course', 'cs', '90hektarové hřiště'],
+    ['en', 'an 18-year-old', 'de', 'eine Achtzehnjährige'],
+    ['en', 'an 18-year-old', 'ru', 'восемнадцатилетняя девушка'],
+    ['en', 'in over 500 plants', 'cs', 've více než pěti stech elektrárnách'],
+    // a scale shared by both ends of a range or a list
+    ['en', 'between 3 million and more than 10 million', 'es', 'entre 3 y más de 10 millones'],
+    ['en', 'between 3 million and 10 million', 'it', 'tra i 3 e i 10 milioni'],
+    ['en', '£2bn and £1.4bn', 'fi', '2 ja 1,4 miljardia puntaa'],
+    // Thai scale words, glued or spaced
+    ['en', '$1.5 million', 'th', '1.5 ล้านดอลลาร์'],
+    ['en', '£2bn', 'th', '2 พันล้านปอนด์'],
+    ['en', '$221bn', 'th', '221,000 ล้านดอลลาร์'],
+    // units and words
+    ['en', '2900 kilowatts', 'zh', '2900千瓦'],
+    ['en', 'close to half a million', 'ja', '50万近く'],
+    ['en', 'above freezing', 'fr', 'au-dessus de 0°C'],
+    ['en', 'investors invest billions', 'ja', '投資家は10億ドルを投資する'],
+    ['en', '42 million euros', 'ja', '4,200万ユーロ'],
+    ['en', 'a number of B-29s', 'ar', 'عدد من طائرات بي-29'],
+    ['en', 'she will speak at 23.45', 'es', 'ella hablará a las 23:45 p.m.'],
+    ['en', 'in the 1960s', 'gl', 'nos anos sesenta'],
+    ['en', 'in the 5th century BC', 'es', 'en el siglo 5to a. C.'],
+    ['en', 'now 31', 'ar', 'الذي بلغ الحادية والثلاثين من عمره'],
   ];
   for (const [sl, s, tl, t] of pairs) test(`${sl} ${JSON.stringify(s)} = ${tl} ${JSON.stringify(t)}`, () => assertSame(s, sl, t, tl));
 
@@ -295,6 +337,16 @@ describe('compareNumbers', () => {
     assert.deepEqual(ja.changed.map((c) => [c.source.value, c.target.value]), [[1.037e8, 1.37e7]]);
     const y = diff('in 2016', 'en', 'im Jahr 2017', 'de');
     assert.deepEqual(y.changed.map((c) => [c.source.kind, c.target.kind]), [['year', 'year']]);
+  });
+  test('numbers read in words, glued or across a range still report a real change', () => {
+    assert.deepEqual(diff('in the 15th century', 'en', 'au seizième siècle', 'fr').missing.map((m) => m.text), ['15th']);
+    assert.deepEqual(diff('the 53-year-old', 'en', 'il 35enne', 'it').missing.map((m) => m.value), [53]);
+    assert.deepEqual(diff('an 8-year-old', 'en', 'eine Achtzehnjährige', 'de').missing.map((m) => m.value), [8], '"achtzehn" is 18, not 8');
+    assert.deepEqual(diff('$1.5 million', 'en', '1.5 พันล้านดอลลาร์', 'th').changed.map((c) => c.target.value), [1.5e9]);
+    assert.deepEqual(diff('in the 1970s', 'en', '20世纪60年代', 'zh').changed.map((c) => c.target.value), [1960]);
+    assert.deepEqual(diff('between 3 and 10 million', 'en', 'between 4 and 10 million', 'en').changed.map((c) => [c.source.value, c.target.value]), [[3, 4]]);
+    // 千 before a character that is not a metric unit is a thousand
+    assert.deepEqual(values('2900千人', 'zh'), [2.9e6]);
   });
   test('rounded approximations are not equal', () => {
     const d = diff('about 2.5 million', 'en', 'etwa 2,47 Mio.', 'de');

@@ -85,7 +85,9 @@ const SCALES: Record<string, ReadonlyArray<readonly [string, number]>> = {
   nl: [['duizend', 1e3], ['miljoen\\p{L}*|mln\\.?|mio\\.?', 1e6], ['miljard\\p{L}*|mld\\.?|mrd\\.?', 1e9], ['biljoen\\p{L}*', 1e12]],
   sv: [['tusen', 1e3], ['miljon\\p{L}*|milj\\.?|mn', 1e6], ['miljard\\p{L}*|mdr|md', 1e9]],
   fi: [['tuhat\\p{L}*|tuhann\\p{L}*', 1e3], ['miljoon\\p{L}*|milj\\.?', 1e6], ['miljardi\\p{L}*|mrd\\.?', 1e9]],
-  id: [['ribu', 1e3], ['juta', 1e6], ['miliar', 1e9], ['triliun', 1e12]],
+  id: [['ribu', 1e3], ['juta\\p{L}*', 1e6], ['miliar\\p{L}*', 1e9], ['triliun', 1e12]],
+  // Thai (Royal Institute; Wiktionary "Thai numerals"): written without spaces, so matched without a word end; พัน not before ธ (พันธุ์ = breed).
+  th: [['ล้านล้าน', 1e12], ['พันล้าน', 1e9], ['หมื่นล้าน', 1e10], ['แสนล้าน', 1e11], ['ล้าน', 1e6], ['แสน', 1e5], ['หมื่น', 1e4], ['พัน(?!ธ)', 1e3]],
   hi: [['हज़ार|हज़ार|हजार', 1e3], ['लाख', 1e5], ['करोड़|करोड़|करोड', 1e7], ['अरब', 1e9], ['मिलियन', 1e6], ['बिलियन', 1e9], ['ट्रिलियन', 1e12]],
   ar: [['آلاف|ألف\\p{L}*|الف', 1e3], ['ملايين|مليون\\p{L}*', 1e6], ['مليار\\p{L}*|بليون\\p{L}*', 1e9], ['تريليون\\p{L}*', 1e12]],
 };
@@ -100,6 +102,8 @@ const CJK_UNITS: Record<string, number> = {
   十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1e3, 仟: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12,
   십: 10, 백: 100, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12,
 };
+/** After 千, characters that make it the metric prefix kilo- (千瓦 kW, 千米 km, 千克 kg, 千卡 kcal, 千兆 giga-). */
+const CJK_METRIC_AFTER = new Set(['瓦', '米', '克', '卡', '兆', '赫', '焦', '伏', '帕']);
 /** Chinese/Japanese digit characters (Unihan kPrimaryNumeric). */
 const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -186,7 +190,7 @@ const CURRENCY_AFTER: ReadonlyArray<readonly [string, string]> = [
 const ORDINAL_SUFFIX: Record<string, string> = {
   en: 'st|nd|rd|th',
   fr: 'e|er|re|ère|ème|eme|è|es|ers|res|nd|nde',
-  es: 'º|ª|o|a|er|ra|\\.º|\\.ª',
+  es: 'º|ª|o|a|er|ra|\\.º|\\.ª|ro|do|to|vo|mo|no|da|ta|va|ma|na', // Latin American "5to", "8vo", "3ra" (RAE, Ortografía 2010, §3.2.2.1.2 on ordinal abbreviations)
   pt: 'º|ª|o|a|\\.º|\\.ª',
   it: 'º|ª|o|a|°|esimo|esima|esimi|esime|mo|ma',
   gl: 'º|ª|o|a',
@@ -219,12 +223,16 @@ const UNIT_NAMES: Record<string, string> = { c: '°C', f: '°F', '°c': '°C', '
 const SPELLED: Record<string, ReadonlyArray<readonly [number, string]>> = {
   en: [[0, 'zero'], [1, 'one'], [2, 'two'], [3, 'three'], [4, 'four'], [5, 'five'], [6, 'six'], [7, 'seven'], [8, 'eight'], [9, 'nine'], [10, 'ten'], [11, 'eleven'], [12, 'twelve dozen'], [13, 'thirteen'], [14, 'fourteen'], [15, 'fifteen'], [16, 'sixteen'], [17, 'seventeen'], [18, 'eighteen'], [19, 'nineteen'], [20, 'twenty'], [30, 'thirty'], [40, 'forty'], [50, 'fifty'], [60, 'sixty'], [70, 'seventy'], [80, 'eighty'], [90, 'ninety'], [100, 'hundred'], [1000, 'thousand'], [1, 'a an'], [10, 'decade'],
     [20, 'twenties'], [30, 'thirties'], [40, 'forties'], [50, 'fifties'], [60, 'sixties'], [70, 'seventies'], [80, 'eighties'], [90, 'nineties'],
-    [1, 'first'], [2, 'second'], [3, 'third'], [4, 'fourth'], [5, 'fifth'], [6, 'sixth'], [7, 'seventh'], [8, 'eighth'], [9, 'ninth'], [10, 'tenth'], [2, 'twice'], [3, 'thrice'], [2, 'both']],
+    [1, 'first'], [2, 'second'], [3, 'third'], [4, 'fourth'], [5, 'fifth'], [6, 'sixth'], [7, 'seventh'], [8, 'eighth'], [9, 'ninth'], [10, 'tenth'], [2, 'twice'], [3, 'thrice'], [2, 'both'],
+    [11, 'eleventh'], [12, 'twelfth'], [13, 'thirteenth'], [14, 'fourteenth'], [15, 'fifteenth'], [16, 'sixteenth'], [17, 'seventeenth'], [18, 'eighteenth'], [19, 'nineteenth'], [20, 'twentieth'], [60, 'sixtieth'], [100, 'hundredth'], [1000, 'thousandth'],
+    // "billions of euros" for "数十億ユーロ"; "above freezing" for "above 0 °C"
+    [100, 'hundreds'], [1000, 'thousands'], [1e6, 'millions'], [1e9, 'billions'], [0, 'freezing']],
   de: [[0, 'null'], [1, 'eins ein eine einen einem einer'], [2, 'zwei beiden beide'], [3, 'drei'], [4, 'vier'], [5, 'fünf'], [6, 'sechs'], [7, 'sieben'], [8, 'acht'], [9, 'neun'], [10, 'zehn'], [11, 'elf'], [12, 'zwölf dutzend'], [13, 'dreizehn'], [14, 'vierzehn'], [15, 'fünfzehn'], [16, 'sechzehn'], [17, 'siebzehn'], [18, 'achtzehn'], [19, 'neunzehn'], [20, 'zwanzig'], [30, 'dreißig'], [40, 'vierzig'], [50, 'fünfzig'], [60, 'sechzig'], [70, 'siebzig'], [80, 'achtzig'], [90, 'neunzig'], [100, 'hundert einhundert'], [1000, 'tausend eintausend'],
     [10, 'jahrzehnt'], [2, 'zweimal'], [3, 'dreimal'],
     [20, 'zwanziger zwanzigerjahre zwanzigerjahren'], [30, 'dreißiger dreißigerjahre dreißigerjahren'], [40, 'vierziger vierzigerjahre vierzigerjahren'], [50, 'fünfziger fünfzigerjahre fünfzigerjahren'], [60, 'sechziger sechzigerjahre sechzigerjahren'], [70, 'siebziger siebzigerjahre siebzigerjahren'], [80, 'achtziger achtzigerjahre achtzigerjahren'], [90, 'neunziger neunzigerjahre neunzigerjahren']],
   fr: [[0, 'zéro'], [1, 'un une'], [2, 'deux'], [3, 'trois'], [4, 'quatre'], [5, 'cinq'], [6, 'six'], [7, 'sept'], [8, 'huit'], [9, 'neuf'], [10, 'dix'], [11, 'onze'], [12, 'douze douzaine'], [13, 'treize'], [14, 'quatorze'], [15, 'quinze'], [16, 'seize'], [17, 'dix-sept'], [18, 'dix-huit'], [19, 'dix-neuf'], [20, 'vingt'], [30, 'trente'], [40, 'quarante'], [50, 'cinquante'], [60, 'soixante'], [70, 'soixante-dix'], [80, 'quatre-vingts quatre-vingt'], [90, 'quatre-vingt-dix'], [100, 'cent cents'], [1000, 'mille'],
-    [1, 'premier première'], [2, 'second seconde'], [10, 'décennie'], [2, 'deux-fois']],
+    [1, 'premier première'], [2, 'second seconde'], [10, 'décennie'], [2, 'deux-fois'],
+    [11, 'onzième'], [12, 'douzième'], [13, 'treizième'], [14, 'quatorzième'], [15, 'quinzième'], [16, 'seizième'], [17, 'dix-septième'], [18, 'dix-huitième'], [19, 'dix-neuvième'], [20, 'vingtième'], [21, 'vingt-et-unième'], [100, 'centième'], [1000, 'millième']],
   es: [[0, 'cero'], [1, 'uno una un'], [2, 'dos'], [3, 'tres'], [4, 'cuatro'], [5, 'cinco'], [6, 'seis'], [7, 'siete'], [8, 'ocho'], [9, 'nueve'], [10, 'diez'], [11, 'once'], [12, 'doce docena'], [13, 'trece'], [14, 'catorce'], [15, 'quince'], [16, 'dieciséis'], [17, 'diecisiete'], [18, 'dieciocho'], [19, 'diecinueve'], [20, 'veinte'], [21, 'veintiuno veintiún'], [22, 'veintidós'], [23, 'veintitrés'], [24, 'veinticuatro'], [25, 'veinticinco'], [26, 'veintiséis'], [27, 'veintisiete'], [28, 'veintiocho'], [29, 'veintinueve'], [30, 'treinta'], [40, 'cuarenta'], [50, 'cincuenta'], [60, 'sesenta'], [70, 'setenta'], [80, 'ochenta'], [90, 'noventa'], [100, 'cien ciento'], [1000, 'mil'],
     [10, 'década'], [2, 'ambos ambas']],
   it: [[0, 'zero'], [1, 'uno una un'], [2, 'due'], [3, 'tre'], [4, 'quattro'], [5, 'cinque'], [6, 'sei'], [7, 'sette'], [8, 'otto'], [9, 'nove'], [10, 'dieci'], [11, 'undici'], [12, 'dodici dozzina'], [13, 'tredici'], [14, 'quattordici'], [15, 'quindici'], [16, 'sedici'], [17, 'diciassette'], [18, 'diciotto'], [19, 'diciannove'], [20, 'venti'], [30, 'trenta'], [40, 'quaranta'], [50, 'cinquanta'], [60, 'sessanta'], [70, 'settanta'], [80, 'ottanta'], [90, 'novanta'], [100, 'cento'], [1000, 'mille'],
@@ -238,7 +246,7 @@ const SPELLED: Record<string, ReadonlyArray<readonly [number, string]>> = {
     [1.5, 'півтора півтори']],
   pl: [[0, 'zero'], [1, 'jeden jedna jedno jednego jednej jednym jedną'], [2, 'dwa dwie dwóch dwoma dwu dwaj oba obie obu'], [3, 'trzy trzech trzema trzej'], [4, 'cztery czterech czterema czterej'], [5, 'pięć pięciu pięcioma'], [6, 'sześć sześciu'], [7, 'siedem siedmiu'], [8, 'osiem ośmiu'], [9, 'dziewięć dziewięciu'], [10, 'dziesięć dziesięciu'], [11, 'jedenaście jedenastu'], [12, 'dwanaście dwunastu tuzin'], [13, 'trzynaście trzynastu'], [14, 'czternaście czternastu'], [15, 'piętnaście piętnastu'], [16, 'szesnaście szesnastu'], [17, 'siedemnaście siedemnastu'], [18, 'osiemnaście osiemnastu'], [19, 'dziewiętnaście dziewiętnastu'], [20, 'dwadzieścia dwudziestu'], [30, 'trzydzieści trzydziestu'], [40, 'czterdzieści czterdziestu'], [50, 'pięćdziesiąt pięćdziesięciu'], [60, 'sześćdziesiąt'], [70, 'siedemdziesiąt'], [80, 'osiemdziesiąt'], [90, 'dziewięćdziesiąt'], [100, 'sto stu'], [1000, 'tysiąc'],
     [10, 'dekada dekady dekadę'], [1.5, 'półtora półtorej'], [2, 'dwukrotnie'], [3, 'trzykrotnie']],
-  cs: [[0, 'nula'], [1, 'jeden jedna jedno jednoho jedné jednom'], [2, 'dva dvě dvou dvěma oba obě'], [3, 'tři tří třem třemi'], [4, 'čtyři čtyř čtyřech čtyřmi'], [5, 'pět pěti'], [6, 'šest šesti'], [7, 'sedm sedmi'], [8, 'osm osmi'], [9, 'devět devíti'], [10, 'deset deseti'], [11, 'jedenáct jedenácti'], [12, 'dvanáct dvanácti tucet'], [13, 'třináct třinácti'], [14, 'čtrnáct čtrnácti'], [15, 'patnáct patnácti'], [16, 'šestnáct šestnácti'], [17, 'sedmnáct sedmnácti'], [18, 'osmnáct osmnácti'], [19, 'devatenáct devatenácti'], [20, 'dvacet dvaceti'], [30, 'třicet třiceti'], [40, 'čtyřicet čtyřiceti'], [50, 'padesát padesáti'], [60, 'šedesát'], [70, 'sedmdesát'], [80, 'osmdesát'], [90, 'devadesát'], [100, 'sto set'], [1000, 'tisíc'],
+  cs: [[0, 'nula'], [1, 'jeden jedna jedno jednoho jedné jednom'], [2, 'dva dvě dvou dvěma oba obě'], [3, 'tři tří třem třemi'], [4, 'čtyři čtyř čtyřech čtyřmi'], [5, 'pět pěti'], [6, 'šest šesti'], [7, 'sedm sedmi'], [8, 'osm osmi'], [9, 'devět devíti'], [10, 'deset deseti'], [11, 'jedenáct jedenácti'], [12, 'dvanáct dvanácti tucet'], [13, 'třináct třinácti'], [14, 'čtrnáct čtrnácti'], [15, 'patnáct patnácti'], [16, 'šestnáct šestnácti'], [17, 'sedmnáct sedmnácti'], [18, 'osmnáct osmnácti'], [19, 'devatenáct devatenácti'], [20, 'dvacet dvaceti'], [30, 'třicet třiceti'], [40, 'čtyřicet čtyřiceti'], [50, 'padesát padesáti'], [60, 'šedesát'], [70, 'sedmdesát'], [80, 'osmdesát'], [90, 'devadesát'], [100, 'sto set sta stě stech'], [1000, 'tisíc'],
     [10, 'desetiletí'], [2, 'dvakrát'], [3, 'třikrát']],
   lt: [[0, 'nulis'], [1, 'vienas viena vieno vienos vienam vienu'], [2, 'du dvi dviejų dviem'], [3, 'trys trijų trims'], [4, 'keturi keturios keturių'], [5, 'penki penkios penkių'], [6, 'šeši šešios šešių'], [7, 'septyni septynios septynių'], [8, 'aštuoni aštuonios aštuonių'], [9, 'devyni devynios devynių'], [10, 'dešimt'], [11, 'vienuolika'], [12, 'dvylika tuzinas'], [13, 'trylika'], [14, 'keturiolika'], [15, 'penkiolika'], [16, 'šešiolika'], [17, 'septyniolika'], [18, 'aštuoniolika'], [19, 'devyniolika'], [20, 'dvidešimt'], [30, 'trisdešimt'], [40, 'keturiasdešimt'], [50, 'penkiasdešimt'], [100, 'šimtas'], [1000, 'tūkstantis']],
   tr: [[0, 'sıfır'], [1, 'bir'], [2, 'iki'], [3, 'üç'], [4, 'dört'], [5, 'beş'], [6, 'altı'], [7, 'yedi'], [8, 'sekiz'], [9, 'dokuz'], [10, 'on'], [20, 'yirmi'], [30, 'otuz'], [40, 'kırk'], [50, 'elli'], [60, 'altmış'], [70, 'yetmiş'], [80, 'seksen'], [90, 'doksan'], [100, 'yüz'], [1000, 'bin'], [12, 'düzine'],
@@ -246,11 +254,14 @@ const SPELLED: Record<string, ReadonlyArray<readonly [number, string]>> = {
   hi: [[0, 'शून्य'], [1, 'एक'], [2, 'दो'], [3, 'तीन'], [4, 'चार'], [5, 'पांच पाँच'], [6, 'छह छः छे'], [7, 'सात'], [8, 'आठ'], [9, 'नौ'], [10, 'दस'], [11, 'ग्यारह'], [12, 'बारह दर्जन'], [13, 'तेरह'], [14, 'चौदह'], [15, 'पंद्रह पन्द्रह'], [16, 'सोलह'], [17, 'सत्रह'], [18, 'अठारह'], [19, 'उन्नीस'], [20, 'बीस'], [30, 'तीस'], [40, 'चालीस'], [50, 'पचास'], [60, 'साठ'], [70, 'सत्तर'], [80, 'अस्सी'], [90, 'नब्बे'], [100, 'सौ'], [1000, 'हज़ार हज़ार हजार'],
     [1, 'पहला पहली पहले'], [2, 'दूसरा दूसरी दूसरे दोनों'], [3, 'तीसरा तीसरी तीसरे']],
   ar: [[0, 'صفر'], [1, 'واحد واحدة'], [2, 'اثنان اثنين اثنتان اثنتين'], [3, 'ثلاث ثلاثة'], [4, 'أربع أربعة'], [5, 'خمس خمسة'], [6, 'ست ستة'], [7, 'سبع سبعة'], [8, 'ثماني ثمانية ثمان'], [9, 'تسع تسعة'], [10, 'عشر عشرة'], [20, 'عشرون عشرين'], [30, 'ثلاثون ثلاثين'], [40, 'أربعون أربعين'], [50, 'خمسون خمسين'], [100, 'مائة مئة'], [1000, 'ألف'],
-    [1, 'أول أولى'], [2, 'ثاني ثانية'], [3, 'ثالث ثالثة'], [4, 'رابع رابعة'], [5, 'خامس خامسة'], [6, 'سادس سادسة'], [7, 'سابع سابعة'], [8, 'ثامن ثامنة'], [9, 'تاسع تاسعة'], [10, 'عاشر عاشرة'],
+    [1, 'أول أولى حادي حادية'], [2, 'ثاني ثانية'], [3, 'ثالث ثالثة'], [4, 'رابع رابعة'], [5, 'خامس خامسة'], [6, 'سادس سادسة'], [7, 'سابع سابعة'], [8, 'ثامن ثامنة'], [9, 'تاسع تاسعة'], [10, 'عاشر عاشرة'],
     // duals of units news text counts in (two years, days, months, hours, degrees; twice)
     [2, 'عامين عامان سنتين سنتان يومين يومان شهرين شهران ساعتين أسبوعين درجتين درجتان مرتين ضعفين'],
     // decades ("the seventies")
     [20, 'عشرينيات'], [30, 'ثلاثينيات'], [40, 'أربعينيات'], [50, 'خمسينيات'], [60, 'ستينيات'], [70, 'سبعينيات'], [80, 'ثمانينيات'], [90, 'تسعينيات']],
+  // Galician (Real Academia Galega, "Os numerais"): cardinals, as for es/pt.
+  gl: [[0, 'cero'], [1, 'un unha'], [2, 'dous dúas'], [3, 'tres'], [4, 'catro'], [5, 'cinco'], [6, 'seis'], [7, 'sete'], [8, 'oito'], [9, 'nove'], [10, 'dez'], [11, 'once'], [12, 'doce ducia'], [13, 'trece'], [14, 'catorce'], [15, 'quince'], [16, 'dezaseis'], [17, 'dezasete'], [18, 'dezaoito'], [19, 'dezanove'], [20, 'vinte'], [30, 'trinta'], [40, 'corenta'], [50, 'cincuenta'], [60, 'sesenta'], [70, 'setenta'], [80, 'oitenta'], [90, 'noventa'], [100, 'cen cento'], [1000, 'mil'],
+    [10, 'década'], [2, 'ambos ambas']],
   ko: [[1, '한 하나'], [2, '두 둘'], [3, '세 셋'], [4, '네 넷'], [5, '다섯'], [6, '여섯'], [7, '일곱'], [8, '여덟'], [9, '아홉'], [10, '열'], [20, '스무 스물'], [30, '서른'], [40, '마흔'], [50, '쉰']],
 };
 /**
@@ -259,17 +270,31 @@ const SPELLED: Record<string, ReadonlyArray<readonly [number, string]>> = {
  * Wiktionary inflection tables of the ordinal numerals.
  */
 const ORDINAL_STEMS: Record<string, ReadonlyArray<readonly [string, number]>> = {
-  ru: [['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['четвёрт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9], ['десят', 10]],
-  uk: [['перш', 1], ['друг', 2], ['трет', 3], ['четверт', 4], ["п'ят", 5], ['п’ят', 5], ['шост', 6], ['сьом', 7], ['восьм', 8], ["дев'ят", 9], ['дев’ят', 9], ['десят', 10]],
+  ru: [['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['четвёрт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9], ['десят', 10],
+    // teens and tens as ordinals and decades ("пятнадцатый век", "в шестидесятых")
+    ['одиннадцат', 11], ['двенадцат', 12], ['тринадцат', 13], ['четырнадцат', 14], ['пятнадцат', 15], ['шестнадцат', 16], ['семнадцат', 17], ['восемнадцат', 18], ['девятнадцат', 19],
+    ['двадцат', 20], ['тридцат', 30], ['сороков', 40], ['пятидесят', 50], ['шестидесят', 60], ['семидесят', 70], ['восьмидесят', 80], ['девяност', 90]],
+  uk: [['перш', 1], ['друг', 2], ['трет', 3], ['четверт', 4], ["п'ят", 5], ['п’ят', 5], ['шост', 6], ['сьом', 7], ['восьм', 8], ["дев'ят", 9], ['дев’ят', 9], ['десят', 10],
+    ['одинадцят', 11], ['дванадцят', 12], ['тринадцят', 13], ['чотирнадцят', 14], ["п'ятнадцят", 15], ['п’ятнадцят', 15], ['шістнадцят', 16], ['сімнадцят', 17], ['вісімнадцят', 18], ["дев'ятнадцят", 19], ['дев’ятнадцят', 19],
+    ['двадцят', 20], ['тридцят', 30], ['сороков', 40], ["п'ятдесят", 50], ['п’ятдесят', 50], ['шістдесят', 60], ['сімдесят', 70], ['вісімдесят', 80], ["дев'яност", 90], ['дев’яност', 90]],
   pl: [['pierwsz', 1], ['drug', 2], ['trzeci', 3], ['czwart', 4], ['piąt', 5], ['szóst', 6], ['siódm', 7], ['ósm', 8], ['dziewiąt', 9], ['dziesiąt', 10],
     // tens as ordinals and collective nouns ("pięćdziesiąty", "w pięćdziesiątce" = in the top fifty)
+    ['jedenast', 11], ['dwunast', 12], ['trzynast', 13], ['czternast', 14], ['piętnast', 15], ['szesnast', 16], ['siedemnast', 17], ['osiemnast', 18], ['dziewiętnast', 19],
     ['dwudziest', 20], ['trzydziest', 30], ['czterdziest', 40], ['pięćdziesiąt', 50], ['sześćdziesiąt', 60], ['siedemdziesiąt', 70], ['osiemdziesiąt', 80], ['dziewięćdziesiąt', 90]],
-  cs: [['prvn', 1], ['druh', 2], ['třet', 3], ['čtvrt', 4], ['pát', 5], ['šest', 6], ['sedm', 7], ['osm', 8], ['devát', 9], ['desát', 10]],
+  cs: [['prvn', 1], ['druh', 2], ['třet', 3], ['čtvrt', 4], ['pát', 5], ['šest', 6], ['sedm', 7], ['osm', 8], ['devát', 9], ['desát', 10],
+    // teens and tens as ordinals, decades and inflected cardinals ("patnáctého století", "v šedesátých letech", "z osmdesáti procent")
+    ['jedenáct', 11], ['dvanáct', 12], ['třináct', 13], ['čtrnáct', 14], ['patnáct', 15], ['šestnáct', 16], ['sedmnáct', 17], ['osmnáct', 18], ['devatenáct', 19],
+    ['dvacát', 20], ['třicát', 30], ['čtyřicát', 40], ['padesát', 50], ['šedesát', 60], ['sedmdesát', 70], ['osmdesát', 80], ['devadesát', 90]],
   lt: [['pirm', 1], ['antr', 2], ['treči', 3], ['ketvirt', 4], ['penkt', 5], ['šešt', 6], ['septint', 7], ['aštunt', 8], ['devint', 9], ['dešimt', 10]],
-  de: [['erst', 1], ['zweit', 2], ['dritt', 3], ['viert', 4], ['fünft', 5], ['sechst', 6], ['siebt', 7], ['acht', 8], ['neunt', 9], ['zehnt', 10]],
-  es: [['primer', 1], ['segund', 2], ['tercer', 3], ['cuart', 4], ['quint', 5], ['sext', 6], ['séptim', 7], ['octav', 8], ['noven', 9], ['décim', 10], ['duplic', 2], ['triplic', 3]],
-  it: [['prim', 1], ['second', 2], ['terz', 3], ['quart', 4], ['quint', 5], ['sest', 6], ['settim', 7], ['ottav', 8], ['decim', 10], ['raddoppi', 2], ['triplic', 3]],
-  pt: [['primeir', 1], ['segund', 2], ['terceir', 3], ['quart', 4], ['quint', 5], ['sext', 6], ['sétim', 7], ['oitav', 8], ['décim', 10], ['duplic', 2], ['triplic', 3]],
+  de: [['erst', 1], ['zweit', 2], ['dritt', 3], ['viert', 4], ['fünft', 5], ['sechst', 6], ['siebt', 7], ['acht', 8], ['neunt', 9], ['zehnt', 10],
+    ['elft', 11], ['zwölft', 12], ['dreizehnt', 13], ['vierzehnt', 14], ['fünfzehnt', 15], ['sechzehnt', 16], ['siebzehnt', 17], ['achtzehnt', 18], ['neunzehnt', 19], ['zwanzigst', 20], ['sechzigst', 60]],
+  es: [['primer', 1], ['segund', 2], ['tercer', 3], ['cuart', 4], ['quint', 5], ['sext', 6], ['séptim', 7], ['octav', 8], ['noven', 9], ['décim', 10], ['duplic', 2], ['triplic', 3],
+    ['undécim', 11], ['duodécim', 12], ['decimoprimer', 11], ['decimosegund', 12], ['decimotercer', 13], ['decimocuart', 14], ['decimoquint', 15], ['decimosext', 16], ['decimoséptim', 17], ['decimoctav', 18], ['decimonoven', 19], ['decimonon', 19], ['vigésim', 20], ['centésim', 100]],
+  it: [['prim', 1], ['second', 2], ['terz', 3], ['quart', 4], ['quint', 5], ['sest', 6], ['settim', 7], ['ottav', 8], ['decim', 10], ['raddoppi', 2], ['triplic', 3],
+    ['undicesim', 11], ['dodicesim', 12], ['tredicesim', 13], ['quattordicesim', 14], ['quindicesim', 15], ['sedicesim', 16], ['diciassettesim', 17], ['diciottesim', 18], ['diciannovesim', 19], ['ventesim', 20], ['ventunesim', 21], ['centesim', 100]],
+  pt: [['primeir', 1], ['segund', 2], ['terceir', 3], ['quart', 4], ['quint', 5], ['sext', 6], ['sétim', 7], ['oitav', 8], ['décim', 10], ['duplic', 2], ['triplic', 3], ['vigésim', 20], ['centésim', 100]],
+  // Hindi ordinals: the cardinal + वाँ/वां/वीं/वें (छठा, चौथा irregular); "पंद्रहवीं शताब्दी" = 15th century (Wiktionary, "Hindi numbers").
+  hi: [['चौथ', 4], ['पांचव', 5], ['पाँचव', 5], ['छठ', 6], ['सातव', 7], ['आठव', 8], ['नौव', 9], ['दसव', 10], ['ग्यारहव', 11], ['बारहव', 12], ['तेरहव', 13], ['चौदहव', 14], ['पंद्रहव', 15], ['पन्द्रहव', 15], ['सोलहव', 16], ['सत्रहव', 17], ['अठारहव', 18], ['उन्नीसव', 19], ['बीसव', 20], ['इक्कीसव', 21]],
   fr: [['premi', 1], ['deuxi', 2], ['troisi', 3], ['quatri', 4], ['cinqui', 5], ['sixi', 6], ['septi', 7], ['huiti', 8], ['neuvi', 9], ['dixi', 10], ['doubl', 2], ['tripl', 3]],
 };
 /**
@@ -278,11 +303,16 @@ const ORDINAL_STEMS: Record<string, ReadonlyArray<readonly [string, number]>> = 
  * Wiktionary, "-" combining forms of the numerals.
  */
 const COMPOUND_PREFIX: Record<string, ReadonlyArray<readonly [string, number]>> = {
-  ru: [['одно', 1], ['двух', 2], ['трех', 3], ['трёх', 3], ['четырех', 4], ['четырёх', 4], ['пяти', 5], ['шести', 6], ['семи', 7], ['восьми', 8], ['девяти', 9], ['десяти', 10], ['двадцати', 20]],
+  ru: [['одно', 1], ['двух', 2], ['трех', 3], ['трёх', 3], ['четырех', 4], ['четырёх', 4], ['пяти', 5], ['шести', 6], ['семи', 7], ['восьми', 8], ['девяти', 9], ['десяти', 10], ['двадцати', 20],
+    ['одиннадцати', 11], ['двенадцати', 12], ['тринадцати', 13], ['четырнадцати', 14], ['пятнадцати', 15], ['шестнадцати', 16], ['семнадцати', 17], ['восемнадцати', 18], ['девятнадцати', 19],
+    ['тридцати', 30], ['сорока', 40], ['пятидесяти', 50], ['шестидесяти', 60], ['семидесяти', 70], ['восьмидесяти', 80], ['девяносто', 90]],
   uk: [['одно', 1], ['дво', 2], ['три', 3], ['чотири', 4], ["п'яти", 5], ['п’яти', 5], ['шести', 6], ['семи', 7], ['восьми', 8], ["дев'яти", 9], ['дев’яти', 9], ['десяти', 10]],
-  pl: [['jedno', 1], ['dwu', 2], ['trzy', 3], ['cztero', 4], ['pięcio', 5], ['sześcio', 6], ['siedmio', 7], ['ośmio', 8], ['dziewięcio', 9], ['dziesięcio', 10], ['dwudziesto', 20]],
-  cs: [['jedno', 1], ['dvou', 2], ['tří', 3], ['čtyř', 4], ['pěti', 5], ['šesti', 6], ['sedmi', 7], ['osmi', 8], ['devíti', 9], ['deseti', 10], ['dvaceti', 20]],
-  de: [['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10], ['zwanzig', 20]],
+  pl: [['jedno', 1], ['dwu', 2], ['trzy', 3], ['cztero', 4], ['pięcio', 5], ['sześcio', 6], ['siedmio', 7], ['ośmio', 8], ['dziewięcio', 9], ['dziesięcio', 10], ['dwudziesto', 20],
+    ['jedenasto', 11], ['dwunasto', 12], ['trzynasto', 13], ['czternasto', 14], ['piętnasto', 15], ['szesnasto', 16], ['siedemnasto', 17], ['osiemnasto', 18], ['dziewiętnasto', 19], ['trzydziesto', 30], ['czterdziesto', 40]],
+  cs: [['jedno', 1], ['dvou', 2], ['tří', 3], ['čtyř', 4], ['pěti', 5], ['šesti', 6], ['sedmi', 7], ['osmi', 8], ['devíti', 9], ['deseti', 10], ['dvaceti', 20],
+    ['jedenácti', 11], ['dvanácti', 12], ['třinácti', 13], ['čtrnácti', 14], ['patnácti', 15], ['šestnácti', 16], ['sedmnácti', 17], ['osmnácti', 18], ['devatenácti', 19], ['třiceti', 30], ['čtyřiceti', 40], ['padesáti', 50], ['šedesáti', 60], ['sedmdesáti', 70], ['osmdesáti', 80], ['devadesáti', 90]],
+  de: [['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10], ['zwanzig', 20],
+    ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90]],
   tr: [],
 };
 /** "1 million et demi", "un milione e mezzo": half a unit of the scale word more (Wiktionary). */
@@ -295,7 +325,7 @@ const HALF_AFTER: Record<string, string> = {
   pt: 'e\\s+meio',
 };
 /** Words between the two ends of a range, so that "3 до 5 тысяч" / "3–5 million" reads 3 000 … 5 000. */
-const RANGE_JOIN = /^[\s\u00A0]*(?:[-–—~〜～]|to|and|or|до|и|или|do|lub|až|a|à|al|bis|und|oder|et|ou|y|o|e|ve|ile|veya|至|到)[\s\u00A0]*$/iu;
+const RANGE_JOIN = /^[\s\u00A0]*(?:[-–—~〜～]|to|and|or|до|и|или|do|lub|i|až|a|à|al|bis|und|oder|et|ou|y|o|e|ve|ile|veya|ja|és|en|och|og|dan|hingga|sampai|至|到|ถึง|และ)(?:[\s\u00A0]+\p{Ll}{1,5}){0,3}[\s\u00A0]*$/iu;
 
 /** Languages whose spelled forms take suffixes (ko particles, tr case endings): a form of ≥ 2 (ko) / 4 (tr) letters matches a word it begins. */
 const SPELLED_PREFIX: Record<string, number> = { ko: 2, tr: 3 };
@@ -364,7 +394,7 @@ function langData(lang: string): LangData {
     base,
     decimal,
     group,
-    scales: (SCALES[base] ?? []).map(([src, value]) => ({ re: sticky(src), value })),
+    scales: (SCALES[base] ?? []).map(([src, value]) => ({ re: base === 'th' ? new RegExp(`(?:${src})`, 'uy') : sticky(src), value })),
     percent: sticky(['%|‰|٪', PERCENT_WORDS[base], base === 'en' ? undefined : PERCENT_WORDS.en].filter(Boolean).join('|')),
     currency: CURRENCY_AFTER.map(([src, code]) => ({ re: sticky(src), code })),
     ordinalSuffix: new RegExp(`^(?:${[ORDINAL_SUFFIX[base], ORDINAL_SUFFIX.en].filter(Boolean).join('|')})$`, 'iu'),
@@ -651,9 +681,9 @@ function readDatesTimes(ctx: Ctx): void {
       const r = read(m);
       if (!r || !guard(s) || !free(s, e)) continue;
       const [h, min, mer] = r;
-      if (h > 24 || min > 59 || (mer && (h > 12 || h === 0))) continue;
+      if (h > 24 || min > 59 || (mer && h === 0)) continue;
       const pm = mer !== undefined && /p/i.test(mer);
-      const h24 = mer ? (h % 12) + (pm ? 12 : 0) : h;
+      const h24 = mer && h <= 12 ? (h % 12) + (pm ? 12 : 0) : h; // "23:45 p.m.": a 24-hour time with a redundant p.m.
       const value = h24 * 60 + min;
       const alternatives: number[] = [];
       if (!mer && h > 0 && h < 12) alternatives.push((h + 12) * 60 + min);
@@ -695,7 +725,8 @@ function readCjk(t: string, i: number, ld: LangData): { end: number; value: numb
       const run = readRun(t, j, ld);
       const pieces = readPieces(run, ld);
       if (pieces === 'version' || pieces.length !== 1) break;
-      current = pieces[0]!.value;
+      const pc = pieces[0]!;
+      current = pc.ambiguous ? (pc.ambiguous.sep === ld.group ? pc.ambiguous.asGroup : pc.ambiguous.asDecimal) : pc.value; // "4,200万" = 42 000 000
       j = run.end;
       continue;
     }
@@ -708,6 +739,7 @@ function readCjk(t: string, i: number, ld: LangData): { end: number; value: numb
     }
     const u = CJK_UNITS[c];
     if (u === undefined) break;
+    if (u === 1e3 && CJK_METRIC_AFTER.has(t[j + 1] ?? '')) break; // 千瓦 kilowatt, 千米 kilometre, 千克 kilogram: a unit, not a thousand
     if (current === null && u !== 10 && !(u >= 1e4 && section > 0)) break; // a bare 万 or 千 is a word, not a number; 十 alone is ten
     if (u < 1e4) {
       if (u >= lastSmall) break;
@@ -797,7 +829,7 @@ function readNumber(ctx: Ctx, i: number): number {
   // Glued to a word or code on the left: A4, G7, COVID-19, F-16, Ил-76, v2 — but not "mid-2016", "pre-1990".
   const p = t[i - 1];
   if (isIdentLetter(p)) return skipWord();
-  if ((p === '-' || p === '_' || p === '/' || p === '‑') && isIdentLetter(t[i - 2])) {
+  if ((p === '-' || p === '_' || p === '/' || p === '‑') && (isIdentLetter(t[i - 2]) || (isLetter(t[i - 2]) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(t[i - 2]!)))) {
     const w = wordBefore(t, i - 1).word;
     // A word before a year ("mid-2016", "Pre-1990", fr "mi-2016") or Indonesian "ke-45" is not a code (COVID-19, F-16, MiG-29, Ил-76 are).
     const word = w.length >= 2 && w.slice(1) === w.slice(1).toLowerCase() && /^\d{4}(?!\d)/.test(t.slice(i, i + 5));
@@ -938,6 +970,9 @@ function readLastPiece(ctx: Ctx, pc: Piece, run: Run): number {
   if (!gluedOk) {
     let j = end;
     while (j < t.length && (isDigit(t[j]) || isIdentLetter(t[j]) || isLetter(t[j]))) j++;
+    // A number glued to a lower-case word is a compound ("53enne", "18letá", "90hektarové"):
+    // matched when possible, never reported. Codes (4G, 3D, 5x5, mp3) are not read.
+    if (/^\p{Ll}{3,}$/u.test(glued) && j === end + glued.length && !pc.hasSep) plain(ctx, pc.start, end, pc.value, 'number', { optional: true });
     return j;
   }
   if (/^\.[ºª]/.test(t.slice(end, end + 2))) {
@@ -1124,11 +1159,21 @@ function readSpelledWord(w: string, ld: LangData): number | undefined {
     const [ten, u] = [ld.spelled.get(a), ld.spelled.get(b)];
     if (ten !== undefined && u !== undefined && ten >= 20 && ten < 100 && ten % 10 === 0 && u >= 1 && u < 10) return ten + u;
   }
-  for (const [stem, val] of ORDINAL_STEMS[ld.base] ?? []) if (w.startsWith(stem) && w.length - stem.length <= 3 && w.length > stem.length) return val;
-  for (const [pre, val] of COMPOUND_PREFIX[ld.base] ?? []) if (w.startsWith(pre) && w.length - pre.length >= 4) return val;
+  for (const [stem, val] of longestFirst(ORDINAL_STEMS, ld.base)) if (w.startsWith(stem) && w.length - stem.length <= 3 && w.length > stem.length) return val;
+  for (const [pre, val] of longestFirst(COMPOUND_PREFIX, ld.base)) if (w.startsWith(pre) && w.length - pre.length >= 4) return val;
   const minPrefix = SPELLED_PREFIX[ld.base];
   if (minPrefix) for (const [form, val] of ld.spelled) if (form.length >= minPrefix && w.length > form.length && w.startsWith(form)) return val;
   return undefined;
+}
+
+const sortedTables = new Map<object, Map<string, ReadonlyArray<readonly [string, number]>>>();
+/** A language's stems or prefixes, longest first ("achtzehn" before "acht", "пятнадцат" before "пят"). */
+function longestFirst(table: Record<string, ReadonlyArray<readonly [string, number]>>, base: string): ReadonlyArray<readonly [string, number]> {
+  let byLang = sortedTables.get(table);
+  if (!byLang) sortedTables.set(table, (byLang = new Map()));
+  let list = byLang.get(base);
+  if (!list) byLang.set(base, (list = [...(table[base] ?? [])].sort((a, b) => b[0].length - a[0].length)));
+  return list;
 }
 
 /** Spelled-out numbers ("three", "twenty-five", "fünfundzwanzig", "два миллиона", "十四億", "III"): `spelled`, never reported. */
@@ -1141,12 +1186,25 @@ function readSpelled(ctx: Ctx): void {
       let word = m[0];
       if (ctx.mask[s] || isDigit(t[s - 1]) || isDigit(t[s + word.length])) continue;
       let v = spelledValue(word, ld);
+      let s0 = s;
       if (v === undefined && word.includes('-')) {
-        word = word.slice(0, word.indexOf('-')); // "two-year-old", "trzy-"
+        const whole = word;
+        word = whole.slice(0, whole.indexOf('-')); // "two-year-old", "trzy-"
         v = spelledValue(word, ld);
+        if (v === undefined) {
+          word = whole.slice(whole.lastIndexOf('-') + 1); // "mid-sixties"
+          v = spelledValue(word, ld);
+          s0 = s + whole.length - word.length;
+        }
       }
-      if (v === undefined) continue;
-      let e = s + word.length;
+      if (v === undefined) {
+        // "half a million" = 500,000
+        const half = ld.base === 'en' && word === 'half' ? /^\s+a(?=\s)/.exec(lowerT.slice(s + 4, s + 8)) : null;
+        const sc = half ? readScale(t, s + 4 + half[0].length, ld, false) : null;
+        if (sc && sc.scale >= 1e6) push(ctx, { start: s, end: sc.end, value: round15(0.5 * sc.scale), mantissa: 0.5, scale: sc.scale, kind: 'number', spelled: true });
+        continue;
+      }
+      let e = s0 + word.length;
       // tens + units: "thirty five", "vingt et un", "treinta y cinco", "двадцать пять", tr "on bir"
       if (v >= (ld.base === 'tr' ? 10 : 20) && v < 100 && v % 10 === 0) {
         const j = SPELLED_JOIN.exec(lowerT.slice(e, e + 8));
@@ -1155,6 +1213,22 @@ function readSpelled(ctx: Ctx): void {
         if (j && u !== undefined && u >= 1 && u < 10 && Number.isInteger(u)) {
           v += u;
           e += j[0].length + next.length;
+        }
+      }
+      // Teens: "الخامس عشر" (15th), "خمسة عشر" (15); es/pt/gl "décimo quinto" (15th)
+      if (ld.base === 'ar' && v >= 1 && v < 10) {
+        const teen = /^\s+(?:عشر|عشرة)(?![\p{L}\p{M}])/u.exec(lowerT.slice(e, e + 10));
+        if (teen) {
+          v += 10;
+          e += teen[0].length;
+        }
+      }
+      if ((ld.base === 'es' || ld.base === 'pt' || ld.base === 'gl') && v === 10 && /^d[eé]cim/u.test(word)) {
+        const next = /^\s+([\p{L}\p{M}]+)/u.exec(lowerT.slice(e, e + 20));
+        const u = next ? spelledValue(next[1]!, ld) : undefined;
+        if (next && u !== undefined && u >= 1 && u < 10) {
+          v += u;
+          e += next[0].length;
         }
       }
       // Arabic units before tens: "الخامس والأربعين" (45th), "خمسة وعشرون" (25)
@@ -1187,7 +1261,7 @@ function readSpelled(ctx: Ctx): void {
         e = sc.end;
         if (sc.half) v += 0.5;
       }
-      push(ctx, { start: s, end: e, value: round15(v * scale), mantissa: v, scale, kind: 'number', spelled: true });
+      push(ctx, { start: s0, end: e, value: round15(v * scale), mantissa: v, scale, kind: 'number', spelled: true });
     }
   }
   for (const m of t.matchAll(ROMAN)) {
@@ -1231,7 +1305,18 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
   }
   resolveAmbiguous(ctx);
   readSpelled(ctx);
-  const out = ctx.out.sort((a, b) => a.start - b.start);
+  let out = ctx.out.sort((a, b) => a.start - b.start);
+  // "20世紀60年代", "20세기 60년대": the 1960s, one number (the century alone is "20th century").
+  if (ld.base === 'zh' || ld.base === 'ja' || ld.base === 'ko') {
+    for (let k = 0; k + 1 < out.length; k++) {
+      const [a, b] = [out[k]!, out[k + 1]!];
+      if (!Number.isInteger(a.value) || a.value < 1 || a.value > 21 || b.value % 10 !== 0 || b.value >= 100) continue;
+      if (!/^\s?(?:世紀|世纪|세기)\s?(?:的\s?)?$/u.test(t.slice(a.end, b.start)) || !/^\s?(?:年代|년대)/u.test(t.slice(b.end, b.end + 3))) continue;
+      out[k] = { ...a, end: b.end, text: text.slice(a.start, b.end), value: (a.value - 1) * 100 + b.value, mantissa: (a.value - 1) * 100 + b.value, kind: 'year', alternatives: [b.value] };
+      out[k + 1] = undefined as unknown as NumberMention;
+      out = out.filter(Boolean);
+    }
+  }
   // "3–5 million", "от 3 до 5 тысяч": the first end of a range may carry the second's scale.
   for (let k = 0; k + 1 < out.length; k++) {
     const [a, b] = [out[k]!, out[k + 1]!];

@@ -142,9 +142,14 @@ function romanValues(text: string): Set<number> {
  * "1300-tallet", "1400-luvulla"), its ordinal (14, 15); for an ordinal, the hundred that names the
  * same century ((N − 1) × 100).
  */
+/** The word "century" after a spelled ordinal ("thirteenth century", "dreizehnten Jahrhundert", "пятнадцатом веке"). */
+const CENTURY_AFTER = /^[\s\u00A0]+(?:century|centuries|jahrhundert|siècle|secolo|siglo|século|eeuw|wieku?|stolet|столети|век|вік|стагоддз|amžiu|gadsimt|vuosisa|århundrad|århundred|yüzyıl)/iu;
 function centuryValues(text: string, mentions: readonly NumberMention[]): Set<number> {
   const out = new Set<number>();
   for (const m of text.matchAll(/(?<!\d)(\d{1,2})00\s?-?(?:talet|tallet|tal|luvulla|luvun|luvulta|luvulle|luku)/gu)) out.add(Number(m[1]) + 1);
-  for (const m of mentions) if (m.kind === 'ordinal' && m.value >= 1 && m.value <= 21) out.add((m.value - 1) * 100);
+  for (const m of mentions) {
+    if (m.value < 1 || m.value > 21 || !Number.isInteger(m.value)) continue;
+    if (m.kind === 'ordinal' || (m.spelled && CENTURY_AFTER.test(text.slice(m.end, m.end + 14)))) out.add((m.value - 1) * 100);
+  }
   return out;
 }
