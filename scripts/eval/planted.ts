@@ -145,10 +145,15 @@ export function plant(kind: Kind, source: string, target: string, srcLang: strin
       if (!c) return undefined;
       const [word, at] = c;
       const k = at[1 + Math.floor(rand() * (at.length - 1))]!;
-      // A transliteration-like change: a vowel doubled or swapped (Kowalski → Kowalsky-type variants).
+      // A transliteration-like change in the stem: the last vowel before the final two letters
+      // swapped (Kowalski → Kowolski, Клинтон → Клентон). Not in the last two letters, where
+      // inflected languages put case endings: "Италие" for "Италия" is a wrong case form, not
+      // another rendering of the name.
       const swaps: Record<string, string> = { a: 'o', e: 'i', i: 'y', o: 'a', u: 'o', y: 'i', а: 'о', о: 'а', е: 'и', и: 'е', у: 'ю', ы: 'и' };
-      const v = word.search(/[aeiouyаоеиуы](?=[^aeiouyаоеиуы]*$)/);
-      const variant = v > 0 ? word.slice(0, v) + swaps[word[v]!]! + word.slice(v + 1) : word + word[word.length - 1];
+      const stem = word.slice(0, -2);
+      const v = stem.search(/[aeiouyаоеиуы](?=[^aeiouyаоеиуы]*$)/);
+      if (v <= 0) return undefined;
+      const variant = word.slice(0, v) + swaps[word[v]!]! + word.slice(v + 1);
       return { kind, source, target: target.slice(0, k) + variant + target.slice(k + word.length), at: { side: 'target', start: k, end: k + variant.length } };
     }
   }

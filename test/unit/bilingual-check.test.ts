@@ -235,6 +235,25 @@ describe('numbers rule: centuries', () => {
   });
 });
 
+describe('names with the source: one name, two spellings in the translation', () => {
+  const names = (r: ReturnType<typeof pair>) => r.r.findings.filter((f) => f.ruleId === 'names').map((f) => f.data?.variant);
+  test('a slip in another script or in a German translation is found through the source name', () => {
+    const en = 'Clinton spoke in Ohio. Later, Clinton met voters. Aides said Clinton was tired.';
+    assert.deepEqual(names(pair(en, 'Клинтон выступила в Огайо. Позже Клентон встретилась с избирателями. Помощники сказали, что Клинтон устала.', 'ru', 'en')), ['Клентон']);
+    assert.deepEqual(names(pair('We cannot let Trump win. Donald Trump said so.', 'Wir können Tromp nicht gewinnen lassen. Donald Trump hat das gesagt.', 'de', 'en')), ['Tromp']);
+    const ru = 'Дисней получил премию Академии. Позже Академия наградила его снова.';
+    assert.deepEqual(names(pair(ru, 'Disney won an Acadimy Award. Later the Academy honoured him again.', 'en', 'ru')), ['Acadimy']);
+  });
+  test('native controls: case endings, a source that spells both ways, two different names', () => {
+    // "Лондонской" / "Лондонский": an adjective's case ending, not a second spelling
+    assert.deepEqual(names(pair('The London School opened. The London Zoo closed.', 'Открылась Лондонская школа. В Лондонской школе учатся. Лондонский зоопарк закрылся.', 'ru', 'en')), []);
+    // the source itself writes Keira and Kiera: not the translation's slip
+    assert.deepEqual(names(pair('Keira Knightley starred. Later Kiera Knightley left.', 'Keira Knightley spielte mit. Später ging Kiera Knightley.', 'de', 'en')), []);
+    // Masha and Misha are two people
+    assert.deepEqual(names(pair('Masha called Misha. Misha answered Masha.', 'Маша позвонила Мише. Миша ответил Маше.', 'ru', 'en')), []);
+  });
+});
+
 describe('do-not-translate terms', () => {
   test('a source-script word the glossary marks do-not-translate is not reported as left over', () => {
     const ru = 'Министр заявил, что переговоры продолжатся в столице на следующей неделе.';

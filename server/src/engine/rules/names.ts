@@ -16,6 +16,7 @@
 import type { NameEntry } from '../config';
 import { defineRule, type DocumentView, type RuleContext, type RuleFinding } from '../rule';
 import { checkNames } from '../bilingual/names';
+import { restrictedDistance, romanise, skeleton } from '../names/skeleton';
 import { languageName } from '../lang/languages';
 import { baseLang, NOUN_CAPITALISING } from '../names/data';
 import { pairTexts, type PairFinding } from '../bilingual/types';
@@ -245,6 +246,10 @@ export const namesRule = defineRule<NamesSummary>({
     });
     const out: PairFinding[] = [...misspelledSourceNames(view, pairs)];
     const covered = new Set(out.map((f) => f.start));
+    for (const f of anchoredVariants(view, pairs)) if (!covered.has(f.start)) {
+      out.push(f);
+      covered.add(f.start);
+    }
     for (const issue of checkNames(pairs, view.source.language, view.target.language)) {
       if (issue.rendering && covered.has(issue.rendering.start)) continue;
       // German capitalises every noun: a single capitalised source word is not surely a name.
@@ -515,7 +520,102 @@ function misspelledSourceNames(view: Parameters<NonNullable<typeof namesRule.che
   return out;
 }
 
+/**
+ * A name written two ways in the translation where the source names the same thing in both
+ * places, in any script with capitals: "Клинтон" twice and "Клентон" once in a Russian
+ * translation whose source sentences all say "Clinton"; "Acadimy" beside "Academy" in an English
+ * translation of Russian sentences that both say "Академии"/"Академия". The source is the
+ * anchor: a capitalised source word (the same stem, so case endings do not matter) in the source
+ * of both places, written mid-sentence somewhere in the source (a name, not a sentence start),
+ * that sounds like the name (the first three consonants of the romanised skeletons agree:
+ * Clinton/Клинтон, Академии/Academy). The variant is a same-length slip (nearSpelling), not in
+ * the last two letters (case endings), written once; the other spelling as the source writes it,
+ * twice or more, or closer in sound to the source's name. A variant the source writes itself is
+ * not the translation's slip.
+ * Covers what misspelledSourceNames cannot: source and translation in different scripts, and
+ * German translations (one right spelling is enough when the source anchors it).
+ */
+function anchoredVariants(view: Parameters<NonNullable<typeof namesRule.checkPair>>[0], pairs: { source: { text: string; start: number }; target: { text: string; start: number } }[]): PairFinding[] {
+  const cap = /(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{M}\p{N}])/gu;
+  const sentenceStart = (text: string, i: number) => i === 0 || /(^|[.!?:;"“”«»„]\s*|\n\s*)$/.test(text.slice(Math.max(0, i - 3), i));
+  const stemOf = (w: string) => w.toLowerCase().slice(0, Math.max(4, w.length - 2));
+  // Source: the stems of capitalised words per pair; stems seen mid-sentence anywhere.
+  const midSentence = new Set<string>();
+  const sourceStems = pairs.map((p) => {
+    const set = new Set<string>();
+    for (const m of p.source.text.matchAll(cap)) {
+      const st = stemOf(m[0]);
+      set.add(st);
+      if (!sentenceStart(p.source.text, m.index!)) midSentence.add(st);
+    }
+    return set;
+  });
+  if (midSentence.size === 0) return [];
+  // Translation: capitalised words of 5+ letters (mid-sentence for the variant) with their pairs.
+  const where = new Map<string, { pair: number; start: number; end: number; mid: boolean }[]>();
+  pairs.forEach((p, k) => {
+    for (const m of p.target.text.matchAll(cap)) {
+      if (m[0].length < 5) continue;
+      const l = where.get(m[0]) ?? [];
+      l.push({ pair: k, start: p.target.start + m.index!, end: p.target.start + m.index! + m[0].length, mid: !sentenceStart(p.target.text, m.index!) });
+      where.set(m[0], l);
+    }
+  });
+  const sourceText = pairs.map((p) => p.source.text).join('\n');
+  const inSource = (w: string) => new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, 'u').test(sourceText);
+  const sounds = (w: string) => {
+    const sk = skeleton(romanise(w.toLowerCase()));
+    return (sk[0] ?? '') + sk.slice(1).replace(/[aeiouy]/g, '');
+  };
+  const out: PairFinding[] = [];
+  const byLength = new Map<number, string[]>();
+  for (const w of where.keys()) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+  for (const [word, places] of where) {
+    if (places.length !== 1 || !places[0]!.mid) continue;
+    const at = places[0]!;
+    for (const name of byLength.get(word.length) ?? []) {
+      if (name === word || !nearSpelling(name, word) || firstDifference(name, word) >= word.length - 2) continue;
+      const others = where.get(name)!;
+      const nameInSource = inSource(name);
+      const wordInSource = inSource(word);
+      if (wordInSource) continue;
+      const key = sounds(name).slice(0, 3);
+      const src = pairs[at.pair]!.source;
+      const sm = [...src.text.matchAll(cap)].find((m) => {
+        const st = stemOf(m[0]);
+        return midSentence.has(st) && others.some((o) => sourceStems[o.pair]!.has(st)) && sounds(m[0]).slice(0, 3) === key;
+      });
+      if (!sm) continue;
+      // Which spelling is the slip: the one the source has, the one written more often, or the
+      // one that sounds further from the source's name (Клентон against Clinton and Клинтон).
+      if (!nameInSource && others.length < 2) {
+        const anchor = skeleton(romanise(sm[0].toLowerCase()));
+        if (restrictedDistance(skeleton(romanise(name.toLowerCase())), anchor, 4) >= restrictedDistance(skeleton(romanise(word.toLowerCase())), anchor, 4)) continue;
+      }
+      out.push({
+        start: at.start,
+        end: at.end,
+        message: `"${word}" is written "${name}" elsewhere in this translation, where the ${languageName(view.source.language)} source names the same "${sm[0]}".`,
+        explanation: 'The source names the same thing here and in the other places; the translation spells it differently here, by a letter or two.',
+        fixes: [{ title: `Use "${name}"`, safe: false, edits: [{ start: at.start, end: at.end, newText: name }] }],
+        data: { kind: 'source-inconsistent', preferred: name, variant: word, pair: true },
+        related: [{ side: 'source', start: src.start + sm.index!, end: src.start + sm.index! + sm[0].length, message: 'the name in the source' }],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
+
 const VOWELS = new Set([...'aeiouyäöüåæøéèêëáàâíìîïóòôúùû']);
+/** Cyrillic vowels (е/ё and и/й are spelling variants, not slips). */
+const CYRILLIC_VOWELS = new Set([...'аеиоуыэюяіїє']);
 
 /**
  * A vowel replaced by another vowel, or two adjacent letters swapped — the slips of
@@ -531,5 +631,5 @@ function nearSpelling(a: string, b: string): boolean {
   const x = a[diff[0]!]!.toLowerCase();
   const y = b[diff[0]!]!.toLowerCase();
   // An accented letter is a localisation (Antônio, Cecília, Óscar), not a slip.
-  return VOWELS.has(x) && VOWELS.has(y) && x < '\u0080' && y < '\u0080';
+  return (VOWELS.has(x) && VOWELS.has(y) && x < '\u0080' && y < '\u0080') || (CYRILLIC_VOWELS.has(x) && CYRILLIC_VOWELS.has(y));
 }
