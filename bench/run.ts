@@ -249,6 +249,35 @@ function runChild(args: string[], cwd = ROOT): Promise<ChildRun> {
   });
 }
 
+/** bench/pairs.ts in a child process per mode, `runs` times each, medians. */
+async function pairedCost(runs: number): Promise<{ runs: number; articles: number; bytes: number; targetMs: number; pairedMs: number; ratio: number; targetEdit: { p50: number; p90: number }; pairedEdit: { p50: number; p90: number } }> {
+  type Out = { articles: number; bytes: number; coldMs: number; editP50: number; editP90: number };
+  const one = async (mode: string): Promise<Out> => {
+    const r = await runChild(['--import', 'tsx', '--import', './test/support/register-loaders.mjs', join(ROOT, 'bench', 'pairs.ts'), mode]);
+    if (r.code !== 0) throw new Error(`bench/pairs.ts ${mode} failed: ${r.stderr.slice(0, 300)}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as Out;
+  };
+  const t: Out[] = [];
+  const p: Out[] = [];
+  for (let i = 0; i < runs; i++) {
+    t.push(await one('target'));
+    p.push(await one('paired'));
+  }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const targetMs = med(t.map((x) => x.coldMs));
+  const pairedMs = med(p.map((x) => x.coldMs));
+  return {
+    runs,
+    articles: t[0]!.articles,
+    bytes: t[0]!.bytes,
+    targetMs,
+    pairedMs,
+    ratio: r2(pairedMs / targetMs),
+    targetEdit: { p50: med(t.map((x) => x.editP50)), p90: med(t.map((x) => x.editP90)) },
+    pairedEdit: { p50: med(p.map((x) => x.editP50)), p90: med(p.map((x) => x.editP90)) },
+  };
+}
+
 async function startupPlus100k(file: string, runs: number): Promise<{ medianMs: number; runsMs: number[]; maxRssMB: number }> {
   const runsMs: number[] = [];
   let maxRssMB = 0;
@@ -403,6 +432,12 @@ async function main(): Promise<void> {
   results.incremental = { kb50: i50, mb1: i1m };
   rows.push({ metric: 'engine re-check after one typed character, 50 KB / 1 MB (CPU ms p50 / p95, in-process)', value: `${i50.p50} / ${i50.p95} ms; ${i1m.p50} / ${i1m.p95} ms`, target: '' });
 
+  log('a translation checked with its source vs alone…');
+  const pc = await pairedCost(QUICK ? 3 : 5);
+  results.paired = pc;
+  rows.push({ metric: `paired check (translation + its source) vs the translation alone: ${pc.articles} PUD articles, ${Math.round(pc.bytes / 1000)} KB, first check, CPU (median of ${pc.runs} runs, each mode in its own process)`, value: `${pc.pairedMs} vs ${pc.targetMs} ms = ${pc.ratio}×`, target: '≤ 2×', ok: pc.ratio <= 2 });
+  rows.push({ metric: 'paired vs alone: engine re-check after one typed character (CPU ms p50 / p90)', value: `${pc.pairedEdit.p50} / ${pc.pairedEdit.p90} ms vs ${pc.targetEdit.p50} / ${pc.targetEdit.p90} ms`, target: '' });
+
   log('start-up + 100 KB…');
   const a100 = join(OUT, 'article-100k.txt');
   writeFileSync(a100, buildArticle(100_000, 'en', 11));
@@ -509,6 +544,7 @@ ${stages}
 
 - **Corpus** (bench/corpus.ts): ${mb((results.corpus as { bytes: number }).bytes).toFixed(1)} MB, ${(results.corpus as { articles: number }).articles} articles in ${(results.corpus as { languages: number }).languages} languages: the MT sample article, then articles whose paragraphs are new combinations of PUD sentences (professional translations of news and Wikipedia) with MT example sentences of the built-in phrasebooks spliced in; no paragraph repeats, so the per-paragraph cache never helps. Written to bench/out/corpus/ (one file per article).
 - **Throughput**: one Engine, every rule on, language auto-detected, after a warm-up on other text (phrasebooks compiled, JIT warm); MB of UTF-8 text per CPU second of that process.
+- **Paired check** (bench/pairs.ts, each mode in its own process): 8 articles of 10 PUD documents, English sources with German, Russian, Chinese and Spanish translations, every text read once, after a warm-up on other documents of the same pairs; CPU time of the first check of each (a fresh Engine), the translation with its source (every target rule plus alignment and the source-aware rules) against the translation alone; then a re-check after one typed character on three of them.
 - **Start-up + 100 KB**: \`node dist/cli.js check --format json <100 KB English article>\`, wall time of the whole process, median of 5.
 - **LSP**: \`node dist/server.js --stdio\` driven by bench/lsp.ts over stdio with vscode-languageserver-protocol. The client does not declare pull diagnostics, so the server pushes them. \`calque.debounceMs\` is set to 0 so that analysis is measured, not the debounce. An edit is one character typed into a paragraph in the middle of the document; latency is didChange → the publishDiagnostics carrying that version. The server waits at least as long as its previous check took before re-checking (typing protection), and that is included.
 - **Memory**: 200 distinct 50 KB documents (8 languages) opened in one server; VmRSS from /proc/<pid>/status 1 s after all were diagnosed, and the lowest VmRSS over the next 60 s of idleness (V8's memory reducer returns unused heap pages only after a while without allocation; \`CALQUE_BENCH_IDLE_S\` changes the wait).

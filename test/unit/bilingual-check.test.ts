@@ -235,6 +235,25 @@ describe('numbers rule: centuries', () => {
   });
 });
 
+describe('re-checks reuse per-pair results at new offsets', () => {
+  test('a leftover and a loop stay on their words when an earlier paragraph grows, and a repeated pair is reported at both places', () => {
+    const ru = 'Погода была хорошей.\n\nМинистр заявил, что переговоры продолжатся в столице на следующей неделе.\n\nОн сказал, что это важно для всей страны.';
+    const en = 'The weather was fine.\n\nThe minister said the переговоры would continue in the capital next week.\n\nHe said it was important for the whole country, important for the whole country.';
+    const first = pair(ru, en, 'en', 'ru');
+    const longer = en.replace('was fine.', 'was fine and warm all day.');
+    const second = pair(ru, longer, 'en', 'ru');
+    const show = (r: ReturnType<typeof pair>, text: string) => r.r.findings.filter((f) => f.data?.pair).map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`).sort();
+    assert.deepEqual(show(first, en), ['repetition:important for the whole country', 'untranslated:переговоры']);
+    assert.deepEqual(show(second, longer), show(first, en));
+    // related locations move with them
+    const loop = second.r.findings.find((f) => f.ruleId === 'repetition')!;
+    assert.equal(longer.slice(loop.related![0]!.start, loop.related![0]!.end), 'important for the whole country');
+    const twice = `${ru}\n\n${ru}`;
+    const both = pair(twice, `${en}\n\n${en}`, 'en', 'ru');
+    assert.deepEqual(both.r.findings.filter((f) => f.ruleId === 'untranslated').map((f) => `${en}\n\n${en}`.slice(f.start, f.end)), ['переговоры', 'переговоры']);
+  });
+});
+
 describe('names with the source: one name, two spellings in the translation', () => {
   const names = (r: ReturnType<typeof pair>) => r.r.findings.filter((f) => f.ruleId === 'names').map((f) => f.data?.variant);
   test('a slip in another script or in a German translation is found through the source name', () => {

@@ -94,17 +94,28 @@ function overlap(a: readonly string[], b: readonly string[]): { shared: number; 
     }
     return { shared, total: a.length + b.length };
   }
-  const bag = new Map<string, number>();
-  for (const x of b) bag.set(x, (bag.get(x) ?? 0) + 1);
+  // Long lists (paragraphs, asked about many times by the paragraph alignment): counts made
+  // once per list, then the multiset intersection without allocating.
+  const ca = countsOf(a);
+  const cb = countsOf(b);
+  const [small, big] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
   let shared = 0;
-  for (const x of a) {
-    const n = bag.get(x) ?? 0;
-    if (n > 0) {
-      shared++;
-      bag.set(x, n - 1);
-    }
+  for (const [x, n] of small) {
+    const m = big.get(x);
+    if (m !== undefined) shared += n < m ? n : m;
   }
   return { shared, total: a.length + b.length };
+}
+
+const counts = new WeakMap<readonly string[], Map<string, number>>();
+function countsOf(list: readonly string[]): Map<string, number> {
+  let c = counts.get(list);
+  if (!c) {
+    c = new Map();
+    for (const x of list) c.set(x, (c.get(x) ?? 0) + 1);
+    counts.set(list, c);
+  }
+  return c;
 }
 
 /** Anchor term: negative (cheaper) when the pair shares numbers and names, positive when they disagree. */
@@ -152,7 +163,8 @@ export function alignItems(src: readonly AlignItem[], tgt: readonly AlignItem[],
   if (n === 0 || m === 0) {
     return [...src.map((_, i) => ({ source: [i], target: [], cost: 0 })), ...tgt.map((_, j) => ({ source: [], target: [j], cost: 0 }))];
   }
-  const band = Math.max(40, Math.abs(n - m) + 20);
+  // Paragraphs move little (a moved paragraph is found apart, by its anchors): a narrower band.
+  const band = paragraphs ? Math.max(12, Math.abs(n - m) + 8) : Math.max(40, Math.abs(n - m) + 20);
   const W = m + 1;
   // Merged neighbours, made once (the programme asks for each many times).
   const src2 = src.map((_, i) => (i > 0 ? merge(src, i - 1, 2) : src[0]!));
@@ -377,9 +389,11 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
       out.push({ source: sIds, target: tIds, cost: p.cost, ...(p.moved ? { moved: true } : {}) });
       continue;
     }
-    const inner = alignItems(
+    const inner = innerAlignment(
       sIds.map((i) => sItems[i]!),
       tIds.map((j) => tItems[j]!),
+      sIds.map((i) => source[i]!.text),
+      tIds.map((j) => target[j]!.text),
       c,
     );
     for (const q of inner) out.push({ source: q.source.map((x) => sIds[x]!), target: q.target.map((x) => tIds[x]!), cost: q.cost, ...(p.moved ? { moved: true } : {}) });
@@ -393,6 +407,15 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
     if (ka >= 0 && kb >= 0) return ka - kb;
     return tkey(a) - tkey(b) || ka - kb;
   });
+}
+
+/** Sentence alignments of paragraph groups by their texts: a re-check after an edit realigns only the edited paragraph. */
+const innerMemo = new Lru<AlignedPair[]>(4_000_000, (v, k) => 100 + k.length + 40 * v.length);
+function innerAlignment(src: readonly AlignItem[], tgt: readonly AlignItem[], srcTexts: readonly string[], tgtTexts: readonly string[], c: number): AlignedPair[] {
+  const key = `${c}\u0001${srcTexts.join('\u0001')}\u0002${tgtTexts.join('\u0001')}\u0003${src.map((x) => x.kind).join(',')}${tgt.map((x) => x.kind).join(',')}`;
+  let r = innerMemo.get(key);
+  if (!r) innerMemo.set(key, (r = alignItems(src, tgt, c)));
+  return r;
 }
 
 /** Segment indices grouped by block, in order. */

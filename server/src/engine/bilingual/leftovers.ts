@@ -14,6 +14,11 @@ import { baseTag, languageName } from '../lang/languages';
 import { scriptOf, scriptOfLanguage, type Script } from '../lang/scripts';
 import type { PairFinding, PairView } from './types';
 import { pairTexts } from './types';
+import { Lru } from '../lru';
+import { shiftFindings } from './memo';
+
+/** Findings per aligned pair by its texts and languages: a re-check reads only edited pairs again. */
+const pairCache = new Lru<PairFinding[]>(2_000_000, (v, k) => 100 + k.length + 200 * v.length);
 
 interface Word {
   start: number;
@@ -98,9 +103,22 @@ export function findLeftovers(view: PairView, keep: ReadonlySet<string> = new Se
   const srcName = languageName(srcLang);
   const tgtName = languageName(tgtLang);
 
+  const memoKey = `${srcLang}\u0001${tgtLang}\u0001${[...keep].join('\u0002')}`;
   for (const p of view.pairs) {
     if (!p.source.length || !p.target.length) continue;
     const { source, target, sourceStart, targetStart } = pairTexts(view, p);
+    const k = `${memoKey}\u0000${source}\u0000${target}`;
+    let found = pairCache.get(k);
+    if (!found) pairCache.set(k, (found = ofPair(source, target)));
+    out.push(...shiftFindings(found, sourceStart, targetStart));
+  }
+  return out;
+
+  /** The findings of one aligned pair, at offsets in its own two texts (kept in pairCache). */
+  function ofPair(source: string, target: string): PairFinding[] {
+    const out: PairFinding[] = [];
+    const sourceStart = 0;
+    const targetStart = 0;
     const tWords = wordsOf(target, targetStart);
     const sWords = wordsOf(source, sourceStart);
     const sRange = { side: 'source' as const, start: sourceStart, end: sourceStart + source.length, message: 'the source sentence' };
@@ -119,7 +137,7 @@ export function findLeftovers(view: PairView, keep: ReadonlySet<string> = new Se
         fixes: [],
         related: [sRange],
       });
-      continue;
+      return out;
     }
 
     // 2. Words of another script: the source's, occurring in the source; or mixed-script words.
@@ -165,7 +183,7 @@ export function findLeftovers(view: PairView, keep: ReadonlySet<string> = new Se
     flush();
 
     // 3. Five or more words passed through verbatim (same script only).
-    if (!sameScript || sWords.length < 5 || tWords.length < 5) continue;
+    if (!sameScript || sWords.length < 5 || tWords.length < 5) return out;
     const sIndex = new Map<string, number[]>();
     sWords.forEach((w, i) => {
       const l = sIndex.get(w.lower) ?? [];
@@ -196,6 +214,6 @@ export function findLeftovers(view: PairView, keep: ReadonlySet<string> = new Se
         i += best;
       } else i++;
     }
+    return out;
   }
-  return out;
 }

@@ -8,7 +8,12 @@
 import { FUNCTION_WORDS } from '../lang/function-words';
 import { baseTag, languageName } from '../lang/languages';
 import type { PairFinding, PairView } from './types';
+import { Lru } from '../lru';
+import { shiftFindings } from './memo';
 import { pairTexts, paragraphGroups } from './types';
+
+/** Loops per aligned pair by its texts and languages: a re-check reads only edited pairs again. */
+const pairCache = new Lru<PairFinding[]>(2_000_000, (v, k) => 100 + k.length + 200 * v.length);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*/gu;
 const MIN_WORDS = 4;
@@ -97,21 +102,36 @@ function duplicateSentences(view: PairView): PairFinding[] {
 export function findLoops(view: PairView): PairFinding[] {
   const out: PairFinding[] = duplicateSentences(view);
   if (UNSPACED.has(baseTag(view.source.language)) || UNSPACED.has(baseTag(view.target.language))) return out;
+  const memoKey = `${view.source.language}\u0001${view.target.language}`;
   for (const p of view.pairs) {
     if (!p.source.length || !p.target.length) continue;
     const { source, target, sourceStart, targetStart } = pairTexts(view, p);
+    const k = `${memoKey}\u0000${source}\u0000${target}`;
+    let found = pairCache.get(k);
+    if (!found) pairCache.set(k, (found = loopOfPair(view, source, target)));
+    out.push(...shiftFindings(found, sourceStart, targetStart));
+  }
+  return out;
+}
+
+/** A loop in one aligned pair, at offsets in the pair's own texts (kept in pairCache). */
+function loopOfPair(view: PairView, source: string, target: string): PairFinding[] {
+  const out: PairFinding[] = [];
+  const sourceStart = 0;
+  const targetStart = 0;
+  {
     const tw = wordsOf(target, targetStart);
-    if (tw.length < 2 * MIN_WORDS || tw.length > 400) continue;
+    if (tw.length < 2 * MIN_WORDS || tw.length > 400) return out;
     const rep = longestRepeat(tw);
-    if (!rep) continue;
+    if (!rep) return out;
     const [i, j, n] = rep;
     // Back to back with only spaces between: the target-only rule reports it.
-    if (i + n === j && /^\s*$/.test(target.slice(tw[j - 1]!.end - targetStart, tw[j]!.start - targetStart))) continue;
+    if (i + n === j && /^\s*$/.test(target.slice(tw[j - 1]!.end - targetStart, tw[j]!.start - targetStart))) return out;
     // A loop repeats content, not just a run of short function words ("o que ela está").
     const fw = FUNCTION_WORDS.get(baseTag(view.target.language));
     let content = 0;
     for (let k = j; k < j + n; k++) if ([...tw[k]!.lower].length >= 4 && !fw?.has(tw[k]!.lower)) content++;
-    if (content < 2) continue;
+    if (content < 2) return out;
     const sw = wordsOf(source, sourceStart);
     // Compared by stem (the first five letters): "im nationalen Durchschnitt … der nationale
     // Durchschnitt" repeats a phrase in another case form.
@@ -119,7 +139,7 @@ export function findLoops(view: PairView): PairFinding[] {
     const srcRep = sw.length <= 400 ? longestRepeat(stems, 2) : undefined;
     // The source repeats a phrase of two words or more too (a deliberate figure, parallel
     // items; languages differ in how many words a phrase takes): not a loop.
-    if (srcRep) continue;
+    if (srcRep) return out;
     const copy = target.slice(tw[j]!.start - targetStart, tw[j + n - 1]!.end - targetStart);
     out.push({
       start: tw[j]!.start,

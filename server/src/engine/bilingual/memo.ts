@@ -4,6 +4,7 @@
  * last check, on both sides, so re-checks reuse them. Results are read-only once made.
  */
 import { Lru } from '../lru';
+import type { PairFinding } from './types';
 
 export function memoByText<T>(budget: number, make: (text: string, key: string) => T): (text: string, key: string) => T {
   const cache = new Lru<T>(budget, (_v, k) => 100 + k.length);
@@ -13,4 +14,23 @@ export function memoByText<T>(budget: number, make: (text: string, key: string) 
     if (v === undefined) cache.set(k, (v = make(text, key)));
     return v;
   };
+}
+
+/**
+ * Findings made at offsets inside one pair's texts (source and target starting at 0), moved to
+ * the pair's place in the documents: the finding and its fixes on its own side, related
+ * locations on theirs.
+ */
+export function shiftFindings(found: readonly PairFinding[], sourceStart: number, targetStart: number): PairFinding[] {
+  if (sourceStart === 0 && targetStart === 0) return [...found];
+  return found.map((f) => {
+    const own = f.side === 'source' ? sourceStart : targetStart;
+    return {
+      ...f,
+      start: f.start + own,
+      end: f.end + own,
+      ...(f.fixes ? { fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + own, end: e.end + own })) })) } : {}),
+      ...(f.related ? { related: f.related.map((r) => ({ ...r, start: r.start + (r.side === 'source' ? sourceStart : targetStart), end: r.end + (r.side === 'source' ? sourceStart : targetStart) })) } : {}),
+    };
+  });
 }

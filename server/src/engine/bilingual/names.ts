@@ -254,6 +254,7 @@ function analyseNow(text: string, lang: string): Analysed {
     if (!part) continue;
     const nameText = t.text.slice(part.offset, part.offset + part.length);
     const lower = t.lower.length === t.text.length ? t.lower.slice(part.offset, part.offset + part.length) : nameText.toLowerCase();
+    let forms: string[] | undefined;
     words[i] = {
       idx: i,
       start: t.start + part.offset,
@@ -263,7 +264,10 @@ function analyseNow(text: string, lang: string): Analysed {
       cap: isUpperChar(nameText[0]!),
       allCaps: !hasLower(nameText),
       initial: initial[i] === 1,
-      forms: formsOf(lower, lang),
+      // Made on first use: most words of a source sentence are never asked for their forms.
+      get forms() {
+        return (forms ??= formsOf(lower, lang));
+      },
     };
   }
   return { tokens, words, initial };

@@ -1289,7 +1289,7 @@ function readSpelled(ctx: Ctx): void {
  * Every number mentioned in `text` (a language tag for `lang`: separators, scale words, month
  * names and spelled numbers are the language's). Sorted by position; spans never overlap.
  */
-export function extractNumbers(text: string, lang: string): NumberMention[] {
+export function extractNumbers(text: string, lang: string, options: { spelled?: boolean } = {}): NumberMention[] {
   const ld = langData(lang);
   const t = normalise(text);
   const ctx: Ctx = { text, t, ld, mask: new Uint8Array(t.length + 1), out: [], pending: [], seenDecimal: new Set(), seenGroup: new Set() };
@@ -1304,7 +1304,7 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
     i = readNumber(ctx, i);
   }
   resolveAmbiguous(ctx);
-  readSpelled(ctx);
+  if (options.spelled !== false) readSpelled(ctx);
   let out = ctx.out.sort((a, b) => a.start - b.start);
   // "20世紀60年代", "20세기 60년대": the 1960s, one number (the century alone is "20th century").
   if (ld.base === 'zh' || ld.base === 'ja' || ld.base === 'ko') {

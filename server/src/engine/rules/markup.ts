@@ -13,6 +13,13 @@ import { memoByText } from '../bilingual/memo';
 
 /** Codes of a paragraph without XLIFF inline codes, per format (reused across re-checks). */
 const codesOf = memoByText(2_000_000, (text, format) => extractCodes(text, format as 'plaintext' | 'markdown'));
+/** Punctuation parity of a paragraph pair (reused across re-checks, as the codes are). */
+const parityMemo = memoByText(2_000_000, (pair, langs) => {
+  const cut = pair.indexOf('\u0000');
+  const [sl, tl] = langs.split('\u0001') as [string, string];
+  return punctuationParity(pair.slice(0, cut), pair.slice(cut + 1), sl, tl);
+});
+const parityOf = (source: string, target: string, sl: string, tl: string) => parityMemo(`${source}\u0000${target}`, `${sl}\u0001${tl}`);
 import { pairTexts, paragraphGroups } from '../bilingual/types';
 import type { Severity } from '../types';
 import { languageName } from '../lang/languages';
@@ -111,7 +118,7 @@ export const markupRule = defineRule({
           related: [{ side: 'source', start: t.sourceStart + o.source.start, end: t.sourceStart + o.source.end, message: 'in the source' }],
         });
       }
-      for (const d of punctuationParity(t.source, t.target, view.source.language, ctx.language)) {
+      for (const d of parityOf(t.source, t.target, view.source.language, ctx.language)) {
         // A quotation left open is the quotes rule's finding already (without the source).
         if (d.kind === 'quotes') continue;
         out.push({

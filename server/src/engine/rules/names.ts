@@ -20,6 +20,7 @@ import { restrictedDistance, romanise, skeleton } from '../names/skeleton';
 import { languageName } from '../lang/languages';
 import { baseLang, NOUN_CAPITALISING } from '../names/data';
 import { pairTexts, type PairFinding } from '../bilingual/types';
+import { memoByText } from '../bilingual/memo';
 import { candidateStems, extractNames, type NameItem, type NamesSummary } from '../names/extract';
 import { buildLexemes, givensCompatible, matchCase, replacementFor, variantGroups, variantPairs, type Lexeme, type LexemeStem } from '../names/group';
 import { isWorkspaceNameIndex, type WorkspaceNameIndex } from '../names/workspace';
@@ -472,23 +473,29 @@ const REPORT_MISSING = false;
  * replaced), so case endings ("Kleina", "Kleinem") never count.
  */
 function misspelledSourceNames(view: Parameters<NonNullable<typeof namesRule.checkPair>>[0], pairs: { source: { text: string; start: number }; target: { text: string; start: number } }[]): PairFinding[] {
-  const latin = (w: string) => /^\p{Script=Latin}+$/u.test(w);
-  const cap = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
   const sourceNames = new Map<string, { start: number; end: number }>();
   const sourceCount = new Map<string, number>();
+  const namesByLength = new Map<string, string[]>();
   for (const p of pairs)
-    for (const m of p.source.text.matchAll(cap)) {
-      if (!latin(m[0])) continue;
-      sourceCount.set(m[0], (sourceCount.get(m[0]) ?? 0) + 1);
-      if (!sourceNames.has(m[0])) sourceNames.set(m[0], { start: p.source.start + m.index!, end: p.source.start + m.index! + m[0].length });
+    for (const m of capsOf(p.source.text)) {
+      if (m.word.length < 4 || !m.latin) continue;
+      sourceCount.set(m.word, (sourceCount.get(m.word) ?? 0) + 1);
+      if (!sourceNames.has(m.word)) {
+        sourceNames.set(m.word, { start: p.source.start + m.index, end: p.source.start + m.index + m.word.length });
+        const b = shapeKey(m.word);
+        namesByLength.set(b, [...(namesByLength.get(b) ?? []), m.word]);
+      }
     }
   if (sourceNames.size === 0) return [];
   const targetWords = new Map<string, { start: number; end: number }[]>();
-  for (const p of pairs) for (const m of p.target.text.matchAll(cap)) {
-    const l = targetWords.get(m[0]) ?? [];
-    l.push({ start: p.target.start + m.index!, end: p.target.start + m.index! + m[0].length });
-    targetWords.set(m[0], l);
-  }
+  for (const p of pairs)
+    for (const m of capsOf(p.target.text)) {
+      if (m.word.length < 4) continue;
+      const l = targetWords.get(m.word) ?? [];
+      l.push({ start: p.target.start + m.index, end: p.target.start + m.index + m.word.length });
+      targetWords.set(m.word, l);
+    }
+  const latin = (w: string) => /^\p{Script=Latin}+$/u.test(w);
   const out: PairFinding[] = [];
   // German and Luxembourgish capitalise nouns: a capitalised word there is not surely a name,
   // so the name must be written right at least twice in the translation.
@@ -499,7 +506,8 @@ function misspelledSourceNames(view: Parameters<NonNullable<typeof namesRule.che
     const p = places[0]!;
     const before = view.target.text.slice(Math.max(0, p.start - 3), p.start);
     if (p.start === 0 || /(^|[.!?:;"“”«»]\s*|\n\s*)$/.test(before)) continue;
-    for (const [name, at] of sourceNames) {
+    for (const name of namesByLength.get(shapeKey(word)) ?? []) {
+      const at = sourceNames.get(name)!;
       // The name is established: written right twice in the translation, or once in it and
       // twice in the source ("Walls" beside one "Wells" is two words, not a slip).
       const right = targetWords.get(name)?.length ?? 0;
@@ -536,17 +544,15 @@ function misspelledSourceNames(view: Parameters<NonNullable<typeof namesRule.che
  * German translations (one right spelling is enough when the source anchors it).
  */
 function anchoredVariants(view: Parameters<NonNullable<typeof namesRule.checkPair>>[0], pairs: { source: { text: string; start: number }; target: { text: string; start: number } }[]): PairFinding[] {
-  const cap = /(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{M}\p{N}])/gu;
-  const sentenceStart = (text: string, i: number) => i === 0 || /(^|[.!?:;"“”«»„]\s*|\n\s*)$/.test(text.slice(Math.max(0, i - 3), i));
   const stemOf = (w: string) => w.toLowerCase().slice(0, Math.max(4, w.length - 2));
   // Source: the stems of capitalised words per pair; stems seen mid-sentence anywhere.
   const midSentence = new Set<string>();
   const sourceStems = pairs.map((p) => {
     const set = new Set<string>();
-    for (const m of p.source.text.matchAll(cap)) {
-      const st = stemOf(m[0]);
+    for (const m of capsOf(p.source.text)) {
+      const st = stemOf(m.word);
       set.add(st);
-      if (!sentenceStart(p.source.text, m.index!)) midSentence.add(st);
+      if (m.mid) midSentence.add(st);
     }
     return set;
   });
@@ -554,26 +560,37 @@ function anchoredVariants(view: Parameters<NonNullable<typeof namesRule.checkPai
   // Translation: capitalised words of 5+ letters (mid-sentence for the variant) with their pairs.
   const where = new Map<string, { pair: number; start: number; end: number; mid: boolean }[]>();
   pairs.forEach((p, k) => {
-    for (const m of p.target.text.matchAll(cap)) {
-      if (m[0].length < 5) continue;
-      const l = where.get(m[0]) ?? [];
-      l.push({ pair: k, start: p.target.start + m.index!, end: p.target.start + m.index! + m[0].length, mid: !sentenceStart(p.target.text, m.index!) });
-      where.set(m[0], l);
+    for (const m of capsOf(p.target.text)) {
+      if (m.word.length < 5) continue;
+      const l = where.get(m.word) ?? [];
+      l.push({ pair: k, start: p.target.start + m.index, end: p.target.start + m.index + m.word.length, mid: m.mid });
+      where.set(m.word, l);
     }
   });
-  const sourceText = pairs.map((p) => p.source.text).join('\n');
-  const inSource = (w: string) => new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, 'u').test(sourceText);
+  let sourceWords: Set<string> | undefined;
+  const inSource = (w: string) => {
+    if (!sourceWords) {
+      sourceWords = new Set();
+      for (const p of pairs) for (const m of capsOf(p.source.text)) sourceWords.add(m.word);
+    }
+    return sourceWords.has(w);
+  };
   const sounds = (w: string) => {
     const sk = skeleton(romanise(w.toLowerCase()));
     return (sk[0] ?? '') + sk.slice(1).replace(/[aeiouy]/g, '');
   };
   const out: PairFinding[] = [];
-  const byLength = new Map<number, string[]>();
-  for (const w of where.keys()) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+  const byShape = new Map<string, string[]>();
+  for (const w of where.keys()) {
+    const b = shapeKey(w);
+    const l = byShape.get(b);
+    if (l) l.push(w);
+    else byShape.set(b, [w]);
+  }
   for (const [word, places] of where) {
     if (places.length !== 1 || !places[0]!.mid) continue;
     const at = places[0]!;
-    for (const name of byLength.get(word.length) ?? []) {
+    for (const name of byShape.get(shapeKey(word)) ?? []) {
       if (name === word || !nearSpelling(name, word) || firstDifference(name, word) >= word.length - 2) continue;
       const others = where.get(name)!;
       const nameInSource = inSource(name);
@@ -581,31 +598,52 @@ function anchoredVariants(view: Parameters<NonNullable<typeof namesRule.checkPai
       if (wordInSource) continue;
       const key = sounds(name).slice(0, 3);
       const src = pairs[at.pair]!.source;
-      const sm = [...src.text.matchAll(cap)].find((m) => {
-        const st = stemOf(m[0]);
-        return midSentence.has(st) && others.some((o) => sourceStems[o.pair]!.has(st)) && sounds(m[0]).slice(0, 3) === key;
+      const sm = capsOf(src.text).find((m) => {
+        const st = stemOf(m.word);
+        return midSentence.has(st) && others.some((o) => sourceStems[o.pair]!.has(st)) && sounds(m.word).slice(0, 3) === key;
       });
       if (!sm) continue;
       // Which spelling is the slip: the one the source has, the one written more often, or the
       // one that sounds further from the source's name (Клентон against Clinton and Клинтон).
       if (!nameInSource && others.length < 2) {
-        const anchor = skeleton(romanise(sm[0].toLowerCase()));
+        const anchor = skeleton(romanise(sm.word.toLowerCase()));
         if (restrictedDistance(skeleton(romanise(name.toLowerCase())), anchor, 4) >= restrictedDistance(skeleton(romanise(word.toLowerCase())), anchor, 4)) continue;
       }
       out.push({
         start: at.start,
         end: at.end,
-        message: `"${word}" is written "${name}" elsewhere in this translation, where the ${languageName(view.source.language)} source names the same "${sm[0]}".`,
+        message: `"${word}" is written "${name}" elsewhere in this translation, where the ${languageName(view.source.language)} source names the same "${sm.word}".`,
         explanation: 'The source names the same thing here and in the other places; the translation spells it differently here, by a letter or two.',
         fixes: [{ title: `Use "${name}"`, safe: false, edits: [{ start: at.start, end: at.end, newText: name }] }],
         data: { kind: 'source-inconsistent', preferred: name, variant: word, pair: true },
-        related: [{ side: 'source', start: src.start + sm.index!, end: src.start + sm.index! + sm[0].length, message: 'the name in the source' }],
+        related: [{ side: 'source', start: src.start + sm.index, end: src.start + sm.index + sm.word.length, message: 'the name in the source' }],
       });
       break;
     }
   }
   return out;
 }
+
+interface CapWord {
+  word: string;
+  index: number;
+  /** Not at the start of a sentence. */
+  mid: boolean;
+  latin: boolean;
+}
+/** Capitalised words of three letters or more of a text (cached by text: a re-check reads only the edited sentences again). */
+const capsMemo = memoByText(1_000_000, (text: string): CapWord[] => {
+  const out: CapWord[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{M}\p{N}])/gu)) {
+    const i = m.index!;
+    out.push({ word: m[0], index: i, mid: !(i === 0 || /(^|[.!?:;"“”«»„]\s*|\n\s*)$/.test(text.slice(Math.max(0, i - 3), i))), latin: /^\p{Script=Latin}+$/u.test(m[0]) });
+  }
+  return out;
+});
+const capsOf = (text: string): CapWord[] => capsMemo(text, '');
+
+/** Length, first and last letter: what nearSpelling never changes, so candidates are looked up by it. */
+const shapeKey = (w: string): string => `${w.length}${w[0]}${w[w.length - 1]}`;
 
 function firstDifference(a: string, b: string): number {
   let i = 0;

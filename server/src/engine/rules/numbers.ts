@@ -14,6 +14,11 @@ import { memoByText } from '../bilingual/memo';
 
 /** Numbers of a paragraph, per language (reused across re-checks). */
 const numbersOf = memoByText(2_000_000, extractNumbers);
+/**
+ * Only the numbers written with digits: spelled-out numbers are never reported, they only
+ * absorb a digit the other side lacks, so they are read only when the digits do not match.
+ */
+const digitsOf = memoByText(2_000_000, (text, lang) => extractNumbers(text, lang, { spelled: false }));
 import { pairTexts, paragraphGroups } from '../bilingual/types';
 import { languageName } from '../lang/languages';
 
@@ -44,8 +49,12 @@ export const numbersRule = defineRule({
       const tIds = group.flatMap((p) => p.target);
       if (!sIds.length || !tIds.length) continue;
       const { source: sText, target: tText, sourceStart: sStart, targetStart: tStart } = pairTexts(view, { source: sIds, target: tIds, cost: 0 });
+      // Without a digit on either side there is nothing to report (numbers written out are
+      // matched, never reported): the paragraph is not read.
+      if (!ANY_DIGIT.test(sText) && !ANY_DIGIT.test(tText)) continue;
+      const quick = compareNumbers(digitsOf(sText, src), digitsOf(tText, tgt));
+      if (!quick.missing.length && !quick.extra.length && !quick.changed.length) continue;
       const sn = numbersOf(sText, src);
-      if (sn.length === 0 && !/\d/.test(tText)) continue;
       const tn = numbersOf(tText, tgt);
       const raw = compareNumbers(sn, tn);
       // Centuries and monarchs are written in Roman numerals in some languages ("VIIIe siècle",
@@ -118,6 +127,9 @@ export const numbersRule = defineRule({
     return out;
   },
 });
+
+/** A decimal digit of any script numbers.ts reads (ASCII, Arabic-Indic, Devanagari, Bengali, Thai, fullwidth). */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\uFF10-\uFF19]/;
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
