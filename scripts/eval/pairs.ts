@@ -4,8 +4,9 @@
  * Every finding of the source-aware rules there is a false alarm or a real difference of the
  * translations; each is listed so it can be looked at. Part of `npm run eval`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Engine } from '../../server/src/engine/engine';
 import { mergeConfig } from '../../server/src/engine/config';
 import { need } from './data';
@@ -62,3 +63,29 @@ function zipDocuments(S: string, T: string, pair: string): [string, string][] {
   if (s.length !== t.length) throw new Error(`${pair}: ${s.length} source documents but ${t.length} target documents`);
   return s.map((d, i) => [d, t[i]!]);
 }
+
+/**
+ * The verdicts on the findings of the per-document run, read one by one against both documents
+ * (scripts/eval/pairs-known.tsv): "real" — a difference of the two translations a reviewer
+ * wants to see (a year changed, a number left out, a grade localised, a typo in a name, a
+ * missing full stop); "false" — the two agree and the checker misread. Keyed by pair, side,
+ * rule, kind and the finding's snippet as written to pairs-document.txt.
+ */
+export interface Verdict {
+  verdict: 'real' | 'false';
+  reason: string;
+}
+export function knownVerdicts(): Map<string, Verdict> {
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'pairs-known.tsv');
+  const out = new Map<string, Verdict>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+    const c = line.split('\t');
+    if (c.length < 7) continue;
+    out.set(c.slice(0, 5).join('\t'), { verdict: c[5] === 'real' ? 'real' : 'false', reason: c[6]! });
+  }
+  return out;
+}
+
+/** A log line of pairFalseAlarms → its key in knownVerdicts. */
+export const verdictKey = (logLine: string): string => logLine.split('\t').slice(0, 5).join('\t');

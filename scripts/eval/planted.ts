@@ -178,7 +178,19 @@ export interface RecallRow {
   kind: Kind;
   planted: number;
   found: number;
+  /** Omissions: reported somewhere in the right paragraph (another sentence of it named as left out, or the paragraph as short). */
+  inParagraph?: number;
   misses: string[];
+}
+
+/** An omission reported in the paragraph of the sentence left out, if not on that sentence. */
+export function detectedInParagraph(p: Planted, findings: Finding[], sourceFindings: Finding[]): boolean {
+  if (p.kind !== 'omission') return false;
+  const before = p.source.lastIndexOf('\n\n', p.at.start);
+  const after = p.source.indexOf('\n\n', p.at.end);
+  const para = { start: before < 0 ? 0 : before + 2, end: after < 0 ? p.source.length : after };
+  const rules = RULES_FOR[p.kind];
+  return sourceFindings.some((f) => rules.includes(f.ruleId) && overlaps(f, para)) || findings.some((f) => rules.includes(f.ruleId) && (f.related ?? []).some((r) => r.side === 'source' && overlaps(r, para)));
 }
 
 /**
@@ -203,6 +215,7 @@ export function plantedRecall(dir: string, pairs: [string, string][], perKind: n
         row.planted++;
         const r = engine.check({ text: p.target, config: mergeConfig({ language: tgt, sourceLanguage: [src] }), source: { text: p.source } });
         if (detected(p, r.findings, r.source?.findings ?? [])) row.found++;
+        else if (detectedInParagraph(p, r.findings, r.source?.findings ?? [])) row.inParagraph = (row.inParagraph ?? 0) + 1;
         else row.misses.push(JSON.stringify((p.at.side === 'source' ? p.source : p.target).slice(Math.max(0, p.at.start - 30), p.at.end + 30)));
       }
       rows.push(row);

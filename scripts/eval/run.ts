@@ -25,7 +25,7 @@ import { quotesOnPud } from './quotes-pud';
 import { main as languageMain } from './language';
 import { main as namesMain } from './names';
 import { peerAgreements } from './peers';
-import { pairFalseAlarms } from './pairs';
+import { knownVerdicts, pairFalseAlarms, verdictKey } from './pairs';
 import { KINDS, plantedRecall } from './planted';
 import { PUD_LANGS } from './data';
 
@@ -92,6 +92,33 @@ const sections: [string, () => void | Promise<void>][] = [
         const file = `pairs-${unit}.txt`;
         console.log(`all: ${findings} findings in ${words} words = ${((1000 * findings) / words).toFixed(3)} per 1,000 words; per rule: ${Object.entries(byRule).map(([k, v]) => `${k} ${((1000 * v) / words).toFixed(3)}`).join(', ')} (each listed in test-output/eval/${file}; real differences of the translations are among them)`);
         writeFileSync(join(EVAL_OUT, file), log.join('\n') + '\n');
+        if (unit === 'document') {
+          // Each finding against its verdict (pairs-known.tsv): false alarms are the findings
+          // judged false and those never judged (new since the list was made).
+          const known = knownVerdicts();
+          const falseByRule: Record<string, number> = {};
+          let real = 0;
+          let unjudged = 0;
+          const seen = new Set<string>();
+          for (const line of log) {
+            const k = verdictKey(line);
+            seen.add(k);
+            const v = known.get(k);
+            const rule = line.split('\t')[2]!;
+            if (v?.verdict === 'real') real++;
+            else {
+              falseByRule[rule] = (falseByRule[rule] ?? 0) + 1;
+              if (!v) {
+                unjudged++;
+                console.log(`  not yet judged (counted as a false alarm): ${line}`);
+              }
+            }
+          }
+          const fa = Object.values(falseByRule).reduce((a, b) => a + b, 0);
+          const gone = [...known].filter(([k, v]) => v.verdict === 'real' && !seen.has(k));
+          console.log(`verdicts (scripts/eval/pairs-known.tsv): ${real} real differences, ${fa} false alarms (${unjudged} not yet judged) = ${((1000 * fa) / words).toFixed(3)} false alarms per 1,000 words; per rule: ${Object.entries(falseByRule).map(([k, v]) => `${k} ${((1000 * v) / words).toFixed(3)}`).join(', ')}; ${gone.length} real differences judged earlier no longer reported`);
+          for (const [k, v] of gone) console.log(`  no longer reported: ${k.split('\t').slice(0, 4).join(' ')} ${k.split('\t')[4]} — ${v.reason}`);
+        }
       }
     },
   ],
@@ -104,6 +131,8 @@ const sections: [string, () => void | Promise<void>][] = [
         const planted = r.reduce((n, x) => n + x.planted, 0);
         const found = r.reduce((n, x) => n + x.found, 0);
         console.log(`${kind.padEnd(13)} ${found}/${planted} = ${((100 * found) / Math.max(1, planted)).toFixed(0)} %   ${r.map((x) => `${x.pair} ${x.found}/${x.planted}`).join(', ')}`);
+        const para = r.reduce((n, x) => n + (x.inParagraph ?? 0), 0);
+        if (kind === 'omission') console.log(`${''.padEnd(13)} ${found + para}/${planted} = ${((100 * (found + para)) / Math.max(1, planted)).toFixed(0)} % counting an omission reported on another sentence of the same paragraph (the sentence left out was paired with a neighbour's translation)`);
       }
     },
   ],

@@ -138,6 +138,13 @@ describe('loops (repetition with the source)', () => {
     assert.equal(loops.length, 1);
     assert.equal(r.spans[r.target.indexOf(loops[0]!)], 'die Preise für Kunden im Norden');
   });
+  test('a parallel (the phrase returns after other words) is not a loop; a long phrase is', () => {
+    const fr = 'Cette variété aide contre le mal de dos et contre la nausée, ce produit aide à dormir.';
+    assert.deepEqual(pair(fr, 'This strain helps with back pain, this strain helps with nausea, this product helps you sleep.', 'en', 'fr').target.filter((f) => f.data?.kind === 'loop'), []);
+    const en = 'The minister said the talks with the unions would continue next week in the capital.';
+    const r = pair(en, 'Der Minister sagte, die Gespräche mit den Gewerkschaften würden in der Hauptstadt, und die Gespräche mit den Gewerkschaften würden in der Hauptstadt nächste Woche fortgesetzt.', 'de', 'en');
+    assert.deepEqual(r.target.filter((f) => f.data?.kind === 'loop').map((f) => r.spans[r.target.indexOf(f)]), ['die Gespräche mit den Gewerkschaften würden in der Hauptstadt']);
+  });
   test('repetition that the source has too is not a loop (German case forms included)', () => {
     const de = 'Sie liegen im nationalen Durchschnitt in der 4. Klasse und über dem nationalen Durchschnitt in der 8. Klasse.';
     const r = pair(de, 'They are at the national average in grade 4 and better than the national average in grade 8.', 'en', 'de');

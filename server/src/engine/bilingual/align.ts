@@ -46,7 +46,21 @@ const MOVES: [number, number, number][] = [
   [1, 2, -Math.log(0.0445)],
   [2, 2, -Math.log(0.011)],
 ];
-const PARAGRAPH_MOVES = MOVES.slice(0, 5);
+/**
+ * Paragraphs: translators keep them (a merged, split or dropped paragraph is rare in articles,
+ * far rarer than a merged sentence), and a paragraph left much shorter is a sentence dropped
+ * inside it, not a reason to shift the pairing of its neighbours: merges cost more than between
+ * sentences, and the length term of a 1-1 paragraph pair is capped (PARAGRAPH_LENGTH_CAP).
+ */
+const PARAGRAPH_MOVES: [number, number, number][] = [
+  [1, 1, -Math.log(0.97)],
+  [1, 0, -Math.log(0.005)],
+  [0, 1, -Math.log(0.005)],
+  [2, 1, -Math.log(0.01)],
+  [1, 2, -Math.log(0.01)],
+];
+/** At most this much for the lengths of a 1-1 paragraph pair (-log of a one-in-400 mismatch); merges and drops pay in full. */
+const PARAGRAPH_LENGTH_CAP = 6;
 
 /** Cost of a sentence without counterpart beyond its prior (see alignItems). */
 const DROP = 2;
@@ -189,7 +203,8 @@ export function alignItems(src: readonly AlignItem[], tgt: readonly AlignItem[],
         if (di > 0 && dj > 0) {
           const s = di === 1 ? src[i - 1]! : src2[i - 1]!;
           const t = dj === 1 ? tgt[j - 1]! : tgt2[j - 1]!;
-          step += lengthCost(s.len, t.len, c) + anchorCost(s, t);
+          const lc = lengthCost(s.len, t.len, c);
+          step += (paragraphs && di === 1 && dj === 1 ? Math.min(lc, PARAGRAPH_LENGTH_CAP) : lc) + anchorCost(s, t);
         } else if (paragraphs) {
           // A paragraph left out costs what its length makes unlikely (whole paragraphs are
           // rarely dropped; a wrong drop would misalign everything after it).

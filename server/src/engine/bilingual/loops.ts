@@ -127,6 +127,10 @@ function loopOfPair(view: PairView, source: string, target: string): PairFinding
     const [i, j, n] = rep;
     // Back to back with only spaces between: the target-only rule reports it.
     if (i + n === j && /^\s*$/.test(target.slice(tw[j - 1]!.end - targetStart, tw[j]!.start - targetStart))) return out;
+    // A loop comes back at once ("die Preise für Kunden im Norden, die Preise für Kunden im
+    // Norden"); a phrase that returns after other words is a parallel ("this strain helps with
+    // back pain, this strain helps with nausea"), unless it is long.
+    if (j - (i + n) > 1 && n < 8) return out;
     // A loop repeats content, not just a run of short function words ("o que ela está").
     const fw = FUNCTION_WORDS.get(baseTag(view.target.language));
     let content = 0;
