@@ -17,7 +17,7 @@
  * raise it for pairs whose anchors disagree. The dynamic programme is banded around the
  * diagonal for long documents, so alignment is linear in practice.
  */
-import { romanise } from '../names/skeleton';
+import { romanise, skeleton } from '../names/skeleton';
 import type { AlignedPair, Segment } from './types';
 import { lengthRatio, writesNoFullStop } from './length';
 import { Lru } from '../lru';
@@ -28,11 +28,13 @@ export interface AlignItem {
   len: number;
   /** Digit runs (separators removed inside a number: "2,5" and "2.5" give "25"). */
   numbers: string[];
-  /** First four letters of each romanised capitalised word that does not start a sentence. */
+  /** Sound key of each romanised capitalised word that does not start a sentence (first letter and three consonants). */
   names: string[];
   question: boolean;
   exclamation: boolean;
   quotes: number;
+  /** Opening brackets (round, full-width): asides survive translation. */
+  brackets: number;
   /** Block kind: headings align with headings. */
   kind: string;
 }
@@ -88,7 +90,7 @@ function merge(items: readonly AlignItem[], from: number, n: number): AlignItem 
   if (n === 1) return items[from]!;
   const a = items[from]!;
   const b = items[from + 1]!;
-  return { len: a.len + b.len, numbers: [...a.numbers, ...b.numbers], names: [...a.names, ...b.names], question: a.question || b.question, exclamation: a.exclamation || b.exclamation, quotes: a.quotes + b.quotes, kind: a.kind };
+  return { len: a.len + b.len, numbers: [...a.numbers, ...b.numbers], names: [...a.names, ...b.names], question: a.question || b.question, exclamation: a.exclamation || b.exclamation, quotes: a.quotes + b.quotes, brackets: a.brackets + b.brackets, kind: a.kind };
 }
 
 function overlap(a: readonly string[], b: readonly string[]): { shared: number; total: number } {
@@ -145,6 +147,11 @@ export function anchorCost(s: AlignItem, t: AlignItem): number {
   const m = overlap(s.names, t.names);
   if (m.shared > 0) cost -= 2 * ((2 * m.shared) / m.total);
   if (s.question !== t.question) cost += 1;
+  // Quotations and brackets mostly survive translation: both or neither.
+  if ((s.quotes > 0) !== (t.quotes > 0)) cost += 0.7;
+  else if (s.quotes > 0) cost -= 0.3;
+  if ((s.brackets > 0) !== (t.brackets > 0)) cost += 0.7;
+  else if (s.brackets > 0) cost -= 0.3;
   if (s.exclamation !== t.exclamation) cost += 0.5;
   if ((s.kind === 'heading') !== (t.kind === 'heading')) cost += 3;
   return cost;
@@ -274,11 +281,13 @@ function makeAlignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
   const text = seg.text;
   let len = 0;
   let quotes = 0;
+  let brackets = 0;
   for (let k = 0; k < text.length; k++) {
     const ch = text.charCodeAt(k);
     if (ch === 0x20 || ch === 0x0a || ch === 0x09 || ch === 0x0d || ch === 0xfffc || ch === 0x200b || ch === 0xa0) continue;
     len++;
     if (ch === 0x22 || ch === 0x201c || ch === 0x201e || ch === 0xab || ch === 0x300c || ch === 0x300e) quotes++;
+    else if (ch === 0x28 || ch === 0xff08) brackets++;
   }
   const numbers: string[] = [];
   for (const m of text.matchAll(DIGIT_RUN)) {
@@ -293,9 +302,13 @@ function makeAlignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
     const prev = words[w - 1]!;
     if (/[.!?:;…。！？]["”»’)]*$/.test(prev)) continue; // sentence-initial capital
     const r = romanise(word.toLowerCase()).replace(/[^a-z]/g, '');
-    if (r.length >= 3) names.push(r.slice(0, 4));
+    if (r.length < 3) continue;
+    // First letter and the next three consonants of the skeleton: transliterations differ in
+    // their vowels (Trump / Трамп → trmp, Clinton / Клинтон → klnt).
+    const sk = skeleton(r);
+    names.push((sk[0]! + sk.slice(1).replace(/[aeiouy]/g, '')).slice(0, 4));
   }
-  return { len, numbers, names, question: /[?？؟¿]/.test(text), exclamation: /[!！¡]/.test(text), quotes, kind: seg.blockKind };
+  return { len, numbers, names, question: /[?？؟¿]/.test(text), exclamation: /[!！¡]/.test(text), quotes, brackets, kind: seg.blockKind };
 }
 
 // ------------------------------------------------------------------ two-level alignment
