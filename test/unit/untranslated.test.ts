@@ -216,3 +216,60 @@ test('a run in another script is reported even when its language is only a guess
   assert.deepEqual(strong.found.map((x) => [x.f.data?.language, x.f.data?.by, x.f.data?.kind]), [['en', 'script', 'paragraph']]);
   assert.equal(strong.found[0]!.message, 'This paragraph looks English, not Japanese: left untranslated?');
 });
+
+/** Findings of the word-level detector (kind 'words' or 'mixed-script'), as the texts they cover. */
+const wordLevel = (text: string, language: string) =>
+  check(text, 'plaintext', mergeConfig({ language })).found.filter((x) => x.f.data?.kind === 'words' || x.f.data?.kind === 'mixed-script').map((x) => x.text);
+
+test('a word or two in another script inside running text is reported, in any script', () => {
+  const frame = (w: string) => `The minister said that the ${w} would continue in the capital next week.`;
+  for (const w of ['переговоры', 'переговори', '会谈', '話し合い', 'बातचीत', 'المحادثات', '회담', 'διαπραγματεύσεις', 'מגעים', 'การเจรจา']) {
+    assert.deepEqual(wordLevel(frame(w), 'en'), [w], w);
+  }
+  assert.deepEqual(wordLevel('Министр сказал, что 谈判 продолжатся в столице на следующей неделе.', 'ru'), ['谈判']);
+  assert.deepEqual(wordLevel('Der Minister sagte, die мирные переговоры würden nächste Woche fortgesetzt.', 'de'), ['мирные переговоры']);
+});
+
+test('a word mixing look-alike alphabets is reported', () => {
+  assert.deepEqual(wordLevel('Пассажиры платят за доступ к Wi-Fi cети в поездах и на вокзалах.', 'ru'), ['cети']);
+  assert.deepEqual(wordLevel('The сompany said it would raise prices for its customers next year.', 'en'), ['сompany']);
+});
+
+test('native controls: glosses, quotations, names, Greek symbols, brands in non-Latin text, Japanese', () => {
+  const none = (text: string, lang: string) => assert.deepEqual(wordLevel(text, lang), [], text);
+  none('The word for peace (мир) also means world in Russian, the linguist said.', 'en');
+  none('The film «Война и мир» was shown in the capital next week, the minister said.', 'en');
+  none('President Путин met the minister in the capital on Tuesday morning.', 'en');
+  none('The beam was 5 μm wide and the α-helix bent sharply inside the cell.', 'en');
+  none('Министр купил новый iPhone и сказал, что онлайн-продажи растут быстро.', 'ru');
+  none('東京で会議が開かれ、大臣は来週も話し合いを続けると述べた。', 'ja');
+  none('переговоры', 'en'); // no running English text around it
+  none('Ел. Москва, ул. Тверская, д. 7 — адрес редакции газеты.', 'ru');
+});
+
+test('code-mixed sentences: a word of the translation left in the source script is found (PUD sentences, six scripts)', () => {
+  const en = pudDocs('en');
+  let planted = 0;
+  let found = 0;
+  const misses: string[] = [];
+  for (const lang of ['ru', 'zh', 'hi', 'ja', 'ar', 'ko']) {
+    const other = pudDocs(lang);
+    for (let i = 0; i < 40; i++) {
+      const words = en[i]!.split(' ');
+      const k = words.findIndex((w, j) => j > 2 && /^[a-z]{4,}$/.test(w));
+      const foreign = (other[i]!.match(/[\p{L}\p{M}]{2,}/gu) ?? []).filter((w) => !/\p{Script=Latin}/u.test(w) && !/^\p{Lu}/u.test(w));
+      if (k < 0 || foreign.length === 0) continue;
+      // A word: CJK writes no spaces, so two or three characters of a run.
+      const run = foreign[i % foreign.length]!;
+      const leftover = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(run) ? run.slice(0, 2 + (i % 2)) : run;
+      words[k] = leftover;
+      const text = words.join(' ');
+      planted++;
+      const at = text.indexOf(leftover);
+      if (check(text, 'plaintext', mergeConfig({ language: 'en' })).findings.some((f) => f.start <= at && at < f.end)) found++;
+      else misses.push(`${lang}: ${text.slice(0, 90)}`);
+    }
+  }
+  assert.ok(planted >= 200, `planted ${planted}`);
+  assert.ok(found / planted >= 0.95, `${found}/${planted}\n${misses.join('\n')}`);
+});

@@ -291,7 +291,18 @@ export class Engine {
         for (const f of rule.checkDocument(doc, summaries, baseCtx)) push(f);
       }
       if (pair && rule.checkPair) {
-        for (const f of rule.checkPair(pair, baseCtx)) push(f, f.side === 'source' ? sourceFindings : findings);
+        const own = findings.length;
+        const fromPair = rule.checkPair(pair, baseCtx);
+        // What the source shows supersedes what the rule guessed from the translation alone at
+        // the same place ("a Russian word left in", not only "a Cyrillic word").
+        const targetSide = fromPair.filter((f) => f.side !== 'source');
+        if (targetSide.length) {
+          for (let k = findings.length - 1; k >= 0; k--) {
+            const f = findings[k]!;
+            if (f.ruleId === rule.meta.id && k < own && targetSide.some((p) => p.start < f.end && f.start < p.end && (p.end - p.start) >= 0.5 * (f.end - f.start))) findings.splice(k, 1);
+          }
+        }
+        for (const f of fromPair) push(f, f.side === 'source' ? sourceFindings : findings);
       }
     }
 

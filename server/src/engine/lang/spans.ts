@@ -456,6 +456,86 @@ function hasBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A word or a few words in another script inside running text, or one word mixing look-alike alphabets. */
+export interface ForeignWords {
+  start: number;
+  end: number;
+  script: Script;
+  words: number;
+  /** One word whose letters come from two look-alike alphabets (Latin c in "cети"). */
+  mixed?: true;
+}
+
+/** Alphabets with look-alike letters (a/а/α, c/с, o/о/ο, p/р/ρ …). */
+const LOOKALIKE = new Set<Script>(['Latin', 'Cyrillic', 'Greek']);
+/** Native words a block needs around a foreign word for it to be inside running text. */
+const RUNNING_TEXT_WORDS = 4;
+
+/**
+ * Word-level leftovers that crossScriptRuns leaves alone (runs under MIN_RUN_WORDS words or
+ * MIN_RUN_LETTERS letters): a Cyrillic, Han, kana, Devanagari, Arabic … word or two in running
+ * text of another script ("the переговоры would continue"), and words mixing look-alike
+ * alphabets. Left alone: quotations and brackets of up to SHORT_QUOTE_WORDS words (glosses,
+ * titles: "(мир)", "«Мир»"); capitalised words of a cased script (names: "Путин"); Latin words
+ * in a document of another script (brands, acronyms and borrowings are everywhere there);
+ * single letters and two-letter Greek (π, μm, α-helix); blocks with fewer than
+ * RUNNING_TEXT_WORDS words of the document's script.
+ */
+export function foreignWords(text: string, docLang: string): ForeignWords[] {
+  const doc = baseTag(docLang);
+  const native = nativeScripts(doc);
+  // A quotation or bracket mostly in another script is a gloss, a name or a title; one mostly
+  // in the document's language is running text, and a foreign word inside it is a leftover.
+  const glosses = shortQuotes(text).filter(([a, b]) => {
+    const inside = wordsOf(text, a + 1, b - 1);
+    return inside.filter((w) => !native.includes(w.script)).length >= inside.filter((w) => native.includes(w.script)).length;
+  });
+  const plain = blank(text, glosses);
+  const words = wordsOf(plain, 0, plain.length);
+  if (words.filter((w) => native.includes(w.script)).length < RUNNING_TEXT_WORDS) return [];
+  const out: ForeignWords[] = [];
+  // Mixed words: two letter runs of look-alike alphabets with nothing between them.
+  const inMixed = new Set<number>();
+  for (let k = 0; k + 1 < words.length; k++) {
+    let m = k;
+    while (m + 1 < words.length && words[m + 1]!.start === words[m]!.end && words[m + 1]!.script !== words[m]!.script && LOOKALIKE.has(words[m]!.script) && LOOKALIKE.has(words[m + 1]!.script)) m++;
+    if (m === k) continue;
+    const start = words[k]!.start;
+    const end = words[m]!.end;
+    if (end - start >= 3 && !/\d/.test(text.slice(start, end))) {
+      out.push({ start, end, script: words[k]!.script === native[0] ? words[m]!.script : words[k]!.script, words: 1, mixed: true });
+      for (let x = k; x <= m; x++) inMixed.add(x);
+    }
+    k = m;
+  }
+  let i = 0;
+  while (i < words.length) {
+    if (native.includes(words[i]!.script) || inMixed.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < words.length && !native.includes(words[j]!.script) && !inMixed.has(j) && (j === i || !hasBreak(text, words[j - 1]!.end, words[j]!.start))) j++;
+    const run = words.slice(i, j);
+    i = j;
+    const script = run[0]!.script;
+    // One script, or Japanese (Han and kana written together: 話し合い).
+    if (run.some((w) => w.script !== script) && !run.every((w) => w.script === 'Han' || w.script === 'Kana')) continue;
+    const letters = run.reduce((n, w) => n + (w.end - w.start), 0);
+    const cjk = script === 'Han' || script === 'Kana' || script === 'Hangul' || script === 'Thai';
+    const n = cjk ? Math.floor(letters / 2) : run.length;
+    // What crossScriptRuns reports itself.
+    if (n >= MIN_RUN_WORDS && letters >= MIN_RUN_LETTERS) continue;
+    if (script === 'Latin' && native[0] !== 'Latin') continue;
+    if (letters < 2 || (script === 'Greek' && run.every((w) => w.end - w.start <= 2))) continue;
+    if (LOOKALIKE.has(script) || script === 'Armenian' || script === 'Georgian') {
+      if (run.some((w) => w.upper)) continue; // a name
+    }
+    out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, script, words: n });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Analyses one block's text (masked prose) against the document language `docLang`. */
 /** Counters for benchmarks: blocks analysed, and those that needed sentence segmentation. */
 export const spanStats = { blocks: 0, segmented: 0 };

@@ -9,6 +9,7 @@
  * count. No fix: only a translator can fix it. See docs/rules/untranslated.md.
  */
 import { analyseBlock, candidatesForConfig, languageName } from '../lang/index';
+import { foreignWords } from '../lang/spans';
 import { scriptOfLanguage } from '../lang/scripts';
 import { defineRule, type RuleFinding } from '../rule';
 import { findLeftovers } from '../bilingual/leftovers';
@@ -57,6 +58,28 @@ export const untranslatedRule = defineRule({
               }. Machine-translation pipelines leave such text untranslated; translate it or, if it is a deliberate quotation, put it in quotation marks.`,
         data: { language: s.language, kind: s.kind, by: s.by, words: s.words, ...(s.evidence ? { evidence: s.evidence } : {}) },
       });
+    }
+    // Word-level: a word or two in another script, a word mixing look-alike alphabets.
+    for (const w of foreignWords(block.text, ctx.documentLanguage)) {
+      if (spans.some((s) => s.start < w.end && w.start < s.end)) continue;
+      const text = block.text.slice(w.start, w.end);
+      out.push(
+        w.mixed
+          ? {
+              start: block.start + w.start,
+              end: block.start + w.end,
+              message: `"${text}" mixes ${w.script} letters into a ${doc} word.`,
+              explanation: 'Letters that look alike in Latin, Cyrillic and Greek (a/а/α, c/с, o/о/ο, p/р/ρ…) mixed in one word break search, spelling and hyphenation; machine translation and OCR leave such words half transliterated.',
+              data: { kind: 'mixed-script', script: w.script },
+            }
+          : {
+              start: block.start + w.start,
+              end: block.start + w.end,
+              message: `"${text}" is in ${w.script} script inside ${doc} text: left untranslated?`,
+              explanation: `${w.words === 1 ? 'A word' : `${w.words} words`} in another script than the document's, inside running text and not quoted or in brackets: machine translation leaves source-language words it could not translate. Quote it or put it in brackets if it is meant to stay (a gloss, a name in its own script).`,
+              data: { kind: 'words', script: w.script, words: w.words },
+            },
+      );
     }
     return out;
   },
