@@ -286,5 +286,9 @@ describe('do-not-translate terms', () => {
     const en = 'The minister said the переговоры would continue in the capital next week.';
     assert.deepEqual(pair(ru, en, 'en', 'ru').spans, ['переговоры']);
     assert.deepEqual(pair(ru, en, 'en', 'ru', { glossary: { files: [], entries: { переговоры: { dnt: true } } } }).spans, []);
+    // Without the source the word is still in another script; the glossary silences that too.
+    const alone = (entries: Record<string, unknown>) => engine.check({ text: en, config: mergeConfig({ language: 'en', glossary: { files: [], entries } as never }) }).findings.filter((f) => f.ruleId === 'untranslated').map((f) => en.slice(f.start, f.end));
+    assert.deepEqual(alone({}), ['переговоры']);
+    assert.deepEqual(alone({ переговоры: { dnt: true } }), []);
   });
 });

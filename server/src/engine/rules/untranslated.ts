@@ -12,6 +12,7 @@ import { analyseBlock, candidatesForConfig, languageName } from '../lang/index';
 import { foreignWords } from '../lang/spans';
 import { scriptOfLanguage } from '../lang/scripts';
 import { defineRule, type RuleFinding } from '../rule';
+import type { CalqueConfig } from '../config';
 import { findLeftovers } from '../bilingual/leftovers';
 
 const WHAT = { paragraph: 'paragraph', sentence: 'sentence', passage: 'passage' } as const;
@@ -25,7 +26,7 @@ export const untranslatedRule = defineRule({
     fixable: false,
   },
   blockCacheKey(ctx) {
-    return ctx.documentLanguage + '|' + candidatesForConfig(ctx.config).key;
+    return ctx.documentLanguage + '|' + candidatesForConfig(ctx.config).key + '|' + [...doNotTranslate(ctx.config)].join('\u0001');
   },
   checkBlock(block, ctx) {
     const { spans } = analyseBlock(block.text, ctx.documentLanguage, candidatesForConfig(ctx.config));
@@ -60,9 +61,11 @@ export const untranslatedRule = defineRule({
       });
     }
     // Word-level: a word or two in another script, a word mixing look-alike alphabets.
+    const keep = doNotTranslate(ctx.config);
     for (const w of foreignWords(block.text, ctx.documentLanguage)) {
       if (spans.some((s) => s.start < w.end && w.start < s.end)) continue;
       const text = block.text.slice(w.start, w.end);
+      if (keep.has(text.toLowerCase())) continue;
       out.push(
         w.mixed
           ? {
@@ -85,12 +88,16 @@ export const untranslatedRule = defineRule({
   },
   // With the source: a sentence left as it was, source-script words, words copied verbatim.
   checkPair(view, ctx) {
-    // Terms the glossary marks do-not-translate (or renders as themselves) are left alone.
-    const keep = new Set<string>();
-    for (const [term, v] of Object.entries(ctx.config.glossary.entries)) {
-      const o = v as { dnt?: unknown; target?: unknown } | string | string[] | null;
-      if ((o && typeof o === 'object' && !Array.isArray(o) && o.dnt === true) || o === term || (Array.isArray(o) && o.includes(term))) keep.add(term.toLowerCase());
-    }
-    return findLeftovers(view, keep);
+    return findLeftovers(view, doNotTranslate(ctx.config));
   },
 });
+
+/** Terms the glossary marks do-not-translate (or renders as themselves): left alone, lower-cased. */
+function doNotTranslate(config: CalqueConfig): Set<string> {
+  const keep = new Set<string>();
+  for (const [term, v] of Object.entries(config.glossary.entries)) {
+    const o = v as { dnt?: unknown; target?: unknown } | string | string[] | null;
+    if ((o && typeof o === 'object' && !Array.isArray(o) && o.dnt === true) || o === term || (Array.isArray(o) && o.includes(term))) keep.add(term.toLowerCase());
+  }
+  return keep;
+}
