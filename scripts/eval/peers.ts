@@ -70,9 +70,10 @@ const LT_GRAMMAR: Exclusion[] = [
 const LT_REPEAT_DIFFERS: { reason: string; when: (text: string, lang: string) => boolean }[] = [
   { reason: 'an incomplete fragment ending in "sie sie" (a full sentence with it is correct German) — we do not parse', when: (t, l) => l === 'de' && /sie sie$/i.test(t) },
   { reason: 'the interjection "hip" may repeat (Hip Hip Hooray)', when: (t) => /^hip hip$/i.test(t.trim()) },
-  { reason: 'a capitalised double mid-sentence is treated as a name (Mau Mau, Duran Duran, Bora Bora) — precision first', when: (t) => /\b([A-Z][a-z]+) \1\b/.test(t) },
+  { reason: 'May May is a name (Burmese given names are one syllable twice; REDUPLICATED_NAMES)', when: (t) => /\bMay May\b/.test(t) },
   { reason: 'non-adjacent repetition in a sentence is style, not an MT defect; we flag adjacent doubles only', when: (t, l) => l === 'ru' && !/(?:^|\s)(\S+)\s+\1(?=[\s.,!?]|$)/u.test(t) },
-  { reason: 'LanguageTool ignores words missing from its dictionary; we flag the doubled word', when: (t, l) => l === 'uk' },
+  { reason: 'LanguageTool ignores words missing from its dictionary; we flag the doubled word', when: (t, l) => l === 'uk' && !/\d/.test(t) },
+  { reason: 'a number of two digits or more written twice, with no other number around, is a slip (Calque flags it; LanguageTool skips numbers)', when: (t) => /(?:^|\s)(\d{2,}) \1(?:\s|$)/.test(t) },
 ];
 
 export interface RepeatAgreement {

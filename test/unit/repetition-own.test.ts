@@ -4,14 +4,15 @@
  * GermanWordRepeatRuleTest, UkrainianWordRepeatRuleTest, RussianWordRepeatRuleTest;
  * LGPL-2.1-or-later), and no sentence is copied from them: doubled words are flagged, with a
  * safe fix that removes the copy; grammatical doubles ("had had", "that that", German
- * "die die" / "sie sie" / "das das", "Leben leben"), reduplication and interjections, names,
- * numbers, abbreviations and initials stay silent.
+ * "die die" / "sie sie" / "das das", "Leben leben"), reduplication and interjections, names
+ * that are one word twice, scores, lists, abbreviations and initials stay silent; a doubled
+ * word of a longer name ("New York York") and a number written twice are flagged.
  * Where Calque deliberately differs from LanguageTool (the DEVIATIONS in repetition.test.ts),
  * the test checks Calque's behaviour and says why.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, fixAll } from '../support/helpers';
+import { findingsOf, fixAll, pudDocs } from '../support/helpers';
 
 const rep = (text: string, language: string) => findingsOf('repetition', text, { language });
 
@@ -24,6 +25,9 @@ function flags(language: string, text: string, spans: string[], fixed: string) {
   assert.equal(out, fixed);
   assert.deepEqual(rep(out, language).spans, [], `the fixed text is clean: ${out}`);
 }
+
+/** The flagged spans of a text. */
+const spansOf = (language: string, text: string) => rep(text, language).spans;
 
 /** Correct text: nothing flagged. */
 function silent(language: string, texts: string[]) {
@@ -81,10 +85,11 @@ describe('English (behaviours of LanguageTool’s EnglishWordRepeatRuleTest)', (
     ]);
   });
 
-  test('capitalised doubles are treated as names', () => {
-    // LanguageTool flags a capitalised double at the end of a sentence ("That is X X."); Calque
-    // treats capitalised doubles mid-sentence as names (Duran Duran, Bora Bora) — precision first.
-    silent('en', ['Please meet my friend May May.', 'The band Talking Talking played first.', 'We flew to Bora Bora in June.']);
+  test('capitalised doubles: names that are one word twice stay silent, a doubled word of a name is a slip', () => {
+    silent('en', ['Please meet my friend May May.', 'The band Talk Talk played first.', 'We flew to Bora Bora in June.', 'Their single Really Really Love You reached the top 50.']);
+    assert.deepEqual(spansOf('en', 'He moved to New York York last year.'), ['York York']);
+    assert.deepEqual(spansOf('en', 'Joe Biden Biden spoke in Delaware on Monday.'), ['Biden Biden']);
+    assert.deepEqual(spansOf('de', 'Er wohnt seit Jahren in Berlin Berlin und arbeitet dort.'), ['Berlin Berlin']);
   });
 
   test('reduplication and interjections stay silent, repeated any number of times', () => {
@@ -101,12 +106,17 @@ describe('English (behaviours of LanguageTool’s EnglishWordRepeatRuleTest)', (
     ]);
   });
 
+  test('a number written twice is a slip; scores, lists and times are not', () => {
+    assert.deepEqual(spansOf('en', 'He scored in the 10 10 minutes before the break.'), ['10 10']);
+    assert.deepEqual(spansOf('en', 'The vote took place in 2016 2016 after months of debate.'), ['2016 2016']);
+    silent('en', ['The score was 3 3 at half time.', 'Call 555 555 1234 for details.', 'Tickets cost 200 200 and 300 euros.']);
+  });
+
   test('letters, initialisms, numbers and punctuation-separated repeats are not doubles', () => {
     silent('en', [
       'The sign read c l o s e d in big letters.',
       'The agency is called U.S.A.I.D. now.',
       'E.ON raised its prices again.',
-      'He scored in the 10 10 minutes before the break.',
       'Stop, stop!',
       'It was a long, long winter.',
       'What she did didn’t surprise anyone.',
@@ -222,5 +232,35 @@ describe('Russian (behaviours of LanguageTool’s RussianWordRepeatRuleTest)', (
       'Это было очень очень давно.',
       'Пресс-служба заявила, что завод будет работать.',
     ]);
+  });
+});
+
+describe('planted doubles in clean PUD text (11 languages): lower-case, capitalised, numbers, four in a row', () => {
+  test('each shape is found at least 90 % of the time (four in a row: 95 %)', () => {
+    const shapes: Record<string, [number, number]> = { lower: [0, 0], capitalised: [0, 0], number: [0, 0], x4: [0, 0] };
+    for (const language of ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'fi']) {
+      pudDocs(language).forEach((d, i) => {
+        const words = [...d.matchAll(/(?<=\s)[\p{L}\p{N}]+(?=[\s,])/gu)];
+        const plant = (shape: string, m: RegExpMatchArray | undefined, times: number) => {
+          if (!m) return;
+          const at = m.index!;
+          const text = d.slice(0, at) + Array(times).fill(m[0]).join(' ') + d.slice(at + m[0].length);
+          shapes[shape]![1]++;
+          // Found: a finding over the copies (from the first or the second copy on).
+          if (rep(text, language).findings.some((f) => f.start < at + times * (m[0].length + 1) && f.end > at)) shapes[shape]![0]++;
+        };
+        const of = (re: RegExp) => words.filter((m) => re.test(m[0]));
+        const lower = of(/^\p{Ll}{2,}$/u);
+        const caps = of(/^\p{Lu}\p{Ll}{2,}$/u);
+        const nums = of(/^\d{2,}$/u);
+        plant('lower', lower[i % Math.max(1, lower.length)], 2);
+        plant('capitalised', caps[i % Math.max(1, caps.length)], 2);
+        plant('number', nums[i % Math.max(1, nums.length)], 2);
+        plant('x4', lower[(i + 1) % Math.max(1, lower.length)], 4);
+      });
+    }
+    const rate = (k: string) => shapes[k]![0] / shapes[k]![1];
+    for (const k of ['lower', 'capitalised', 'number']) assert.ok(rate(k) >= 0.9, `${k}: ${shapes[k]!.join('/')}`);
+    assert.ok(rate('x4') >= 0.95, `x4: ${shapes.x4!.join('/')}`);
   });
 });

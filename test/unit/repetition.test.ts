@@ -31,7 +31,7 @@ describe('repetition: doubled words', () => {
   test('three in a row is flagged even for an allowed pair', () => {
     assert.deepEqual(rep('You should know that that that was wrong.').spans.length, 1);
   });
-  test('numbers, hyphenated compounds and punctuation-separated repeats are not doubles', () => {
+  test('scores, hyphenated compounds and punctuation-separated repeats are not doubles', () => {
     assert.deepEqual(rep('The score was 3 3 at half time.').spans, []);
     assert.deepEqual(rep('She had coffee at the Foo-bar bar.').spans, []);
     assert.deepEqual(rep('And he is gone, gone with the breeze.').spans, []);

@@ -122,4 +122,23 @@ export const REPETITION: Record<string, RepetitionData> = {
  * Tagalog, and CJK (no spaces; the segmenter's word boundaries are not reliable for doubling).
  * Adjacent doubled words are not reported in these languages.
  */
+/**
+ * Proper names that are one word written twice (lower-case; any language): places, people,
+ * bands, songs and titles. A capitalised word doubled is otherwise a slip ("New York York",
+ * "Biden Biden"). Sources: Wikipedia, "Reduplication" (English examples) and "List of
+ * reduplicated place names"; the names of well-known bands and songs.
+ */
+export const REDUPLICATED_NAMES = new Set([
+  // places
+  'bora', 'walla', 'wagga', 'pago', 'baden', 'sing', 'kiri', 'bongo', 'tumba', 'mbanza',
+  // people and characters
+  'sirhan', 'humbert', 'major', 'bam', 'jar',
+  // Burmese given names are often one syllable twice (May May, Aung Aung, Moe Moe, Hla Hla, Su Su)
+  'may', 'aung', 'moe', 'hla', 'su', 'nu', 'khin', 'thida', 'zaw', 'win',
+  // movements, bands, songs
+  'mau', 'duran', 'talk', 'gus', 'sugar', 'rebel', 'monday', 'louie', 'mony', 'bang', 'baby', 'bye', 'yo', 'chin', 'can', 'dum',
+  // plants, foods
+  'ylang', 'mahi', 'cous',
+]);
+
 export const REDUPLICATING_LANGUAGES = new Set(['tr', 'az', 'hi', 'ur', 'bn', 'id', 'ms', 'th', 'vi', 'tl', 'zh', 'ja', 'ko', 'km', 'lo', 'my', 'fa', 'ta', 'te', 'mr', 'gu', 'pa', 'ne', 'sw']);

@@ -5,7 +5,7 @@
  */
 import { findLoops } from '../bilingual/loops';
 import { defineRule, type RuleFinding } from '../rule';
-import { REDUPLICATING_LANGUAGES, REPETITION, type RepetitionData } from '../data/repetition';
+import { REDUPLICATED_NAMES, REDUPLICATING_LANGUAGES, REPETITION, type RepetitionData } from '../data/repetition';
 import { baseLanguage } from '../lang/index';
 import type { Block, Token } from '../types';
 import { isSpace } from '../segment';
@@ -48,6 +48,37 @@ function isCapitalised(t: Token): boolean {
   const c = t.text[0]!;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
+
+/**
+ * A number written twice ("in 2016 2016", "25 25 people") that is not part of a longer run of
+ * numbers (a table row, a phone number, scores): no number word right before or after.
+ */
+/** English modals and auxiliaries that start a question before a name ("Will Will come?"). */
+const MODALS_EN = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'is', 'was', 'has', 'had']);
+
+function loneNumberPair(block: Block, tokens: Token[], i: number): boolean {
+  // One digit: scores and list items ("3 3 at half time").
+  if (tokens[i]!.text.length < 2) return false;
+  const prev = tokens[i - 1];
+  if (prev && prev.isWord && isNumber(prev)) return false;
+  let j = i + 1;
+  while (tokens[j + 1]?.isWord && tokens[j + 1]!.lower === tokens[i]!.lower) j++;
+  // Another number right after, or after a conjunction: a list ("200 200 and 300", "6.45 6.45 і 7.10").
+  const after = tokens.slice(j + 1).filter((t) => t.isWord).slice(0, 2);
+  if (after[0] && (isNumber(after[0]) || (LIST_CONJUNCTIONS.has(after[0].lower) && after[1] && isNumber(after[1])))) return false;
+  // Separators glued to the numbers make them part of a larger quantity or code ("1.5 5",
+  // "35 35,000", "3/4 4"); a comma or full stop that ends the clause does not.
+  const at = (k: number) => block.text[k - block.start];
+  const before = at(tokens[i]!.start - 1);
+  const after1 = at(tokens[j]!.end);
+  const after2 = at(tokens[j]!.end + 1);
+  if (before !== undefined && /[\d.,:/\-]/.test(before)) return false;
+  if (after1 !== undefined && (/[\d/\-]/.test(after1) || (/[.,:]/.test(after1) && after2 !== undefined && /\d/.test(after2)))) return false;
+  return true;
+}
+
+/** Words that join the items of a list of numbers ("200 200 and 300"). */
+const LIST_CONJUNCTIONS = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'i', 'и', 'і', 'й', 'та', 'a', 'ja', 'och', 'og', 'en', 've']);
 
 /** Part of a hyphenated or apostrophised compound: "Foo-bar bar", "Jean-Jean". */
 function gluedToPrevious(block: Block, tokens: Token[], i: number): boolean {
@@ -97,7 +128,7 @@ export const repetitionRule = defineRule({
 
       // 1. Doubled single word.
       const b = tokens[i + 1]!;
-      if (!reduplicating && b.isWord && a.lower === b.lower && onlySpaceBetween(block, a, b) && !isNumber(a) && !gluedToPrevious(block, tokens, i) && !gluedToNext(tokens, i + 1)) {
+      if (!reduplicating && b.isWord && a.lower === b.lower && onlySpaceBetween(block, a, b) && (!isNumber(a) || loneNumberPair(block, tokens, i)) && !gluedToPrevious(block, tokens, i) && !gluedToNext(tokens, i + 1)) {
         // How long is the run of this word?
         let j = i + 1;
         while (j + 1 < tokens.length && tokens[j + 1]!.isWord && tokens[j + 1]!.lower === a.lower && onlySpaceBetween(block, tokens[j]!, tokens[j + 1]!)) j++;
@@ -111,13 +142,25 @@ export const repetitionRule = defineRule({
         if (a.text.length === 1 && i > 0 && tokens[i - 1]!.isWord && tokens[i - 1]!.text.length === 1) allowed = true;
         // English "that that" followed by a determiner is a slip ("confident that that this administration").
         if (lang === 'en' && a.lower === 'that' && runLength === 2 && DETERMINERS_EN.has(tokens[j + 1]?.lower ?? '')) allowed = false;
-        // Proper-name reduplication: "Duran Duran", "Mau Mau", "Bora Bora", "Really Really Love You".
-        if (isCapitalised(a) && isCapitalised(b) && a.text !== a.text.toUpperCase()) allowed = true;
+        // A capitalised word written twice: a name that is one word twice ("Duran Duran", "Bora
+        // Bora", REDUPLICATED_NAMES), or inside a title in title case ("Really Really Love You");
+        // otherwise a slip, above all inside a longer name ("New York York", "Joe Biden Biden").
+        if (isCapitalised(a) && isCapitalised(b) && a.text !== a.text.toUpperCase()) {
+          // A double that is fine in lower case is fine in a title ("Really Really Love You");
+          // English questions put a modal before a name ("Will Will come?").
+          // (a title in English inside text of another language too: «Really Really Love You»).
+          const next = tokens[j + 1];
+          const titleCase = next !== undefined && next.isWord && isCapitalised(next);
+          const en = sets('en');
+          const inTitle = s.runs.has(a.lower) || s.pairs.has(a.lower) || (titleCase && (en.runs.has(a.lower) || en.pairs.has(a.lower)));
+          const modalFirst = lang === 'en' && sentenceInitial && runLength === 2 && MODALS_EN.has(a.lower);
+          if (inTitle || modalFirst || REDUPLICATED_NAMES.has(a.lower)) allowed = true;
+        }
         if (a.text.length > 1 && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase() && isCapitalised(b)) allowed = true; // "DURAN Duran"
         // English: a verb ending a relative or free relative clause followed by the same verb of
         // the main clause ("What she did did not help", "Whoever wins wins", "Everyone who came
         // came by bus", "What it is is …").
-        if (lang === 'en' && runLength === 2 && !sentenceInitial && !NOT_VERBS_EN.has(a.lower) && relativeBefore(tokens, i, sentenceStartIndex(block, i))) allowed = true;
+        if (lang === 'en' && runLength === 2 && !sentenceInitial && !isCapitalised(a) && !NOT_VERBS_EN.has(a.lower) && relativeBefore(tokens, i, sentenceStartIndex(block, i))) allowed = true;
         // English: a sentence-initial capitalised name followed by the same word as a verb/modal ("Will will", "May may").
         if (lang === 'en' && sentenceInitial && isCapitalised(a) && !isCapitalised(b) && !FUNCTION_WORDS_EN.has(a.lower)) allowed = true;
         if (!allowed) {
@@ -238,11 +281,15 @@ const NOT_VERBS_EN = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'f
 
 /** A relative word among the five words before token `i`, in its sentence. */
 function relativeBefore(tokens: readonly { lower: string; isWord: boolean }[], i: number, sentenceStart: number): boolean {
+  // The relative word starts the clause the first copy ends: "who came came", "What she did
+  // did", "Whoever wins wins" — at most one word (its subject) between, and not a determiner
+  // ("that the victim victim": a noun phrase, so the double is a slip).
   let words = 0;
-  for (let k = i - 1; k >= Math.max(0, sentenceStart) && words < 5; k--) {
+  for (let k = i - 1; k >= Math.max(0, sentenceStart) && words < 2; k--) {
     if (!tokens[k]!.isWord) continue;
-    words++;
     if (RELATIVES_EN.has(tokens[k]!.lower)) return true;
+    if (DETERMINERS_EN.has(tokens[k]!.lower)) return false;
+    words++;
   }
   return false;
 }
