@@ -88,6 +88,16 @@ describe('capitalization', () => {
     assert.deepEqual(of('capitalization', 'He waited... then left. iPhone sales rose.').spans, []);
     assert.deepEqual(of('capitalization', 'これは本です。 これはペンです。', 'ja').spans, []);
   });
+  test('a lower-case start after a quotation that closes a sentence, either side of the full stop', () => {
+    assert.deepEqual(of('capitalization', 'He said “we will see.” the city waits for the decision.').spans, ['the']);
+    assert.deepEqual(of('capitalization', 'He called it “a disaster”. the mayor disagreed with him.').spans, ['the']);
+    assert.deepEqual(of('capitalization', 'Er sagte: „Wir werden sehen.“ die Stadt wartet ab.', 'de').spans, ['die']);
+    const r = of('capitalization', 'He said “we will see.” the city waits.');
+    assert.equal(fixAll(r.text, r.findings), 'He said “we will see.” The city waits.');
+    // native controls: a question or a comma before the reporting clause, an abbreviation, Turkish
+    assert.deepEqual(of('capitalization', '“Why?” he asked the reporters. “We will see,” she said. It happened in the U.S.” the report said.').spans, []);
+    assert.deepEqual(of('capitalization', '"Bunu yapmak mantıklı değil." yorumunu yapan iki bilim insanı konuştu.', 'tr').spans, []);
+  });
   test('Turkish capitalisation uses the dotted capital İ', () => {
     const r = of('capitalization', 'Toplantı bitti. istanbul sakin.', 'tr');
     assert.equal(fixAll(r.text, r.findings), 'Toplantı bitti. İstanbul sakin.');

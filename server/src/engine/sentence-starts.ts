@@ -62,38 +62,51 @@ export function lowercaseSentenceStarts(block: Block, lang: string): LowerStart[
   for (let i = 1; i + 1 < t.length; i++) {
     const dot = t[i]!;
     if (dot.text !== '.') continue;
-    const prev = t[i - 1]!;
-    const next = t[i + 1]!;
-    if (!prev.isWord || prev.end !== dot.start) continue; // the stop must be attached to a word
-    if (!next.isWord || next.start === dot.end) continue; // and followed by space, then a word
+    // The word before the stop, directly or through a closing quotation mark ("… see”. the").
+    let wb = i - 1;
+    if (CLOSING_QUOTES.has(t[wb]!.text) && t[wb]!.end === dot.start && wb >= 1 && t[wb - 1]!.isWord && t[wb - 1]!.end === t[wb]!.start) wb--;
+    const prev = t[wb]!;
+    if (!prev.isWord || (wb === i - 1 && prev.end !== dot.start)) continue; // the stop must be attached to a word
+    // The next word, directly or after a closing quotation mark ("… see.” the").
+    let nw = i + 1;
+    // (Turkish and Azerbaijani go on in lower case after a quotation's full stop: "… değil." yorumunu yapan.)
+    if (CLOSING_QUOTES.has(t[nw]!.text) && t[nw]!.start === dot.end && wb === i - 1) {
+      if (lang === 'tr' || lang === 'az') continue;
+      nw++;
+    }
+    const next = t[nw];
+    if (!next || !next.isWord || next.start === t[nw - 1]!.end) continue; // followed by space, then a word
     let onlySpace = true;
-    for (let k = dot.end; k < next.start; k++) if (!isSpace(block.text[k - block.start]!)) onlySpace = false;
+    for (let k = t[nw - 1]!.end; k < next.start; k++) if (!isSpace(block.text[k - block.start]!)) onlySpace = false;
     if (!onlySpace) continue;
     const c0 = next.text[0]!;
     if (!isLowerLetter(c0) || hasInnerUpper(next.text)) continue; // "iPhone", "eBay", digits, caseless scripts
     // Ellipsis or multi-part abbreviation ("e.g.", "т.е.", "m.in.", "U.S."): the word before is preceded by ".".
-    const before = t[i - 2];
+    const before = t[wb - 1];
     if (before && before.text === '.' && before.end === prev.start) continue;
-    if (before && (before.text === '.' || before.text === '…') && i >= 2 && t[i - 2]!.end === prev.start) continue;
+    if (before && (before.text === '.' || before.text === '…') && wb >= 1 && before.end === prev.start) continue;
     if (prev.text.includes('.')) continue; // "B.C.", "a.C.", "f.Kr." (one token for the segmenter)
     if (QUOTE_CONTINUATIONS[lang]?.has(next.lower)) continue; // Turkish "… ediyorum. dedi."
     if (ORDINAL_DOT_LANGUAGES.has(lang) && isRomanNumeral(prev.text)) continue; // "Ramses II. ein"
     if (isDigit(prev.text[0]!)) {
       if (ORDINAL_DOT_LANGUAGES.has(lang)) continue; // "am 9. und 10. Mai"
-      if (firstTokenOnLine(block, t, i - 1)) continue; // "1. the first item"
+      if (firstTokenOnLine(block, t, wb)) continue; // "1. the first item"
     } else {
       if (prev.text.length === 1) continue; // initials, "a. the" list letters
       if (abbr.has(prev.lower)) continue;
     }
     // Orphan: exactly one word then a full stop, then end of block or a new sentence.
-    const after = t[i + 2];
-    const after2 = t[i + 3];
+    const after = t[nw + 1];
+    const after2 = t[nw + 2];
     const orphan =
       after !== undefined && after.text === '.' && after.start === next.end && next.text.length > 1 && !abbr.has(next.lower) && (after2 === undefined || after2.start > after.end);
-    out.push({ dot: i, word: i + 1, orphan });
+    out.push({ dot: i, word: nw, orphan });
   }
   return out;
 }
+
+/** Closing quotation marks that may stand between a full stop and the next sentence. */
+const CLOSING_QUOTES = new Set(['”', '"', '»', '’', '“', '›', '」', '』']);
 
 function isRomanNumeral(w: string): boolean {
   if (w.length > 6) return false;

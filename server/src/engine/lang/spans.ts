@@ -486,12 +486,24 @@ export function foreignWords(text: string, docLang: string): ForeignWords[] {
   const native = nativeScripts(doc);
   // A quotation or bracket mostly in another script is a gloss, a name or a title; one mostly
   // in the document's language is running text, and a foreign word inside it is a leftover.
-  const glosses = shortQuotes(text).filter(([a, b]) => {
-    const inside = wordsOf(text, a + 1, b - 1);
-    return inside.filter((w) => !native.includes(w.script)).length >= inside.filter((w) => native.includes(w.script)).length;
-  });
-  const plain = blank(text, glosses);
-  const words = wordsOf(plain, 0, plain.length);
+  const quotes = shortQuotes(text);
+  let words = wordsOf(text, 0, text.length);
+  if (quotes.length) {
+    // Words inside each quotation, by a walk over the sorted ranges (linear).
+    const glosses: [number, number][] = [];
+    let k = 0;
+    for (const [a, b] of quotes) {
+      while (k < words.length && words[k]!.start <= a) k++;
+      let own = 0;
+      let foreign = 0;
+      for (let m = k; m < words.length && words[m]!.end <= b; m++) native.includes(words[m]!.script) ? own++ : foreign++;
+      if (foreign >= own) glosses.push([a, b]);
+    }
+    if (glosses.length) {
+      const plain = blank(text, glosses);
+      words = wordsOf(plain, 0, plain.length);
+    }
+  }
   if (words.filter((w) => native.includes(w.script)).length < RUNNING_TEXT_WORDS) return [];
   const out: ForeignWords[] = [];
   // Mixed words: two letter runs of look-alike alphabets with nothing between them.

@@ -64,7 +64,8 @@ function loneNumberPair(block: Block, tokens: Token[], i: number): boolean {
   let j = i + 1;
   while (tokens[j + 1]?.isWord && tokens[j + 1]!.lower === tokens[i]!.lower) j++;
   // Another number right after, or after a conjunction: a list ("200 200 and 300", "6.45 6.45 і 7.10").
-  const after = tokens.slice(j + 1).filter((t) => t.isWord).slice(0, 2);
+  const after: Token[] = [];
+  for (let k = j + 1; k < tokens.length && after.length < 2; k++) if (tokens[k]!.isWord) after.push(tokens[k]!);
   if (after[0] && (isNumber(after[0]) || (LIST_CONJUNCTIONS.has(after[0].lower) && after[1] && isNumber(after[1])))) return false;
   // Separators glued to the numbers make them part of a larger quantity or code ("1.5 5",
   // "35 35,000", "3/4 4"); a comma or full stop that ends the clause does not.
