@@ -252,7 +252,8 @@ describe('planted doubles in clean PUD text (11 languages): lower-case, capitali
         const of = (re: RegExp) => words.filter((m) => re.test(m[0]));
         const lower = of(/^\p{Ll}{2,}$/u);
         const caps = of(/^\p{Lu}\p{Ll}{2,}$/u);
-        const nums = of(/^\d{2,}$/u);
+        // (not a group of a number written with spaces: "25 000 000")
+        const nums = of(/^\d{2,}$/u).filter((m) => !/\d\s$/.test(d.slice(0, m.index!)) && !/^\s\d{3}(?!\d)/.test(d.slice(m.index! + m[0].length)));
         plant('lower', lower[i % Math.max(1, lower.length)], 2);
         plant('capitalised', caps[i % Math.max(1, caps.length)], 2);
         plant('number', nums[i % Math.max(1, nums.length)], 2);

@@ -161,7 +161,7 @@ export const repetitionRule = defineRule({
         // English: a verb ending a relative or free relative clause followed by the same verb of
         // the main clause ("What she did did not help", "Whoever wins wins", "Everyone who came
         // came by bus", "What it is is …").
-        if (lang === 'en' && runLength === 2 && !sentenceInitial && !isCapitalised(a) && !NOT_VERBS_EN.has(a.lower) && relativeBefore(tokens, i, sentenceStartIndex(block, i))) allowed = true;
+        if (lang === 'en' && runLength === 2 && !sentenceInitial && !isCapitalised(a) && !isNumber(a) && !NOT_VERBS_EN.has(a.lower) && relativeBefore(tokens, i, sentenceStartIndex(block, i))) allowed = true;
         // English: a sentence-initial capitalised name followed by the same word as a verb/modal ("Will will", "May may").
         if (lang === 'en' && sentenceInitial && isCapitalised(a) && !isCapitalised(b) && !FUNCTION_WORDS_EN.has(a.lower)) allowed = true;
         if (!allowed) {
@@ -283,14 +283,19 @@ const NOT_VERBS_EN = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'f
 /** A relative word among the five words before token `i`, in its sentence. */
 function relativeBefore(tokens: readonly { lower: string; isWord: boolean }[], i: number, sentenceStart: number): boolean {
   // The relative word starts the clause the first copy ends: "who came came", "What she did
-  // did", "Whoever wins wins" — at most one word (its subject) between, and not a determiner
-  // ("that the victim victim": a noun phrase, so the double is a slip).
+  // did", "What the mayor did did" — at most three words between. Not when the word right
+  // before the double is a determiner ("that the victim victim": a noun) or a modal or "to"
+  // ("that they should leave leave": a verb phrase cut short).
   let words = 0;
-  for (let k = i - 1; k >= Math.max(0, sentenceStart) && words < 2; k--) {
+  for (let k = i - 1; k >= Math.max(0, sentenceStart) && words < 4; k--) {
     if (!tokens[k]!.isWord) continue;
-    if (RELATIVES_EN.has(tokens[k]!.lower)) return true;
-    if (DETERMINERS_EN.has(tokens[k]!.lower)) return false;
+    const w = tokens[k]!.lower;
+    if (words === 0 && (DETERMINERS_EN.has(w) || BEFORE_VERB_EN.has(w))) return false;
+    if (RELATIVES_EN.has(w)) return true;
     words++;
   }
   return false;
 }
+
+/** Words after which a doubled word is the verb of a verb phrase, not a clause boundary. */
+const BEFORE_VERB_EN = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did', "don't", "didn't", "won't", "can't"]);
