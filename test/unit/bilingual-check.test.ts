@@ -233,6 +233,15 @@ describe('precision on clean professional translations', () => {
   });
 });
 
+describe('numbers rule: a quantity said twice on one side', () => {
+  test('the second mention as a reference is not a number lost; a number said once and dropped still is', () => {
+    const en = 'E.ON customers pay £760 a year. Avro Energy customers also pay £760 for the Simple tariff.';
+    assert.deepEqual(pair(en, 'Kunden von E.ON zahlen 760 £ im Jahr. Kunden von Avro Energy zahlen für den Simple-Tarif denselben Betrag.', 'de', 'en').target.filter((f) => f.ruleId === 'numbers'), []);
+    const dropped = pair('E.ON customers pay £760 a year. Avro Energy customers pay £840 for the Simple tariff.', 'Kunden von E.ON zahlen 760 £ im Jahr. Kunden von Avro Energy zahlen für den Simple-Tarif mehr.', 'de', 'en');
+    assert.deepEqual(dropped.target.filter((f) => f.ruleId === 'numbers').map((f) => f.data?.kind), ['missing']);
+  });
+});
+
 describe('numbers rule: centuries', () => {
   test('a century as a spelled ordinal, a Roman numeral or a hundred matches; another century does not', () => {
     assert.deepEqual(pair('During the thirteenth century, the name Apulia was used by some authors.', '1200-luvulla jotkut kirjoittajat käyttivät nimeä Apulia.', 'fi', 'en').spans, []);

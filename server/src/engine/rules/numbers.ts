@@ -65,10 +65,14 @@ export const numbersRule = defineRule({
       // and as ordinals ("14th century") on the other.
       const centuryS = centuryValues(sText, sn);
       const centuryT = centuryValues(tText, tn);
+      // A quantity said twice on one side and once on the other: the second mention is often a
+      // reference ("£760 … the same amount", "in 2003 … that year"), not a number lost or added.
+      const valuesT = new Set(tn.map((m) => m.value));
+      const valuesS = new Set(sn.map((m) => m.value));
       const diff = {
         ...raw,
-        missing: raw.missing.filter((m) => !maySpell(m, tgt) && !romanT.has(m.value) && !centuryT.has(m.value)),
-        extra: raw.extra.filter((m) => !maySpell(m, src) && !romanS.has(m.value) && !centuryS.has(m.value)),
+        missing: raw.missing.filter((m) => !maySpell(m, tgt) && !romanT.has(m.value) && !centuryT.has(m.value) && !valuesT.has(m.value)),
+        extra: raw.extra.filter((m) => !maySpell(m, src) && !romanS.has(m.value) && !centuryS.has(m.value) && !valuesS.has(m.value)),
       };
       const sourceAt = (m: { start: number; end: number }) => ({ side: 'source' as const, start: sStart + m.start, end: sStart + m.end });
       /** The target sentence(s) aligned with the source sentence holding a source offset. */
