@@ -17,7 +17,7 @@
  * raise it for pairs whose anchors disagree. The dynamic programme is banded around the
  * diagonal for long documents, so alignment is linear in practice.
  */
-import { romanise, skeleton } from '../names/skeleton';
+import { consonantKey, romanise } from '../names/skeleton';
 import type { AlignedPair, Segment } from './types';
 import { lengthRatio, writesNoFullStop } from './length';
 import { Lru } from '../lru';
@@ -305,8 +305,7 @@ function makeAlignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
     if (r.length < 3) continue;
     // First letter and the next three consonants of the skeleton: transliterations differ in
     // their vowels (Trump / Трамп → trmp, Clinton / Клинтон → klnt).
-    const sk = skeleton(r);
-    names.push((sk[0]! + sk.slice(1).replace(/[aeiouy]/g, '')).slice(0, 4));
+    names.push(consonantKey(r).slice(0, 4));
   }
   return { len, numbers, names, question: /[?？؟¿]/.test(text), exclamation: /[!！¡]/.test(text), quotes, brackets, kind: seg.blockKind };
 }

@@ -14,11 +14,10 @@ import { baseTag, languageName } from '../lang/languages';
 import { scriptOf, scriptOfLanguage, type Script } from '../lang/scripts';
 import type { PairFinding, PairView } from './types';
 import { pairTexts } from './types';
-import { Lru } from '../lru';
-import { shiftFindings } from './memo';
+import { memoByPair, shiftFindings } from './memo';
 
 /** Findings per aligned pair by its texts and languages: a re-check reads only edited pairs again. */
-const pairCache = new Lru<PairFinding[]>(2_000_000, (v, k) => 100 + k.length + 200 * v.length);
+const pairCache = memoByPair<PairFinding[]>(2_000_000, (v) => 200 * v.length);
 
 interface Word {
   start: number;
@@ -107,10 +106,7 @@ export function findLeftovers(view: PairView, keep: ReadonlySet<string> = new Se
   for (const p of view.pairs) {
     if (!p.source.length || !p.target.length) continue;
     const { source, target, sourceStart, targetStart } = pairTexts(view, p);
-    const k = `${memoKey}\u0000${source}\u0000${target}`;
-    let found = pairCache.get(k);
-    if (!found) pairCache.set(k, (found = ofPair(source, target)));
-    out.push(...shiftFindings(found, sourceStart, targetStart));
+    out.push(...shiftFindings(pairCache(source, target, memoKey, () => ofPair(source, target)), sourceStart, targetStart));
   }
   return out;
 

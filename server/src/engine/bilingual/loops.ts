@@ -8,12 +8,11 @@
 import { FUNCTION_WORDS } from '../lang/function-words';
 import { baseTag, languageName } from '../lang/languages';
 import type { PairFinding, PairView } from './types';
-import { Lru } from '../lru';
-import { shiftFindings } from './memo';
+import { memoByPair, shiftFindings } from './memo';
 import { pairTexts, paragraphGroups } from './types';
 
 /** Loops per aligned pair by its texts and languages: a re-check reads only edited pairs again. */
-const pairCache = new Lru<PairFinding[]>(2_000_000, (v, k) => 100 + k.length + 200 * v.length);
+const pairCache = memoByPair<PairFinding[]>(2_000_000, (v) => 200 * v.length);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*/gu;
 const MIN_WORDS = 4;
@@ -106,10 +105,7 @@ export function findLoops(view: PairView): PairFinding[] {
   for (const p of view.pairs) {
     if (!p.source.length || !p.target.length) continue;
     const { source, target, sourceStart, targetStart } = pairTexts(view, p);
-    const k = `${memoKey}\u0000${source}\u0000${target}`;
-    let found = pairCache.get(k);
-    if (!found) pairCache.set(k, (found = loopOfPair(view, source, target)));
-    out.push(...shiftFindings(found, sourceStart, targetStart));
+    out.push(...shiftFindings(pairCache(source, target, memoKey, () => loopOfPair(view, source, target)), sourceStart, targetStart));
   }
   return out;
 }

@@ -6,6 +6,20 @@
 import { Lru } from '../lru';
 import type { PairFinding } from './types';
 
+/**
+ * memoByText for work on an aligned pair: keyed by both texts and `key` (languages, options).
+ * `weigh` adds a result's size to its key's in the budget.
+ */
+export function memoByPair<T>(budget: number, weigh: (v: T) => number = () => 0): (source: string, target: string, key: string, make: () => T) => T {
+  const cache = new Lru<T>(budget, (v, k) => 100 + k.length + weigh(v));
+  return (source, target, key, make) => {
+    const k = `${key}\u0000${source}\u0000${target}`;
+    let v = cache.get(k);
+    if (v === undefined) cache.set(k, (v = make()));
+    return v;
+  };
+}
+
 export function memoByText<T>(budget: number, make: (text: string, key: string) => T): (text: string, key: string) => T {
   const cache = new Lru<T>(budget, (_v, k) => 100 + k.length);
   return (text, key) => {

@@ -226,6 +226,15 @@ function computeSkeleton(lower: string, cIsTs: boolean, keepDoubles: boolean): s
   return tag + s;
 }
 
+/**
+ * A word's sound across transliterations: the first letter of its skeleton and the consonants
+ * after it (Trump / Трамп → trmp, Clinton / Клинтон → klntn). `romanised`: lower case, romanise()d.
+ */
+export function consonantKey(romanised: string): string {
+  const sk = skeleton(romanised);
+  return (sk[0] ?? '') + sk.slice(1).replace(/[aeiouy]/g, '');
+}
+
 /** Skeleton length without the script tag. */
 export function skelLength(s: string): number {
   return s.length > 1 && s[1] === ':' ? s.length - 2 : s.length;

@@ -9,17 +9,13 @@
 import { defineRule } from '../rule';
 import { compareCodes, extractCodes, punctuationParity, type Code } from '../bilingual/codes';
 import type { PairFinding } from '../bilingual/types';
-import { memoByText } from '../bilingual/memo';
+import { memoByPair, memoByText } from '../bilingual/memo';
 
 /** Codes of a paragraph without XLIFF inline codes, per format (reused across re-checks). */
 const codesOf = memoByText(2_000_000, (text, format) => extractCodes(text, format as 'plaintext' | 'markdown'));
 /** Punctuation parity of a paragraph pair (reused across re-checks, as the codes are). */
-const parityMemo = memoByText(2_000_000, (pair, langs) => {
-  const cut = pair.indexOf('\u0000');
-  const [sl, tl] = langs.split('\u0001') as [string, string];
-  return punctuationParity(pair.slice(0, cut), pair.slice(cut + 1), sl, tl);
-});
-const parityOf = (source: string, target: string, sl: string, tl: string) => parityMemo(`${source}\u0000${target}`, `${sl}\u0001${tl}`);
+const parityMemo = memoByPair<ReturnType<typeof punctuationParity>>(2_000_000);
+const parityOf = (source: string, target: string, sl: string, tl: string) => parityMemo(source, target, `${sl}\u0001${tl}`, () => punctuationParity(source, target, sl, tl));
 import { pairTexts, paragraphGroups } from '../bilingual/types';
 import type { Severity } from '../types';
 import { languageName } from '../lang/languages';

@@ -16,7 +16,7 @@
 import type { NameEntry } from '../config';
 import { defineRule, type DocumentView, type RuleContext, type RuleFinding } from '../rule';
 import { checkNames } from '../bilingual/names';
-import { restrictedDistance, romanise, skeleton } from '../names/skeleton';
+import { consonantKey, restrictedDistance, romanise, skeleton } from '../names/skeleton';
 import { languageName } from '../lang/languages';
 import { baseLang, NOUN_CAPITALISING } from '../names/data';
 import { pairTexts, type PairFinding } from '../bilingual/types';
@@ -575,10 +575,7 @@ function anchoredVariants(view: Parameters<NonNullable<typeof namesRule.checkPai
     }
     return sourceWords.has(w);
   };
-  const sounds = (w: string) => {
-    const sk = skeleton(romanise(w.toLowerCase()));
-    return (sk[0] ?? '') + sk.slice(1).replace(/[aeiouy]/g, '');
-  };
+  const sounds = (w: string) => consonantKey(romanise(w.toLowerCase()));
   const out: PairFinding[] = [];
   const byShape = new Map<string, string[]>();
   for (const w of where.keys()) {
