@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { codeServerMissing } from './code-server';
-import { log, openWorkbench, OUT, problemRows, runCommand, shot } from './workbench';
+import { goToLineColumn, log, openWorkbench, OUT, problemRows, runCommand, shot } from './workbench';
 
 const missing = codeServerMissing();
 const required = process.env.CALQUE_E2E === '1';
@@ -102,12 +102,7 @@ test('VS Code (code-server): a source-aware finding (numbers vs story.md) in the
     assert.match(statusText, /Calque de ← en: 1\b/);
 
     // 5. The quick fix with the keyboard: Ctrl+G line:col (inside "2.500"), Ctrl+., choose, Enter.
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+g');
-    await page.waitForTimeout(300);
-    await page.keyboard.type(`${LINE}:${COL + 1}`);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(300);
+    await goToLineColumn(page, LINE, COL + 1);
     await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget');
     await menu.waitFor({ state: 'visible', timeout: 15000 });
@@ -145,12 +140,7 @@ test('VS Code (code-server): a source-aware finding (numbers vs story.md) in the
     assert.equal(still, false, 'the fixed finding is no longer listed');
 
     // 7. "Calque: Show Source Sentence" (cursor still in the first sentence) opens story.md beside.
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+g');
-    await page.waitForTimeout(300);
-    await page.keyboard.type(`${LINE}:${COL + 1}`);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(300);
+    await goToLineColumn(page, LINE, COL + 1);
     await runCommand(page, 'Calque: Show Source Sentence');
     const srcDeadline = Date.now() + 20000;
     let groups: string[][] = [];

@@ -18,7 +18,7 @@ import { Engine } from '../../server/src/engine/engine';
 import { applyEdits, applySafeFixes } from '../../server/src/engine/fixes';
 import type { Finding } from '../../server/src/engine/types';
 import { codeServerMissing } from './code-server';
-import { log, openWorkbench, OUT, problemRows, runCommand, shot } from './workbench';
+import { goToLineColumn, log, openWorkbench, OUT, problemRows, runCommand, shot } from './workbench';
 import { ROOT, positionOf } from './lsp-harness';
 
 const SAMPLE = join(ROOT, 'examples', 'delfi-belarus-mt-en.txt');
@@ -100,12 +100,7 @@ test('VS Code (code-server): Problems panel lists the findings; a quick fix appl
     const target = findings.find((f) => f.ruleId === 'repetition' && f.fixes.length > 0) ?? findings.find((f) => f.fixes.length > 0)!;
     const fix = target.fixes[0]!;
     const p = positionOf(sample, target.start);
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+g');
-    await page.waitForTimeout(300);
-    await page.keyboard.type(`${p.line + 1}:${p.character + 2}`);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(300);
+    await goToLineColumn(page, p.line + 1, p.character + 2);
     await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget');
     await menu.waitFor({ state: 'visible', timeout: 15000 });

@@ -31,6 +31,16 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Puts the cursor at a 1-based line and column of the active editor (Ctrl+G "line:col"). */
+export async function goToLineColumn(page: Page, line: number, column: number): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+g');
+  await page.waitForTimeout(300);
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+}
+
 /** The rows of the Problems panel currently rendered: aria-labels carry message, line and column. */
 export async function problemRows(page: Page): Promise<string[]> {
   return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? (r as unknown as { innerText: string }).innerText));
