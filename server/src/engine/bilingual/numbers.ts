@@ -360,9 +360,11 @@ interface LangData {
   /** Decimal and group symbols of the language (CLDR via Intl), group spaces folded to ' ' and apostrophes to "'". */
   decimal: string;
   group: string;
-  scales: { re: RegExp; value: number }[];
+  /** All scale words in one sticky regex, a capturing group each (in order), and their values. */
+  scales: { re: RegExp; values: number[] };
   percent: RegExp;
-  currency: { re: RegExp; code: string }[];
+  /** All currency words in one sticky regex, a capturing group each, and their codes. */
+  currency: { re: RegExp; codes: string[] };
   ordinalSuffix: RegExp;
   months: Set<string>;
   spelled: Map<string, number>;
@@ -390,13 +392,17 @@ function langData(lang: string): LangData {
   if (decimal === '\u066B') decimal = '.';
   if (group === '\u066C') group = ',';
   const sticky = (src: string) => new RegExp(`(?:${src})(?![\\p{L}\\p{M}])`, 'iuy');
+  // One regex for a list of alternatives, tried in order as a loop over them would be (the
+  // word-end lookahead applies to each: an alternative that matches without it gives way to
+  // the next), with the index of the one that matched as its group.
+  const groups = (srcs: readonly string[], wordEnd: boolean) => new RegExp(`(?:${srcs.map((x) => `(${x})`).join('|')})${wordEnd ? '(?![\\p{L}\\p{M}])' : ''}`, wordEnd ? 'iuy' : 'uy');
   d = {
     base,
     decimal,
     group,
-    scales: (SCALES[base] ?? []).map(([src, value]) => ({ re: base === 'th' ? new RegExp(`(?:${src})`, 'uy') : sticky(src), value })),
+    scales: { re: groups((SCALES[base] ?? []).map(([src]) => src), base !== 'th'), values: (SCALES[base] ?? []).map(([, v]) => v) },
     percent: sticky(['%|‰|٪', PERCENT_WORDS[base], base === 'en' ? undefined : PERCENT_WORDS.en].filter(Boolean).join('|')),
-    currency: CURRENCY_AFTER.map(([src, code]) => ({ re: sticky(src), code })),
+    currency: { re: groups(CURRENCY_AFTER.map(([src]) => src), true), codes: CURRENCY_AFTER.map(([, c]) => c) },
     ordinalSuffix: new RegExp(`^(?:${[ORDINAL_SUFFIX[base], ORDINAL_SUFFIX.en].filter(Boolean).join('|')})$`, 'iu'),
     months: monthNames(lang || 'en'),
     spelled: new Map((SPELLED[base] ?? []).flatMap(([v, forms]) => forms.split(' ').map((f) => [f, v] as [string, number]))),
@@ -770,6 +776,12 @@ function readCjk(t: string, i: number, ld: LangData): { end: number; value: numb
 }
 
 /** The scale word at `i` (after spaces), with a second one that multiplies it ("mil millones" = 10^9) and a half after it ("1 million et demi"). */
+/** Index of the first capturing group that took part in a match (see `groups` in langData). */
+function matchedGroup(m: RegExpExecArray): number {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return g - 1;
+  return 0;
+}
+
 function readScale(t: string, i: number, ld: LangData, glued: boolean): { end: number; scale: number; half: boolean } | null {
   let j = i;
   if (!glued) {
@@ -778,9 +790,12 @@ function readScale(t: string, i: number, ld: LangData, glued: boolean): { end: n
     j = SPACE_RUN.lastIndex;
     if (j - i > 2 || j === i) return null;
   }
-  for (const { re, value } of ld.scales) {
+  if (ld.scales.values.length) {
+    const re = ld.scales.re;
     re.lastIndex = j;
-    if (!re.exec(t)) continue;
+    const m = re.exec(t);
+    if (!m) return null;
+    const value = ld.scales.values[matchedGroup(m)]!;
     let end = re.lastIndex;
     const second = glued ? null : readScale(t, end, ld, false);
     if (second && second.scale > value) return { end: second.end, scale: value * second.scale, half: second.half };
@@ -798,15 +813,16 @@ function readScale(t: string, i: number, ld: LangData, glued: boolean): { end: n
 }
 
 /** The letters glued to a number: Latin/Cyrillic/Greek ones only when they start ("2C下" → "C"), else any ("2歳"). */
+const IDENT_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M}]+/uy;
+const ANY_WORD = /[\p{L}\p{M}]+/uy;
 function gluedWordAt(t: string, i: number): string {
-  const re = isIdentLetter(t[i]) ? /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M}]+/uy : /[\p{L}\p{M}]+/uy;
+  const re = isIdentLetter(t[i]) ? IDENT_WORD : ANY_WORD;
   re.lastIndex = i;
   return re.exec(t)?.[0] ?? '';
 }
 function wordAt(t: string, i: number): string {
-  const m = /[\p{L}\p{M}]+/uy;
-  m.lastIndex = i;
-  return m.exec(t)?.[0] ?? '';
+  ANY_WORD.lastIndex = i;
+  return ANY_WORD.exec(t)?.[0] ?? '';
 }
 /** The word before `i`, across spaces ("August 9" → "August"). */
 function wordBefore(t: string, i: number): { word: string; start: number } {
@@ -1021,13 +1037,12 @@ function readLastPiece(ctx: Ctx, pc: Piece, run: Run): number {
       kind = 'percent';
       unit = pm[0] === '‰' ? '‰' : '%';
     } else if (kind !== 'ordinal') {
-      for (const { re, code } of ld.currency) {
-        re.lastIndex = after;
-        if (re.exec(t)) {
-          kind = 'currency';
-          unit ??= code;
-          break;
-        }
+      const re = ld.currency.re;
+      re.lastIndex = after;
+      const m = re.exec(t);
+      if (m) {
+        kind = 'currency';
+        unit ??= ld.currency.codes[matchedGroup(m)]!;
       }
     }
   }
