@@ -86,6 +86,9 @@ export function plant(kind: Kind, source: string, target: string, srcLang: strin
       if (!c) return undefined;
       const k = Math.floor(rand() * c.s.length);
       const ss = sentencesOf(sParas[c.i]!, srcLang)[k]!;
+      // A piece the splitter cut off ("Adnan Z." of "Adnan Z. Amin") is not a sentence, and the
+      // rule reports nothing under 10 characters by design: plant elsewhere.
+      if (sParas[c.i]!.slice(ss.start, ss.end).replace(/\s/g, '').length < 10) return undefined;
       const t = c.s[k]!;
       const np = (c.p.slice(0, t.start) + c.p.slice(k + 1 < c.s.length ? c.s[k + 1]!.start : t.end)).trim();
       const newParas = [...paras];

@@ -8,7 +8,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { Engine } from '../../server/src/engine/engine';
 import { mergeConfig, type PartialConfig } from '../../server/src/engine/config';
-import { alignSegments } from '../../server/src/engine/bilingual/align';
+import { alignItem, alignSegments } from '../../server/src/engine/bilingual/align';
 import { segmentText } from '../../server/src/engine/bilingual/segments';
 import { pudDocs } from '../support/helpers';
 
@@ -57,6 +57,49 @@ describe('alignment', () => {
     const byBlock = pairs.filter((p) => p.source.length && p.target.length).map((p) => [ss.segments[p.source[0]!]!.block, ts.segments[p.target[0]!]!.block]);
     assert.deepEqual(byBlock.sort(), [[0, 0], [1, 3], [2, 1], [3, 2]]);
     assert.ok(pairs.some((p) => p.moved));
+  });
+});
+
+describe('alignment: segments, lengths, cognates', () => {
+  const texts = (text: string, lang: string) => segmentText(text, 'plaintext', mergeConfig({ language: lang })).segments.map((s) => s.text);
+  test('a sentence splitter cut after a title, before a lower-case attribution or a quotative particle is one segment', () => {
+    assert.deepEqual(texts("Unlike that of the 28th of October, Mr. Comey's letter has hardly been commented upon. It came late.", 'en'), ["Unlike that of the 28th of October, Mr. Comey's letter has hardly been commented upon.", 'It came late.']);
+    assert.deepEqual(texts('“Hey, did you notice this?” says Pall. Nobody had.', 'en'), ['“Hey, did you notice this?” says Pall.', 'Nobody had.']);
+    assert.deepEqual(texts('O Sr. Osborne inscreveu-se na agência. Foi em julho.', 'pt'), ['O Sr. Osborne inscreveu-se na agência.', 'Foi em julho.']);
+    assert.deepEqual(texts('「私はノーサンプトン大学を訪問します。」と彼は言う。彼は笑った。', 'ja'), ['「私はノーサンプトン大学を訪問します。」と彼は言う。', '彼は笑った。']);
+    assert.deepEqual(texts('裡面有馬丁·路德·金（Martin Luther King, Jr.）的紀念碑。它很大。', 'zh'), ['裡面有馬丁·路德·金（Martin Luther King, Jr.）的紀念碑。', '它很大。']);
+    // Native controls: a sentence that ends with a name after a title, and an abbreviation that is not a title.
+    assert.deepEqual(texts('He was treated by Dr. Lee. Then he went home.', 'en'), ['He was treated by Dr. Lee.', 'Then he went home.']);
+    assert.deepEqual(texts('Tickets cost 5 USD. The show starts at eight.', 'en'), ['Tickets cost 5 USD.', 'The show starts at eight.']);
+  });
+  test('Latin letters and digits in Chinese and Japanese count as the characters they stand for', () => {
+    const seg = (text: string, language: string) => alignItem({ text, blockKind: 'paragraph', language }).len;
+    // "Avro Energy" (10 letters) is about 3.6 Chinese characters' worth; in English text, 10.
+    assert.ok(Math.abs(seg('Avro Energy公司', 'zh') - (2 + 10 * 0.364)) < 0.01);
+    assert.equal(seg('Avro Energy', 'en'), 10);
+    assert.equal(seg('愛沃能源公司', 'zh'), 6);
+  });
+  test('a short sentence left out beside a long one is told from a merge by its length (en→fr, en→es)', () => {
+    const cases: [string, string, string, string, string][] = [
+      ['en', 'fr', 'They’re usually artists who want to do a bunch of stuff. Then the commercial ends.', 'Ce sont généralement des artistes qui veulent faire un tas de trucs.', 'Then the commercial ends.'],
+      ['en', 'es', "While air mass identification was originally used in weather forecasting during the 1950s, climatologists began to establish synoptic climatologies based on this idea in 1973. A monsoon is a seasonal prevailing wind which lasts for several months, ushering in a region's rainy season.", 'Mientras que la identificación de masas de aire se usó originalmente para la previsión meteorológica durante los años cincuenta, los climatólogos empezaron a establecer climatologías sinópticas basadas en esta idea en 1973.', "A monsoon is a seasonal prevailing wind which lasts for several months, ushering in a region's rainy season."],
+    ];
+    for (const [s, t, S, T, left] of cases) {
+      const r = pair(S, T, t, s);
+      const named = r.sourceSpans.includes(left) || r.target.some((f) => f.data?.kind === 'short' && (f.related ?? []).some((x) => S.slice(x.start, x.end).includes(left)));
+      assert.ok(named, `${s}→${t}: ${JSON.stringify([r.sourceSpans, r.target.map((f) => f.message)])}`);
+    }
+  });
+  test('cognates tell which of two sentences of equal length was left out', () => {
+    // By length alone the aligner pairs the second English sentence with the first French one.
+    const r = pair('The committee approved the new budget for the coming year. The opposition criticised the decision in strong words. The final vote took place late at night in the assembly.', "Le comité a approuvé le nouveau budget pour l'année à venir. Le vote final a eu lieu tard dans la nuit à l'assemblée.", 'fr', 'en');
+    assert.deepEqual(r.sourceSpans, ['The opposition criticised the decision in strong words.']);
+  });
+  test('native controls: two sentences translated as one, each leaving its number or name in it, stay silent', () => {
+    const S = 'Among the notable events was the Franco-Monegasque Treaty of 1918. On the 1st of January 1919, Albert I read a declaration in which he welcomed it.';
+    const T = 'Unter den bemerkenswerten Ereignissen war der französisch-monegassische Vertrag von 1918, den Albert I. am 1. Januar 1919 in einer Erklärung begrüßte.';
+    const r = pair(S, T, 'de', 'en');
+    assert.deepEqual([...r.sourceSpans, ...r.target.map((f) => f.message)], []);
   });
 });
 

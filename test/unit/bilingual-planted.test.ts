@@ -3,15 +3,15 @@
  * articles (test/data/pud) in nine language pairs, one defect planted per article, counted as
  * found when the right rule reports it at the right place. `npm run eval` runs the same on the
  * whole corpus with more articles. The floors are the measured recall minus a margin for the
- * random sample; the goal is 90 % for every kind (names and omissions are below it: see
- * docs/bilingual.md, "Known limits").
+ * random sample; the goal is 90 % for every kind (met on the whole corpus: docs/bilingual.md,
+ * "Measured").
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { KINDS, plantedRecall, type Kind } from '../../scripts/eval/planted';
 import { PUD } from '../support/helpers';
 
-const FLOOR: Record<Kind, number> = { number: 0.9, omission: 0.7, untranslated: 0.95, duplicate: 0.7, placeholder: 0.95, url: 0.95, name: 0.1 };
+const FLOOR: Record<Kind, number> = { number: 0.9, omission: 0.85, untranslated: 0.95, duplicate: 0.9, placeholder: 0.95, url: 0.95, name: 0.75 };
 
 test('planted defects in nine language pairs are found by the right rule at the right place', () => {
   const rows = plantedRecall(PUD, [['en', 'de'], ['en', 'fr'], ['en', 'ru'], ['en', 'es'], ['en', 'zh'], ['en', 'ja'], ['de', 'en'], ['ru', 'en'], ['en', 'pl']], 4);

@@ -19,12 +19,12 @@
  */
 import { consonantKey, romanise } from '../names/skeleton';
 import type { AlignedPair, Segment } from './types';
-import { lengthRatio, writesNoFullStop } from './length';
+import { isCompact, lengthDeviation, lengthRatio, lengthVariance, perEnglishChar, writesNoFullStop } from './length';
 import { Lru } from '../lru';
 
 /** What the aligner needs of a segment. */
 export interface AlignItem {
-  /** Length in characters of prose (letters, digits, punctuation; no spaces or masks). */
+  /** Length in characters of prose (letters, digits, punctuation; no spaces or masks); in Chinese, Japanese and Korean, Latin letters and digits count as their share of a character (length.ts). */
   len: number;
   /** Digit runs (separators removed inside a number: "2,5" and "2.5" give "25"). */
   numbers: string[];
@@ -33,6 +33,13 @@ export interface AlignItem {
   question: boolean;
   exclamation: boolean;
   quotes: number;
+  /**
+   * Cognates: the first four letters (romanised) of each word of four letters or more — words
+   * that share them across languages are mostly translations of each other (Simard, Foster &
+   * Isabelle 1992, "Using cognates to align sentences in bilingual corpora"). Packed (five
+   * bits a letter) and sorted, for a fast intersection.
+   */
+  cognates: Uint32Array;
   /** Opening brackets (round, full-width): asides survive translation. */
   brackets: number;
   /** Block kind: headings align with headings. */
@@ -67,9 +74,6 @@ const PARAGRAPH_LENGTH_CAP = 6;
 /** Cost of a sentence without counterpart beyond its prior (see alignItems). */
 const DROP = 2;
 
-/** Variance of target length per source character (Gale & Church: 6.8 for characters). */
-const S2 = 6.8;
-
 /** Two-sided tail of the standard normal, for the length term. */
 function tail(z: number): number {
   // Abramowitz & Stegun 26.2.17 (|error| < 7.5e-8).
@@ -79,18 +83,68 @@ function tail(z: number): number {
   return 2 * p;
 }
 
-function lengthCost(ls: number, lt: number, c: number): number {
+/**
+ * Share of sentence pairs whose lengths follow a distribution twice as wide: free translation,
+ * a clause added or dropped, "$221bn" spelled out. A Gaussian alone makes such a pair so unlikely
+ * that the aligner would rather shift its neighbours.
+ */
+const WIDE = 0.1;
+/** -log P(|δ|) under that mixture, tabulated by hundredths of δ up to LENGTH_TABLE_MAX. */
+const LENGTH_TABLE_STEP = 100;
+const LENGTH_TABLE_MAX = 40;
+const lengthTable = (() => {
+  const t = new Float64Array(LENGTH_TABLE_MAX * LENGTH_TABLE_STEP + 2);
+  for (let k = 0; k < t.length; k++) {
+    const z = k / LENGTH_TABLE_STEP;
+    t[k] = -Math.log(Math.max(1e-12, (1 - WIDE) * tail(z) + WIDE * tail(z / 2)));
+  }
+  return t;
+})();
+
+/** -log P(|δ|) of a target of length `lt` for a source of length `ls`; `c` the expected ratio, `s2` the variance per source character (length.ts). */
+function lengthCost(ls: number, lt: number, c: number, s2: number): number {
   if (ls === 0 && lt === 0) return 0;
-  const mean = (ls + lt / c) / 2; // Gale & Church: variance from the mean of both lengths
-  const delta = (lt - ls * c) / Math.sqrt(Math.max(1, mean * c) * S2);
-  return -Math.log(Math.max(1e-12, tail(Math.abs(delta))));
+  const x = Math.abs(lengthDeviation(ls, lt, c, s2)) * LENGTH_TABLE_STEP;
+  if (x >= LENGTH_TABLE_MAX * LENGTH_TABLE_STEP) return lengthTable[lengthTable.length - 1]!;
+  const k = Math.floor(x);
+  const f = x - k;
+  return lengthTable[k]! * (1 - f) + lengthTable[k + 1]! * f;
 }
 
 function merge(items: readonly AlignItem[], from: number, n: number): AlignItem {
   if (n === 1) return items[from]!;
   const a = items[from]!;
   const b = items[from + 1]!;
-  return { len: a.len + b.len, numbers: [...a.numbers, ...b.numbers], names: [...a.names, ...b.names], question: a.question || b.question, exclamation: a.exclamation || b.exclamation, quotes: a.quotes + b.quotes, brackets: a.brackets + b.brackets, kind: a.kind };
+  return { len: a.len + b.len, numbers: [...a.numbers, ...b.numbers], names: [...a.names, ...b.names], cognates: mergeSorted(a.cognates, b.cognates), question: a.question || b.question, exclamation: a.exclamation || b.exclamation, quotes: a.quotes + b.quotes, brackets: a.brackets + b.brackets, kind: a.kind };
+}
+
+function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+/** Size of the multiset intersection of two sorted arrays. */
+function sharedSorted(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
 }
 
 function overlap(a: readonly string[], b: readonly string[]): { shared: number; total: number } {
@@ -134,6 +188,9 @@ function countsOf(list: readonly string[]): Map<string, number> {
   return c;
 }
 
+/** Bonus for a pair whose cognates all match (Dice coefficient 1); numbers give 3, names 2. */
+const COGNATE_WEIGHT = 8;
+
 /** Anchor term: negative (cheaper) when the pair shares numbers and names, positive when they disagree. */
 export function anchorCost(s: AlignItem, t: AlignItem): number {
   let cost = 0;
@@ -146,6 +203,10 @@ export function anchorCost(s: AlignItem, t: AlignItem): number {
   }
   const m = overlap(s.names, t.names);
   if (m.shared > 0) cost -= 2 * ((2 * m.shared) / m.total);
+  if (s.cognates.length && t.cognates.length) {
+    const shared = sharedSorted(s.cognates, t.cognates);
+    if (shared > 0) cost -= COGNATE_WEIGHT * ((2 * shared) / (s.cognates.length + t.cognates.length));
+  }
   if (s.question !== t.question) cost += 1;
   // Quotations and brackets mostly survive translation: both or neither.
   if ((s.quotes > 0) !== (t.quotes > 0)) cost += 0.7;
@@ -177,7 +238,7 @@ function similarity(s: AlignItem, t: AlignItem, c: number): number {
  * Monotone alignment of two item lists. Returns pairs of index lists in order; `cost` per pair.
  * Banded: cells farther than `band` from the diagonal (scaled to the lengths) are not explored.
  */
-export function alignItems(src: readonly AlignItem[], tgt: readonly AlignItem[], c: number, paragraphs = false): AlignedPair[] {
+export function alignItems(src: readonly AlignItem[], tgt: readonly AlignItem[], c: number, s2: number, paragraphs = false): AlignedPair[] {
   const moves = paragraphs ? PARAGRAPH_MOVES : MOVES;
   const n = src.length;
   const m = tgt.length;
@@ -210,13 +271,13 @@ export function alignItems(src: readonly AlignItem[], tgt: readonly AlignItem[],
         if (di > 0 && dj > 0) {
           const s = di === 1 ? src[i - 1]! : src2[i - 1]!;
           const t = dj === 1 ? tgt[j - 1]! : tgt2[j - 1]!;
-          const lc = lengthCost(s.len, t.len, c);
+          const lc = lengthCost(s.len, t.len, c, s2);
           step += (paragraphs && di === 1 && dj === 1 ? Math.min(lc, PARAGRAPH_LENGTH_CAP) : lc) + anchorCost(s, t);
         } else if (paragraphs) {
           // A paragraph left out costs what its length makes unlikely (whole paragraphs are
           // rarely dropped; a wrong drop would misalign everything after it).
           const len = di > 0 ? src[i - 1]!.len : tgt[j - 1]!.len;
-          step += di > 0 ? lengthCost(len, 0, c) : lengthCost(0, len, c);
+          step += di > 0 ? lengthCost(len, 0, c, s2) : lengthCost(0, len, c, s2);
         } else {
           // A sentence left out (or added) costs its prior and a constant, not a length term: a
           // length term would make any long sentence practically impossible to drop, and the
@@ -269,15 +330,22 @@ function isUpper(ch: string): boolean {
 /** Items by segment text and kind, kept across checks (only edited sentences are new). */
 const items = new Lru<AlignItem>(20_000);
 
-/** The aligner's view of a segment (read-only; cached by text). */
-export function alignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
-  const key = seg.blockKind + '\u0000' + seg.text;
+/** The aligner's view of a segment (read-only; cached by text, and by language where that changes its length). */
+export function alignItem(seg: Pick<Segment, 'text' | 'blockKind' | 'language'>): AlignItem {
+  const compact = isCompact(seg.language);
+  const key = seg.blockKind + (compact ? '\u0000' + seg.language : '') + '\u0000' + seg.text;
   let it = items.get(key);
-  if (!it) items.set(key, (it = makeAlignItem(seg)));
+  if (!it) items.set(key, (it = makeAlignItem(seg, compact ? perEnglishChar(seg.language) : 1)));
   return it;
 }
 
-function makeAlignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
+/** Latin letters (basic and Latin-1/Extended-A) and ASCII digits. */
+function isLatinOrDigit(ch: number): boolean {
+  return (ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a) || (ch >= 0xc0 && ch <= 0x24f && ch !== 0xd7 && ch !== 0xf7) || (ch >= 0xff10 && ch <= 0xff19);
+}
+
+/** `latinWeight`: what a Latin letter or digit counts for (1, or a compact language's factor). */
+function makeAlignItem(seg: Pick<Segment, 'text' | 'blockKind'>, latinWeight: number): AlignItem {
   const text = seg.text;
   let len = 0;
   let quotes = 0;
@@ -285,7 +353,7 @@ function makeAlignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
   for (let k = 0; k < text.length; k++) {
     const ch = text.charCodeAt(k);
     if (ch === 0x20 || ch === 0x0a || ch === 0x09 || ch === 0x0d || ch === 0xfffc || ch === 0x200b || ch === 0xa0) continue;
-    len++;
+    len += latinWeight !== 1 && isLatinOrDigit(ch) ? latinWeight : 1;
     if (ch === 0x22 || ch === 0x201c || ch === 0x201e || ch === 0xab || ch === 0x300c || ch === 0x300e) quotes++;
     else if (ch === 0x28 || ch === 0xff08) brackets++;
   }
@@ -297,7 +365,11 @@ function makeAlignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
   const names: string[] = [];
   const words = text.split(/[\s\u200b\ufffc]+/);
   for (let w = 1; w < words.length; w++) {
-    const word = words[w]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const raw = words[w]!;
+    // Most words start with a lower-case letter (or have no case): skip them before any regex.
+    const c0 = raw.charCodeAt(0);
+    if (c0 >= 0x61 && c0 <= 0x7a) continue;
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
     if (word.length < 3 || !isUpper(word[0]!)) continue;
     const prev = words[w - 1]!;
     if (/[.!?:;…。！？]["”»’)]*$/.test(prev)) continue; // sentence-initial capital
@@ -307,7 +379,53 @@ function makeAlignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
     // their vowels (Trump / Трамп → trmp, Clinton / Клинтон → klnt).
     names.push(consonantKey(r).slice(0, 4));
   }
-  return { len, numbers, names, question: /[?？؟¿]/.test(text), exclamation: /[!！¡]/.test(text), quotes, brackets, kind: seg.blockKind };
+  return { len, numbers, names, cognates: cognatesOf(text), question: /[?？؟¿]/.test(text), exclamation: /[!！¡]/.test(text), quotes, brackets, kind: seg.blockKind };
+}
+
+/** Letters and combining marks by code unit (BMP), filled as met: 1 letter, 2 not. */
+const letterClass = new Uint8Array(0x10000);
+function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  let k = letterClass[c]!;
+  if (k === 0) letterClass[c] = k = /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * The cognate keys of a text (see AlignItem.cognates). Only words romanise() can read — Latin,
+ * Greek, Cyrillic and the scripts it maps; caseless scripts (Han, kana, Hangul, Thai) have none.
+ */
+function cognatesOf(text: string): Uint32Array {
+  const keys: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!isLetterUnit(c)) break;
+      if (c >= 0x80) ascii = false;
+    }
+    if (i - start < 4) continue;
+    const c0 = text.charCodeAt(start);
+    if (c0 >= 0x0530 && !(c0 >= 0x1e00 && c0 <= 0x1fff)) continue;
+    const r = ascii ? text.slice(start, start + 4).toLowerCase() : romanise(text.slice(start, i).toLowerCase());
+    let key = 0;
+    let m = 0;
+    for (let k = 0; k < r.length && m < 4; k++) {
+      const c = r.charCodeAt(k) - 0x60;
+      if (c < 1 || c > 26) continue;
+      key = key * 32 + c;
+      m++;
+    }
+    if (m === 4) keys.push(key);
+  }
+  return Uint32Array.from(keys).sort();
 }
 
 // ------------------------------------------------------------------ two-level alignment
@@ -319,6 +437,7 @@ function makeAlignItem(seg: Pick<Segment, 'text' | 'blockKind'>): AlignItem {
  */
 export function alignSegments(source: readonly Segment[], target: readonly Segment[], sourceLang: string, targetLang: string): AlignedPair[] {
   const c = lengthRatio(sourceLang, targetLang);
+  const s2 = lengthVariance(sourceLang, targetLang);
   const sItems = source.map(alignItem);
   const tItems = target.map(alignItem);
   const sBlocks = groupBlocks(source);
@@ -330,7 +449,7 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
   // best match by anchors (numbers, names; at least two shared, most of theirs) but were not
   // paired by the monotone alignment (which had to merge or drop around them) are paired
   // directly, and the rest is aligned again without them.
-  let paras = alignItems(sb, tb, c, true);
+  let paras = alignItems(sb, tb, c, s2, true);
   const moved: AlignedPair[] = [];
   if (sb.length > 1 && tb.length > 1 && sb.length * tb.length <= 250_000) {
     // Only paragraphs that share an anchor can be similar: candidates come from an index.
@@ -391,6 +510,7 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
         restS.map((i) => sb[i]!),
         restT.map((j) => tb[j]!),
         c,
+        s2,
         true,
       ).map((p) => ({ ...p, source: p.source.map((i) => restS[i]!), target: p.target.map((j) => restT[j]!) }));
     }
@@ -422,6 +542,7 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
       sIds.map((i) => source[i]!.text),
       tIds.map((j) => target[j]!.text),
       c,
+      s2,
     );
     for (const q of inner) out.push({ source: q.source.map((x) => sIds[x]!), target: q.target.map((x) => tIds[x]!), cost: q.cost, ...(p.moved ? { moved: true } : {}) });
   }
@@ -438,10 +559,10 @@ export function alignSegments(source: readonly Segment[], target: readonly Segme
 
 /** Sentence alignments of paragraph groups by their texts: a re-check after an edit realigns only the edited paragraph. */
 const innerMemo = new Lru<AlignedPair[]>(4_000_000, (v, k) => 100 + k.length + 40 * v.length);
-function innerAlignment(src: readonly AlignItem[], tgt: readonly AlignItem[], srcTexts: readonly string[], tgtTexts: readonly string[], c: number): AlignedPair[] {
-  const key = `${c}\u0001${srcTexts.join('\u0001')}\u0002${tgtTexts.join('\u0001')}\u0003${src.map((x) => x.kind).join(',')}${tgt.map((x) => x.kind).join(',')}`;
+function innerAlignment(src: readonly AlignItem[], tgt: readonly AlignItem[], srcTexts: readonly string[], tgtTexts: readonly string[], c: number, s2: number): AlignedPair[] {
+  const key = `${c}\u0001${s2}\u0001${srcTexts.join('\u0001')}\u0002${tgtTexts.join('\u0001')}\u0003${src.map((x) => x.kind).join(',')}${tgt.map((x) => x.kind).join(',')}`;
   let r = innerMemo.get(key);
-  if (!r) innerMemo.set(key, (r = alignItems(src, tgt, c)));
+  if (!r) innerMemo.set(key, (r = alignItems(src, tgt, c, s2)));
   return r;
 }
 

@@ -9,6 +9,8 @@ import type { CalqueConfig } from '../config';
 import { decideLanguages } from '../lang/index';
 import { Lru } from '../lru';
 import { sentences, tokenize } from '../segment';
+import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
+import { baseTag } from '../lang/languages';
 import type { Block, DocumentFormat } from '../types';
 import type { Segment } from './types';
 
@@ -27,9 +29,7 @@ export function segmentsOfBlocks(blocks: readonly Pick<Block, 'index' | 'kind' |
       while (e > a && isSpaceOrMask(b.text.charCodeAt(e - 1))) e--;
       if (e <= a) continue;
       const prev = out[out.length - 1];
-      // A sentence splitter's cut after an ordinal or an initial ("in der 4. | Klasse",
-      // "B. | C. say", "बी. | सी."): the two pieces are one sentence for alignment.
-      if (prev && prev.block === b.index && CUT_AFTER.test(prev.text)) {
+      if (prev && prev.block === b.index && notACut(prev.text, b.text.slice(a, e), b.language)) {
         prev.end = b.start + e;
         prev.text = b.text.slice(prev.start - b.start, e);
         continue;
@@ -42,6 +42,48 @@ export function segmentsOfBlocks(blocks: readonly Pick<Block, 'index' | 'kind' |
 
 /** A segment that ends in a number or a lone letter with a full stop: not a sentence end. */
 const CUT_AFTER = /(?:^|[\s(])(?:\d{1,3}|\p{L}\p{M}*)\.$/u;
+/** The word before a final full stop (as written), after a space, bracket or quotation mark. */
+const LAST_ABBREVIATION = /(?:^|[\s(«"„“'‘])([\p{L}][\p{L}\p{M}:.\-]*)\.$/u;
+
+const FIRST_LETTER = /^[\p{P}\s]{0,8}(\p{L})/u;
+
+const titleSets = new Map<string, Set<string>>();
+function titles(lang: string): Set<string> {
+  const b = baseTag(lang);
+  let s = titleSets.get(b);
+  if (!s) titleSets.set(b, (s = new Set([...(TITLE_ABBREVIATIONS[b] ?? []), ...(b === 'en' ? [] : TITLE_ABBREVIATIONS.en!)])));
+  return s;
+}
+
+/**
+ * Where the sentence splitter (Unicode's rules, Intl.Segmenter) cut a sentence that goes on —
+ * the two pieces are one sentence for alignment:
+ *  - after an ordinal or an initial ("in der 4. | Klasse", "B. | C. say", "बी. | सी.");
+ *  - after a title or "No." ("Mr. | Comey", "Sr. | Osborne", "No. | 96", data/abbreviations.ts);
+ *  - before a lower-case word (`…?” | says Pall.`: a quotation's question mark, then its
+ *    attribution);
+ *  - in Japanese and Korean, before the quotative particle after a quotation or a question
+ *    (「…。」 | と彼は言う。, …か？ | と質問した。, "…." | 라는 …);
+ *  - in Chinese and Japanese, after a Latin abbreviation's full stop (…（Martin Luther King, Jr.）
+ *    | 的紀念碑。): their sentences end with 。, not with ".".
+ */
+function notACut(prev: string, next: string, lang: string): boolean {
+  const first = next.match(FIRST_LETTER)?.[1];
+  if (first && first !== first.toUpperCase() && first === first.toLowerCase()) return true;
+  const last = prev.charCodeAt(prev.length - 1);
+  const b = baseTag(lang);
+  if (last === 0x2e) {
+    // Only the end of the piece matters (and a regex anchored at its end would scan all of it).
+    const tail = prev.slice(-32);
+    if (CUT_AFTER.test(tail)) return true;
+    const word = tail.match(LAST_ABBREVIATION)?.[1];
+    if (word && titles(lang).has(word) && /^[\p{P}\s]*[\p{Lu}\p{N}]/u.test(next)) return true;
+  }
+  if (b === 'ja' && /[」』？！?!]$/u.test(prev) && /^(?:と|って)/u.test(next)) return true;
+  if (b === 'ko' && /["”」』'’]$/u.test(prev) && /^(?:이?라(?:는|고|며)|하고|고)\s/u.test(next)) return true;
+  if ((b === 'ja' || b === 'zh') && /[A-Za-z]\.[)）]?$/u.test(prev.slice(-4)) && /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(next)) return true;
+  return false;
+}
 
 export interface SegmentedSide {
   segments: Segment[];

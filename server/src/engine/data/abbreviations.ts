@@ -45,3 +45,35 @@ export const ABBREVIATIONS: Record<string, string[]> = {
  * tr, eu, lt in dates, pl in dates and ordinals).
  */
 export const ORDINAL_DOT_LANGUAGES = new Set(['de', 'da', 'et', 'fi', 'fo', 'hr', 'hu', 'is', 'lv', 'lt', 'no', 'nb', 'nn', 'cs', 'sk', 'sl', 'sr', 'bs', 'tr', 'eu', 'pl', 'mk', 'sq', 'lb', 'gsw']);
+
+/**
+ * Abbreviations that stand before a name or a number — titles, honorifics, "No.", "St." — and
+ * so do not end a sentence even when the next word is capitalised ("Mr. Comey", "Dr. Lee", "Sr.
+ * Osborne", "No. 96", "проф. Иванов", "ul. Marszałkowska"). The sentence splitter (Unicode's
+ * rules) cuts after them; alignment joins the pieces again (bilingual/segments.ts). As written,
+ * case included. Sources: the languages' abbreviation lists named above; the cuts seen in PUD.
+ */
+export const TITLE_ABBREVIATIONS: Record<string, string[]> = {
+  en: ['Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'St', 'Mt', 'Gen', 'Sen', 'Rep', 'Gov', 'Capt', 'Sgt', 'Col', 'Lt', 'Rev', 'Hon', 'Pres', 'No', 'Nos', 'Vol', 'Fig', 'vs'],
+  de: ['Dr', 'Prof', 'Hr', 'Fr', 'St', 'Nr', 'Bd', 'Abs', 'vgl', 'bzw', 'ca', 'Dipl', 'Ing'],
+  fr: ['MM', 'Dr', 'Pr', 'St', 'Ste', 'Mgr', 'Me', 'Mlle', 'Mme', 'Vve', 'cf', 'env', 'art', 'vol', 'no'],
+  es: ['Sr', 'Sra', 'Srta', 'Sres', 'Dr', 'Dra', 'Dña', 'Sto', 'Sta', 'Av', 'Avda', 'Gral', 'Lic', 'Ing', 'Prof', 'Núm', 'núm', 'pág', 'art'],
+  it: ['Sig', 'Sigg', 'Sig.ra', 'Dott', 'Dott.ssa', 'Dr', 'Prof', 'Ing', 'Avv', 'On', 'Sen', 'Gen', 'Mons', 'Ss', 'pag', 'art'],
+  pt: ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Prof', 'Profa', 'Eng', 'Av', 'Sto', 'Sta', 'pág', 'art', 'nº'],
+  gl: ['Sr', 'Sra', 'Dr', 'Dra', 'Prof', 'Av', 'pág', 'núm', 'art'],
+  nl: ['Dhr', 'Mevr', 'Dr', 'Drs', 'Ir', 'Mr', 'Prof', 'St', 'nr', 'blz'],
+  pl: ['prof', 'Prof', 'inż', 'mgr', 'ks', 'Ks', 'św', 'gen', 'płk', 'mjr', 'kpt', 'ul', 'al', 'pl', 'os', 'nr', 'tzw', 'im', 'woj'],
+  cs: ['prof', 'Prof', 'doc', 'Doc', 'sv', 'gen', 'ul', 'nám', 'č', 'tzv', 'Ing', 'Mgr', 'MUDr', 'JUDr', 'PhDr', 'RNDr'],
+  sk: ['prof', 'doc', 'sv', 'gen', 'ul', 'nám', 'č', 'tzv', 'Ing', 'Mgr'],
+  ru: ['проф', 'акад', 'им', 'ул', 'св', 'ген', 'пр', 'просп', 'пл', 'пер', 'наб', 'д', 'т', 'тов', 'г-н', 'г-жа'],
+  uk: ['проф', 'акад', 'ім', 'вул', 'св', 'ген', 'просп', 'пл', 'пров', 'наб', 'т', 'п', 'пан'],
+  be: ['праф', 'акад', 'імя', 'вул', 'св', 'ген', 'пр', 'пл'],
+  bg: ['проф', 'акад', 'ул', 'бул', 'св', 'ген', 'г-н', 'г-жа'],
+  tr: ['Dr', 'Prof', 'Doç', 'Av', 'Yrd', 'Op', 'Sn', 'Gen', 'Alb', 'Cad', 'Sok', 'Mah'],
+  sv: ['dr', 'Dr', 'prof', 'nr', 'S:t'],
+  lt: ['prof', 'doc', 'dr', 'gen', 'šv', 'g', 'pr', 'al', 'nr'],
+  lv: ['prof', 'doc', 'dr', 'ģen', 'sv', 'nr'],
+  hu: ['dr', 'Dr', 'prof', 'ifj', 'id', 'özv', 'Szt'],
+  ro: ['dl', 'dna', 'dlui', 'Dl', 'Dna', 'dr', 'Dr', 'prof', 'Prof', 'str', 'bd', 'nr', 'Sf'],
+  id: ['Dr', 'Prof', 'Ir', 'Jl', 'No', 'H', 'Hj', 'Bpk', 'Sdr'],
+};
