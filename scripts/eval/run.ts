@@ -17,6 +17,7 @@
  *                  and English against each, per rule, per 1,000 words; each finding listed
  *  - planted       recall of the source-aware checks on defects planted in clean pairs (three
  *                  random seeds: the first is the headline, the others show its spread)
+ *  - stray         recall on stray punctuation planted in clean sentences (12 languages)
  *  - length        the aligner's length model (length factors, sentence variance) measured
  *                  again, and how often alignment departs from sentence i ↔ sentence i
  */
@@ -31,6 +32,7 @@ import { peerAgreements } from './peers';
 import { knownVerdicts, pairFalseAlarms, verdictKey } from './pairs';
 import { KINDS, plantedRecall } from './planted';
 import { formatLengths, measureLengths, offDiagonal } from './length';
+import { formatStray, strayRecall } from './stray';
 import { PUD_LANGS } from './data';
 
 const args = process.argv.slice(2);
@@ -147,6 +149,12 @@ const sections: [string, () => void | Promise<void>][] = [
         const para = r.reduce((n, x) => n + (x.inParagraph ?? 0), 0);
         if (kind === 'omission') console.log(`${''.padEnd(13)} ${found + para}/${planted} = ${((100 * (found + para)) / Math.max(1, planted)).toFixed(0)} % counting an omission reported on another sentence of the same paragraph (the sentence left out was paired with a neighbour's translation)`);
       }
+    },
+  ],
+  [
+    'stray',
+    () => {
+      console.log(formatStray(strayRecall(pudDir(), ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'tr', 'fi'], 400)));
     },
   ],
   [

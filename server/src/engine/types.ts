@@ -14,6 +14,7 @@ export const CATEGORIES = [
   'fragment',
   'capitalization',
   'typography',
+  'punctuation',
   // Source-aware (a translation read with its source): docs/bilingual.md
   'numbers',
   'omission',

@@ -136,11 +136,17 @@ export function baseTag(tag: string): string {
 
 let displayNames: Intl.DisplayNames | undefined;
 /** English name of a language ("lt" -> "Lithuanian"); the tag itself if unknown. */
+/** English names of language tags, as asked (rules ask for the same few on every check). */
+const languageNames = new Map<string, string>();
 export function languageName(tag: string): string {
+  let name = languageNames.get(tag);
+  if (name !== undefined) return name;
   try {
     displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-    return displayNames.of(baseTag(tag) === 'nb' ? 'nb' : tag) ?? tag;
+    name = displayNames.of(baseTag(tag) === 'nb' ? 'nb' : tag) ?? tag;
   } catch {
-    return tag;
+    name = tag;
   }
+  if (languageNames.size < 1000) languageNames.set(tag, name);
+  return name;
 }

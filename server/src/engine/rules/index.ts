@@ -5,6 +5,7 @@ import { repetitionRule } from './repetition';
 import { fragmentRule } from './fragment';
 import { capitalizationRule } from './capitalization';
 import { typographyRule } from './typography';
+import { punctuationRule } from './punctuation';
 import { idiomRule } from './idiom';
 import { quotesRule } from './quotes';
 import { namesRule } from './names';
@@ -20,6 +21,7 @@ export const RULES: Rule[] = [
   fragmentRule,
   capitalizationRule,
   typographyRule,
+  punctuationRule,
   idiomRule,
   quotesRule,
   namesRule,

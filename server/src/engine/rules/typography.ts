@@ -13,6 +13,7 @@ import { defineRule, type RuleFinding } from '../rule';
 import { baseLanguage, describeLanguage } from '../lang/index';
 import { decimalSymbol, SCALE_WORDS } from '../data/numbers';
 import { MASK, type Block } from '../types';
+import { isStrayMark } from './punctuation';
 
 const SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?']);
 /** French-style languages put a no-break space before these (Imprimerie nationale; Swiss French too). */
@@ -58,7 +59,8 @@ export const typographyRule = defineRule({
           const doubled = after === next && (next === ',' || next === '.');
           const glued = isLetterOrDigit(after) || after === ')' || after === '(' || after === '-' || after === '/' || (after === next && !doubled); // " .NET", " :)", " ,5"
           const frenchOk = french && FRENCH_HIGH_PUNCT.has(next);
-          if (!isEllipsis && !glued && !frenchOk) {
+          // A mark that should not be there at all is the punctuation rule's ("the ? law").
+          if (!isEllipsis && !glued && !frenchOk && !isStrayMark(t, j, ctx.language)) {
             spaceBefore = {
               start: base + i,
               end: base + j + 1,
