@@ -18,6 +18,8 @@
  *  - planted       recall of the source-aware checks on defects planted in clean pairs (three
  *                  random seeds: the first is the headline, the others show its spread)
  *  - stray         recall on stray punctuation planted in clean sentences (12 languages)
+ *  - loops         recall on decoder loops planted in clean sentences, target only (12 languages
+ *                  that write spaces between words)
  *  - length        the aligner's length model (length factors, sentence variance) measured
  *                  again, and how often alignment departs from sentence i ↔ sentence i
  */
@@ -33,6 +35,7 @@ import { knownVerdicts, pairFalseAlarms, verdictKey } from './pairs';
 import { KINDS, plantedRecall } from './planted';
 import { formatLengths, measureLengths, offDiagonal } from './length';
 import { formatStray, strayRecall } from './stray';
+import { formatLoops, loopRecall } from './loops';
 import { PUD_LANGS } from './data';
 
 const args = process.argv.slice(2);
@@ -155,6 +158,12 @@ const sections: [string, () => void | Promise<void>][] = [
     'stray',
     () => {
       console.log(formatStray(strayRecall(pudDir(), ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'tr', 'fi'], 400)));
+    },
+  ],
+  [
+    'loops',
+    () => {
+      console.log(formatLoops(loopRecall(pudDir(), ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'tr', 'id'], 200)));
     },
   ],
   [

@@ -265,3 +265,31 @@ describe('planted doubles in clean PUD text (11 languages): lower-case, capitali
     assert.ok(rate('x4') >= 0.95, `x4: ${shapes.x4!.join('/')}`);
   });
 });
+
+describe('decoder loops: a passage written twice in a row, across punctuation (target only)', () => {
+  test('a list, a clause after a comma, a sentence twice, a long phrase twice — each with a fix that keeps one copy', () => {
+    flags('en', 'The city has parks, schools, hospitals, parks, schools, hospitals and roads.', ['parks, schools, hospitals, parks, schools, hospitals'], 'The city has parks, schools, hospitals and roads.');
+    flags('en', 'He said that the new rules will apply from January. The new rules will apply from January. Officials agreed.', ['the new rules will apply from January. The new rules will apply from January'], 'He said that the new rules will apply from January. Officials agreed.');
+    flags('en', 'The agreement was signed by both sides on Monday, the agreement was signed by both sides on Monday.', ['The agreement was signed by both sides on Monday, the agreement was signed by both sides on Monday'], 'The agreement was signed by both sides on Monday.');
+    flags('de', 'Die Regierung hat das Gesetz am Montag im Bundestag verabschiedet die Regierung hat das Gesetz am Montag im Bundestag verabschiedet.', ['Die Regierung hat das Gesetz am Montag im Bundestag verabschiedet die Regierung hat das Gesetz am Montag im Bundestag verabschiedet'], 'Die Regierung hat das Gesetz am Montag im Bundestag verabschiedet.');
+    flags('ru', 'Министр сказал, что цены сильно вырастут, цены сильно вырастут, цены сильно вырастут к осени.', ['цены сильно вырастут, цены сильно вырастут, цены сильно вырастут'], 'Министр сказал, что цены сильно вырастут к осени.');
+  });
+  test('native controls: a term that ends one sentence and starts the next, relative clauses, reduplication, short answers', () => {
+    for (const [lang, s] of [
+      ['en', 'It used the new method. The new method was first used in 1950.'],
+      ['en', 'Ha, ha, ha, ha, ha, ha.'],
+      ['en', 'Very, very, very good.'],
+      ['en', 'No. No. No.'],
+      ['fi', 'Hän uskoo, että kukaan, joka ei odota meitä, ei odota meitä. Ehkäpä siksi.'],
+      ['zh', '白吉龍分類法是最廣為接受的氣體質量分類法。氣體質量分類法於19世紀50年代就在天氣預報中獲得首次應用。'],
+    ] as const) assert.deepEqual(rep(s, lang).spans, [], `${lang}: ${s}`);
+  });
+  test('planted loops in PUD slices (en, de, fr, ru): at least 85 % found', async () => {
+    const { loopRecall } = await import('../../scripts/eval/loops');
+    const { PUD } = await import('../support/helpers');
+    const rows = loopRecall(PUD, ['en', 'de', 'fr', 'ru'], 60);
+    const planted = rows.reduce((n, r) => n + r.planted, 0);
+    const found = rows.reduce((n, r) => n + r.found, 0);
+    assert.ok(planted >= 200 && found / planted >= 0.85, `${found}/${planted}`);
+  });
+});

@@ -103,7 +103,8 @@ export const REPETITION: Record<string, RepetitionData> = {
   sv: { relatives: ['som', 'vem', 'vad', 'vilken', 'vilket', 'vilka'], pairs: ['som', 'det'], runs: ['ja', 'nej', 'ha', 'oj', 'mycket', 'så'], conjunctions: ['och', 'eller'], coordination: ['mer', 'fler', 'färre', 'mindre', 'åter', 'om', 'år', 'timmar', 'en', 'ett', 'två'] },
   da: { relatives: ['som', 'der', 'hvem', 'hvad'], pairs: ['som', 'det', 'der'], runs: ['ja', 'nej', 'ha', 'meget', 'så'], conjunctions: ['og', 'eller'], coordination: ['mere', 'mindre', 'igen'] },
   no: { relatives: ['som', 'der', 'hvem', 'hva'], pairs: ['som', 'det', 'der'], runs: ['ja', 'nei', 'ha', 'veldig', 'så'], conjunctions: ['og', 'eller'], coordination: ['mer', 'mindre', 'igjen'] },
-  fi: { pairs: [], runs: ['kyllä', 'ei', 'no', 'ha', 'hyvin', 'niin'], conjunctions: ['ja', 'tai'], coordination: ['yhä', 'enemmän', 'vähemmän', 'uudelleen'] },
+  // Relative pronouns (Iso suomen kielioppi §1732 ff.): joka, mikä and their plural and case forms.
+  fi: { relatives: ['joka', 'jotka', 'jota', 'joita', 'jonka', 'joiden', 'mikä', 'mitkä', 'mitä', 'kuka', 'ketkä'], pairs: [], runs: ['kyllä', 'ei', 'no', 'ha', 'hyvin', 'niin'], conjunctions: ['ja', 'tai'], coordination: ['yhä', 'enemmän', 'vähemmän', 'uudelleen'] },
   lt: { pairs: [], runs: ['taip', 'ne', 'na', 'cha', 'labai', 'vos'], conjunctions: ['ir', 'ar', 'arba'], coordination: ['vėl', 'daugiau', 'mažiau', 'metai'] },
   lv: { pairs: [], runs: ['jā', 'nē', 'nu', 'ha', 'ļoti', 'tik'], conjunctions: ['un', 'vai'], coordination: ['atkal', 'vairāk', 'mazāk'] },
   hu: { pairs: ['a', 'az'], runs: ['igen', 'nem', 'ha', 'nagyon', 'jó', 'egy'], conjunctions: ['és', 'vagy', 'meg'], coordination: ['újra', 'egyre', 'több'] },

@@ -12,6 +12,58 @@ import { isSpace } from '../segment';
 
 const EMPTY: RepetitionData = { pairs: [], runs: [], conjunctions: [], coordination: [] };
 const MAX_PHRASE = 6;
+/** The longest passage (tokens, punctuation included) looked for as repeated back to back. */
+const MAX_PASSAGE = 48;
+const SEPARATORS = new Set([',', ';', '.', '!', '?', '、', '，', '。', '；']);
+const SENTENCE_END = new Set(['.', '!', '?', '。']);
+
+/**
+ * A passage of tokens starting at `i` followed at once by its copy: `n` tokens in the first
+ * (it may end with a separator: ",", ".", ";"), `m` in the copy (n, or n − 1 without the
+ * separator). Words compared case-insensitively; at least three words, not all of them
+ * reduplication words ("ha, ha, ha").
+ */
+function passageLoop(tokens: readonly Token[], i: number, s: LangSets): { n: number; m: number } | undefined {
+  const first = tokens[i]!.lower;
+  for (let n = 3; n <= MAX_PASSAGE && i + 2 * n - 1 <= tokens.length; n++) {
+    if (tokens[i + n]?.lower !== first) continue;
+    const sepEnd = SEPARATORS.has(tokens[i + n - 1]!.text);
+    const m = sepEnd ? n - 1 : n;
+    let words = 0;
+    let allRuns = true;
+    let same = true;
+    for (let k = 0; k < m && same; k++) {
+      const x = tokens[i + k]!;
+      const y = tokens[i + n + k];
+      if (!y || x.lower !== y.lower || x.isWord !== y.isWord) same = false;
+      else if (x.isWord) {
+        words++;
+        if (!s.runs.has(x.lower)) allRuns = false;
+      }
+    }
+    if (!same || words < 3 || allRuns) continue;
+    // Without a separator between the copies, up to six words, this is the doubled phrase (2. above).
+    if (!sepEnd && words <= MAX_PHRASE && words === m) continue;
+    // Across a sentence end the copy must be a whole sentence: a sentence that ends on a term and
+    // a next one that starts with it is style ("… 分類法。分類法於 …", "… the method. The method was …").
+    if (sepEnd && SENTENCE_END.has(tokens[i + n - 1]!.text) && tokens[i + n + m]?.text !== tokens[i + n - 1]!.text) continue;
+    // Further copies ("A, B, A, B, A, B"): the finding covers them all, so one fix removes them all.
+    let end = i + n + m;
+    for (;;) {
+      if (sepEnd ? tokens[end]?.text !== tokens[i + n - 1]!.text : false) break;
+      const at = sepEnd ? end + 1 : end;
+      let again = true;
+      for (let k = 0; k < m && again; k++) if (tokens[at + k]?.lower !== tokens[i + k]!.lower) again = false;
+      if (!again) break;
+      end = at + m;
+    }
+    // "nobody who waits for us, waits for us": the first of two copies ends a relative clause.
+    const before = tokens[i - 1];
+    if (end === i + n + m && before && s.rel.has(before.lower) && !(sepEnd && SENTENCE_END.has(tokens[i + n - 1]!.text))) continue;
+    return { n, m: end - (i + n) };
+  }
+  return undefined;
+}
 
 interface LangSets {
   pairs: Set<string>;
@@ -234,7 +286,28 @@ export const repetitionRule = defineRule({
       }
       if (phraseFound) continue;
 
-      // 3. Doubled coordination: "sensitive and sensitive".
+      // 3. A passage repeated back to back across punctuation — a decoder loop: a list ("parks,
+      // schools, hospitals, parks, schools, hospitals"), a clause after a comma, a sentence
+      // written twice. At least three words; the copy may leave out the separator.
+      const loop = passageLoop(tokens, i, s);
+      if (loop) {
+        const { n, m } = loop;
+        const lastWordOfFirst = tokens[i + n - 1]!.isWord ? tokens[i + n - 1]! : tokens[i + n - 2]!;
+        const last = tokens[i + n + m - 1]!;
+        const shown = text(a.start, lastWordOfFirst.end).replace(/\s+/g, ' ');
+        out.push({
+          start: a.start,
+          end: last.end,
+          message: `“${shown.length > 80 ? shown.slice(0, 77) + '…' : shown}” is written twice in a row. Remove the repetition.`,
+          fixes: [{ title: 'Remove the repeated passage', edits: [{ start: lastWordOfFirst.end, end: last.end, newText: '' }], safe: true }],
+          data: { kind: 'passage' },
+        });
+        coveredUntil = i + n + m - 1;
+        i = coveredUntil;
+        continue;
+      }
+
+      // 4. Doubled coordination: "sensitive and sensitive".
       const conj = tokens[i + 1];
       const c = tokens[i + 2];
       if (conj && c && conj.isWord && c.isWord && s.conj.has(conj.lower) && a.lower === c.lower && onlySpaceBetween(block, a, conj) && onlySpaceBetween(block, conj, c)) {
