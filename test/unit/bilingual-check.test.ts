@@ -134,6 +134,9 @@ describe('omission', () => {
     assert.ok(cut.target.some((f) => f.data?.kind === 'cut-end' || f.data?.kind === 'short'), JSON.stringify(cut.target.map((f) => f.message)));
     const start = pair(en, 'ierung kündigte einen neuen Plan zur Unterstützung der Landwirte an, die im Süden des Landes von der Dürre betroffen sind.', 'de', 'en');
     assert.deepEqual(start.target.map((f) => f.data?.kind), ['lower-start']);
+    // What the source shows replaces the target-only "starts in lower case" of `capitalization`.
+    assert.deepEqual(start.r.findings.filter((f) => f.ruleId === 'capitalization').map((f) => f.data?.kind), []);
+    assert.deepEqual(engine.check({ text: 'ierung kündigte einen neuen Plan zur Unterstützung der Landwirte an, die im Süden des Landes von der Dürre betroffen sind.', config: mergeConfig({ language: 'de' }) }).findings.filter((f) => f.ruleId === 'capitalization').map((f) => f.data?.kind), ['paragraph-start']);
     const stop = pair(en, 'Die Regierung kündigte einen neuen Plan zur Unterstützung der Landwirte an, die im Süden des Landes von der Dürre betroffen sind', 'de', 'en');
     const f = stop.target.find((x) => x.data?.kind === 'no-final-stop');
     assert.ok(f);

@@ -98,6 +98,38 @@ describe('capitalization', () => {
     assert.deepEqual(of('capitalization', '“Why?” he asked the reporters. “We will see,” she said. It happened in the U.S.” the report said.').spans, []);
     assert.deepEqual(of('capitalization', '"Bunu yapmak mantıklı değil." yorumunu yapan iki bilim insanı konuştu.', 'tr').spans, []);
   });
+  test('a paragraph that starts in the middle of a word or in lower case (en, fr, ru, pl)', () => {
+    assert.deepEqual(of('capitalization', 'n addition, the ministry said it would act.').findings.map((f) => [f.data?.kind, f.fixes.length]), [['cut-start', 0]]);
+    assert.deepEqual(of('capitalization', 'ddition, le ministère a annoncé des mesures.', 'fr').spans, ['ddition']);
+    assert.deepEqual(of('capitalization', 'т того, что министр сказал, зависит многое.', 'ru').spans, ['т']);
+    const lower = of('capitalization', 'Title\n\naddition, the ministry said it would act.');
+    assert.deepEqual(lower.findings.map((f) => [f.data?.kind, f.fixes[0]?.safe]), [['paragraph-start', false]]);
+    assert.equal(fixAll('the ministry said it would act.', of('capitalization', 'the ministry said it would act.').findings.map((f) => ({ ...f, fixes: f.fixes.map((x) => ({ ...x, safe: true })) }))), 'The ministry said it would act.');
+  });
+  test('native controls: one-letter words, brands, name particles, list items, ellipses, short lines, the PUD slices', () => {
+    for (const [lang, t] of [
+      ['en', 'a new law was passed on Monday.'],
+      ['pl', 'w Warszawie odbył się protest.'],
+      ['ru', 'в Москве прошёл митинг в субботу.'],
+    ] as const) assert.deepEqual(of('capitalization', t, lang).findings.map((f) => f.data?.kind), ['paragraph-start'], t);
+    for (const [lang, t] of [
+      ['en', 'iPhone sales rose again this year.'],
+      ['en', 'de Gaulle was the president of France.'],
+      ['en', 'van Gogh painted it in 1889.'],
+      ['en', 'al-Assad spoke on Monday evening.'],
+      ['fr', "d'Alembert a écrit cet article."],
+      ['en', '...and then the storm came.'],
+      ['en', '- apples and pears\n- oranges and lemons'],
+      ['en', 'see above'],
+    ] as const) assert.deepEqual(of('capitalization', t, lang, 'markdown').findings.filter((f) => f.data?.kind === 'paragraph-start' || f.data?.kind === 'cut-start').map((f) => f.data?.kind), [], t);
+    const found: string[] = [];
+    for (const f of readdirSync(PUD).filter((x) => x.endsWith('.txt'))) {
+      const lang = f.slice(0, -4);
+      const text = readFileSync(join(PUD, f), 'utf8').split('\n').filter(Boolean).join('\n\n');
+      for (const x of of('capitalization', text, lang).findings) if (x.data?.kind === 'paragraph-start' || x.data?.kind === 'cut-start') found.push(`${lang}: ${text.slice(x.start, x.end + 30)}`);
+    }
+    assert.deepEqual(found, []);
+  });
   test('Turkish capitalisation uses the dotted capital İ', () => {
     const r = of('capitalization', 'Toplantı bitti. istanbul sakin.', 'tr');
     assert.equal(fixAll(r.text, r.findings), 'Toplantı bitti. İstanbul sakin.');

@@ -268,11 +268,11 @@ describe('planted doubles in clean PUD text (11 languages): lower-case, capitali
 
 describe('decoder loops: a passage written twice in a row, across punctuation (target only)', () => {
   test('a list, a clause after a comma, a sentence twice, a long phrase twice — each with a fix that keeps one copy', () => {
-    flags('en', 'The city has parks, schools, hospitals, parks, schools, hospitals and roads.', ['parks, schools, hospitals, parks, schools, hospitals'], 'The city has parks, schools, hospitals and roads.');
-    flags('en', 'He said that the new rules will apply from January. The new rules will apply from January. Officials agreed.', ['the new rules will apply from January. The new rules will apply from January'], 'He said that the new rules will apply from January. Officials agreed.');
-    flags('en', 'The agreement was signed by both sides on Monday, the agreement was signed by both sides on Monday.', ['The agreement was signed by both sides on Monday, the agreement was signed by both sides on Monday'], 'The agreement was signed by both sides on Monday.');
-    flags('de', 'Die Regierung hat das Gesetz am Montag im Bundestag verabschiedet die Regierung hat das Gesetz am Montag im Bundestag verabschiedet.', ['Die Regierung hat das Gesetz am Montag im Bundestag verabschiedet die Regierung hat das Gesetz am Montag im Bundestag verabschiedet'], 'Die Regierung hat das Gesetz am Montag im Bundestag verabschiedet.');
-    flags('ru', 'Министр сказал, что цены сильно вырастут, цены сильно вырастут, цены сильно вырастут к осени.', ['цены сильно вырастут, цены сильно вырастут, цены сильно вырастут'], 'Министр сказал, что цены сильно вырастут к осени.');
+    flags('en', 'The city has parks, schools, hospitals, parks, schools, hospitals and roads.', ['parks, schools, hospitals'], 'The city has parks, schools, hospitals and roads.');
+    flags('en', 'He said that the new rules will apply from January. The new rules will apply from January. Officials agreed.', ['The new rules will apply from January'], 'He said that the new rules will apply from January. Officials agreed.');
+    flags('en', 'The agreement was signed by both sides on Monday, the agreement was signed by both sides on Monday.', ['the agreement was signed by both sides on Monday'], 'The agreement was signed by both sides on Monday.');
+    flags('de', 'Die Regierung hat das Gesetz am Montag im Bundestag verabschiedet die Regierung hat das Gesetz am Montag im Bundestag verabschiedet.', ['die Regierung hat das Gesetz am Montag im Bundestag verabschiedet'], 'Die Regierung hat das Gesetz am Montag im Bundestag verabschiedet.');
+    flags('ru', 'Министр сказал, что цены сильно вырастут, цены сильно вырастут, цены сильно вырастут к осени.', ['цены сильно вырастут, цены сильно вырастут'], 'Министр сказал, что цены сильно вырастут к осени.');
   });
   test('native controls: a term that ends one sentence and starts the next, relative clauses, reduplication, short answers', () => {
     for (const [lang, s] of [

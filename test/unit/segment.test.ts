@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { tokenize, intlTokenize } from '../../server/src/engine/segment';
+import * as segmentModule from '../../server/src/engine/segment';
 import { PUD } from '../support/helpers';
 
 const shape = (ts: ReturnType<typeof tokenize>) => ts.map((t) => `${t.start}-${t.end}${t.isWord ? 'w' : 'p'}`).join(' ');
@@ -44,5 +45,19 @@ describe('tokenisation: the fast path equals Intl.Segmenter', () => {
   test('lower-casing is Turkish-aware', () => {
     assert.deepEqual(tokenize('İstanbul IRMAK', 0, 'tr').map((t) => t.lower), ['istanbul', 'ırmak']);
     assert.deepEqual(tokenize('Istanbul', 0, 'en').map((t) => t.lower), ['istanbul']);
+  });
+});
+
+describe('sentences: a closing quotation mark after a space ends the sentence it closes', () => {
+  const split = (t: string, lang: string) => {
+    const { sentences } = segmentModule;
+    return sentences(t, 0, lang, tokenize(t, 0, lang)).map((s) => t.slice(s.start, s.end));
+  };
+  test('French spacing « … » and nested marks; German »…« opens with », so » after a sentence stays with the next', () => {
+    assert.deepEqual(split('Il a dit : « nous verrons. » La ville attend.', 'fr'), ['Il a dit : « nous verrons. »', 'La ville attend.']);
+    assert.deepEqual(split('Il a dit : « nous verrons.\u00a0» La ville attend.', 'fr'), ['Il a dit : « nous verrons.\u00a0»', 'La ville attend.']);
+    assert.deepEqual(split('« Non. » « Oui. » Fin.', 'fr'), ['« Non. »', '« Oui. »', 'Fin.']);
+    assert.deepEqual(split('Han sagde: »Vi får se.« Byen venter.', 'da'), ['Han sagde: »Vi får se.«', 'Byen venter.']);
+    assert.deepEqual(split('He said “we will see.” Die Stadt wartet ab.', 'en'), ['He said “we will see.”', 'Die Stadt wartet ab.']);
   });
 });

@@ -300,6 +300,7 @@ export class Engine {
           for (let k = findings.length - 1; k >= 0; k--) {
             const f = findings[k]!;
             if (f.ruleId === rule.meta.id && k < own && targetSide.some((p) => p.start < f.end && f.start < p.end && (p.end - p.start) >= 0.5 * (f.end - f.start))) findings.splice(k, 1);
+            else if (f.ruleId !== rule.meta.id && targetSide.some((p) => p.supersedes?.includes(f.ruleId) && p.start < f.end && f.start < p.end)) findings.splice(k, 1);
           }
         }
         for (const f of fromPair) push(f, f.side === 'source' ? sourceFindings : findings);

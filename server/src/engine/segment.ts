@@ -261,12 +261,39 @@ export function sentences(text: string, base: number, lang: string, tokens: Toke
     while (start < end && (isSpace(text[start - base]!) || text[start - base] === MASK)) start++;
     while (end > start && (isSpace(text[end - 1 - base]!) || text[end - 1 - base] === MASK)) end--;
     if (end <= start) continue;
+    // A closing quotation mark after a space ("« nous verrons. » La ville", French spacing) is
+    // cut off to the next sentence by Unicode's rules: it ends the previous one, whose quotation
+    // it closes.
+    const prev = out[out.length - 1];
+    const ch = text[start - base]!;
+    const opener = CLOSER_OF[ch];
+    if (prev && opener !== undefined && unclosed(text.slice(prev.start - base, prev.end - base), opener, ch)) {
+      let k = start - base + 1;
+      prev.end = base + k;
+      while (k < end - base && (isSpace(text[k]!) || text[k] === MASK)) k++;
+      start = base + k;
+      while (ti < tokens.length && tokens[ti]!.start < prev.end) ti++;
+      prev.endToken = ti;
+      if (end <= start) continue;
+    }
     while (ti < tokens.length && tokens[ti]!.start < start) ti++;
     const first = ti;
     while (ti < tokens.length && tokens[ti]!.start < end) ti++;
     out.push({ start, end, firstToken: first, endToken: ti });
   }
   return out;
+}
+
+/** Closing quotation marks and the openers they close (German »…« opens with », so » closes only an open «). */
+const CLOSER_OF: Record<string, string> = { '»': '«', '›': '‹', '”': '“', '」': '「', '』': '『' };
+
+function unclosed(s: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === open) depth++;
+    else if (c === close && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 export { isSpace };

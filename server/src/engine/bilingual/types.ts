@@ -76,6 +76,11 @@ export interface PairFinding extends RuleFinding {
   /** Which side the finding is on (default: the target). */
   side?: 'source' | 'target';
   related?: RelatedLocation[];
+  /**
+   * Target-only rules whose findings at the same place this one replaces: what the source shows
+   * is the better account ("is its beginning cut off?" rather than "starts in lower case").
+   */
+  supersedes?: string[];
 }
 
 /** Source and target text of an aligned pair (empty when a side has no segment). */

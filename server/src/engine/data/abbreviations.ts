@@ -77,3 +77,42 @@ export const TITLE_ABBREVIATIONS: Record<string, string[]> = {
   ro: ['dl', 'dna', 'dlui', 'Dl', 'Dna', 'dr', 'Dr', 'prof', 'Prof', 'str', 'bd', 'nr', 'Sf'],
   id: ['Dr', 'Prof', 'Ir', 'Jl', 'No', 'H', 'Hj', 'Bpk', 'Sdr'],
 };
+
+/**
+ * Words of one letter, per language (lower case): a paragraph that starts with any other lone
+ * lower-case letter ("n addition, the ministry…") starts in the middle of a word. Sources: the
+ * languages' grammars (prepositions and conjunctions of one letter; English "a", "I").
+ */
+export const ONE_LETTER_WORDS: Record<string, string> = {
+  en: 'a i',
+  fr: 'a à y',
+  es: 'a e o u y',
+  gl: 'a e o',
+  ca: 'a i o',
+  it: 'a e è i o',
+  pt: 'a à e o',
+  ro: 'a e o',
+  pl: 'a i o u w z',
+  cs: 'a i k o s u v z',
+  sk: 'a i k o s u v z',
+  sl: 'a i k o s v z',
+  hr: 'a i k o s u',
+  ru: 'а в и к о с у я',
+  uk: 'а в є з і й о у я',
+  be: 'а і з у ў я',
+  bg: 'а в и с у',
+  sv: 'i å ö',
+  da: 'i å',
+  no: 'i å',
+  nl: 'u',
+  hu: 'a e',
+  lt: 'o į',
+  lv: 'a',
+  tr: 'o',
+};
+
+/**
+ * Name particles written in lower case at the start of a name ("de Gaulle", "van Gogh", "von der
+ * Leyen", "al-Assad", "bin Salman", "dos Santos", "ter Stegen"): a paragraph may start with one.
+ */
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'du', 'des', 'van', 'von', 'der', 'den', 'ten', 'ter', 'te', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'zu', 'af', 'av', 'y', 'e', 'mc', 'mac', "d'", "l'", "'t"]);

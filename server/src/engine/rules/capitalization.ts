@@ -3,10 +3,65 @@
  * people"). Abbreviations, initials, ordinals ("9. Mai"), list numbers, ellipses and caseless
  * scripts are not sentence ends (see sentence-starts.ts). One-word orphans ("protests.
  * persons.") belong to the `fragment` rule. Fix: capitalise.
+ * And a paragraph or heading that starts in lower case: cut off by a scraper or a segmenter
+ * ("n addition, the ministry…" — a lone letter that is no word of the language: it starts mid-
+ * word) or left so by the translation. Not list items, table cells, brands with an inner
+ * capital ("iPhone"), name particles ("de Gaulle", "van Gogh"), quotations that open with an
+ * ellipsis, or paragraphs of fewer than three words. With the source, `omission` says more
+ * (whether the translation is also short) and its finding replaces this one.
  */
 import { defineRule, type RuleFinding } from '../rule';
 import { lowercaseSentenceStarts } from '../sentence-starts';
 import { baseLanguage } from '../lang/index';
+import { NAME_PARTICLES, ONE_LETTER_WORDS } from '../data/abbreviations';
+import type { Block } from '../types';
+
+const oneLetter = new Map<string, Set<string>>();
+function oneLetterWords(lang: string): Set<string> {
+  let s = oneLetter.get(lang);
+  if (!s) oneLetter.set(lang, (s = new Set((ONE_LETTER_WORDS[lang] ?? '').split(' ').filter(Boolean))));
+  return s;
+}
+
+const isLowerLetter = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
+
+/** A paragraph or heading whose first word starts in lower case (see the module comment). */
+function lowerParagraphStart(block: Block, lang: string): RuleFinding | undefined {
+  if (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'blockquote') return undefined;
+  const words = block.tokens.filter((t) => t.isWord);
+  if (words.length < 3) return undefined;
+  const w = block.tokens[0]!;
+  if (!w.isWord || !isLowerLetter(w.text[0]!)) return undefined;
+  // Only letters, spaces and Markdown syntax before it (not an ellipsis, a quotation mark, a dash or a mask).
+  const before = block.text.slice(0, w.start - block.start);
+  if (/[^\s\u200b]/u.test(before)) return undefined;
+  if ([...w.text].slice(1).some((c) => c !== c.toLowerCase())) return undefined; // iPhone, eBay, pH
+  if (NAME_PARTICLES.has(w.lower) || NAME_PARTICLES.has(w.lower + "'")) return undefined;
+  const next = block.tokens[1];
+  const apostrophe = next && next.start === w.end && /^['’]$/u.test(next.text);
+  if (apostrophe) return undefined; // d'Alembert, l'Oréal, 't Hooft
+  const hyphenated = next && next.start === w.end && /^[-‐‑]$/u.test(next.text);
+  if (hyphenated && NAME_PARTICLES.has(w.lower)) return undefined; // al-Assad
+  const cut = w.text.length === 1 && !oneLetterWords(lang).has(w.lower) && ONE_LETTER_WORDS[lang] !== undefined;
+  if (cut) {
+    return {
+      start: w.start,
+      end: w.end,
+      message: `This paragraph starts with “${w.text}”, a letter on its own: its beginning looks cut off in the middle of a word.`,
+      explanation: 'A lone lower-case letter that is not a word of the language, at the start of a paragraph, is the end of a word whose beginning was lost (a scraper or a segmenter cut the text).',
+      data: { kind: 'cut-start' },
+    };
+  }
+  const fixed = capitalise(w.text, lang);
+  const first = String.fromCodePoint(w.text.codePointAt(0)!);
+  return {
+    start: w.start,
+    end: w.end,
+    message: `This paragraph starts in lower case: “${w.text}”. Capitalise it — or, if its beginning was lost, restore it.`,
+    fixes: [{ title: `Capitalise: “${fixed}”`, edits: [{ start: w.start, end: w.start + first.length, newText: fixed.slice(0, fixed.length - w.text.length + first.length) }], safe: false }],
+    data: { kind: 'paragraph-start' },
+  };
+}
 
 export function capitalise(word: string, lang: string): string {
   if (lang === 'nl' && word.startsWith('ij')) return 'IJ' + word.slice(2);
@@ -19,12 +74,14 @@ export const capitalizationRule = defineRule({
     id: 'capitalization',
     category: 'capitalization',
     defaultSeverity: 'warning',
-    description: 'A sentence that starts lower-case after a full stop ("August 9. the people")',
+    description: 'A sentence that starts lower-case after a full stop ("August 9. the people"), and a paragraph that starts lower-case or in the middle of a word',
     fixable: true,
   },
   checkBlock(block, ctx) {
     const lang = baseLanguage(ctx.language);
     const out: RuleFinding[] = [];
+    const start = lowerParagraphStart(block, lang);
+    if (start) out.push(start);
     for (const s of lowercaseSentenceStarts(block, lang)) {
       if (s.orphan) continue;
       const w = block.tokens[s.word]!;

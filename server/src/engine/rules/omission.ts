@@ -214,6 +214,7 @@ export const omissionRule = defineRule({
                   data: { kind: 'cut-start' },
                 }),
             related: [{ side: 'source', start: s0.start, end: s0.end, message: 'the source sentence' }],
+            supersedes: ['capitalization'],
           });
         }
       }

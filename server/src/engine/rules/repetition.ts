@@ -41,9 +41,12 @@ function passageLoop(tokens: readonly Token[], i: number, s: LangSets): { n: num
         if (!s.runs.has(x.lower)) allRuns = false;
       }
     }
-    if (!same || words < 3 || allRuns) continue;
-    // Without a separator between the copies, up to six words, this is the doubled phrase (2. above).
-    if (!sepEnd && words <= MAX_PHRASE && words === m) continue;
+    if (!same) continue;
+    // The shortest repeating unit decides: too short ("xy xy. xy xy."), reduplication, or a
+    // doubled phrase without punctuation (2. above) or coordination ("and X and X") is not a
+    // passage, and neither is a multiple of it.
+    if (words < 3 || allRuns) return undefined;
+    if (!sepEnd && words <= MAX_PHRASE && words === m) return undefined;
     // Across a sentence end the copy must be a whole sentence: a sentence that ends on a term and
     // a next one that starts with it is style ("… 分類法。分類法於 …", "… the method. The method was …").
     if (sepEnd && SENTENCE_END.has(tokens[i + n - 1]!.text) && tokens[i + n + m]?.text !== tokens[i + n - 1]!.text) continue;
@@ -173,10 +176,18 @@ export const repetitionRule = defineRule({
     const out: RuleFinding[] = [];
     const text = (from: number, to: number) => block.text.slice(from - block.start, to - block.start);
     let coveredUntil = -1; // token index up to which findings already cover (no overlapping findings)
+    // The copies of a repeated passage [copiesFrom, copiesTo): reported as one; the first copy is
+    // still read for doubled words (so one pass of fixes cleans both).
+    let copiesFrom = Infinity;
+    let copiesTo = -1;
 
     const reduplicating = REDUPLICATING_LANGUAGES.has(lang);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
+      if (i >= copiesFrom && i < copiesTo) {
+        i = copiesTo - 1;
+        continue;
+      }
       if (!a.isWord || i <= coveredUntil) continue;
 
       // 1. Doubled single word.
@@ -289,22 +300,22 @@ export const repetitionRule = defineRule({
       // 3. A passage repeated back to back across punctuation — a decoder loop: a list ("parks,
       // schools, hospitals, parks, schools, hospitals"), a clause after a comma, a sentence
       // written twice. At least three words; the copy may leave out the separator.
-      const loop = passageLoop(tokens, i, s);
+      const loop = i >= copiesTo ? passageLoop(tokens, i, s) : undefined;
       if (loop) {
         const { n, m } = loop;
         const lastWordOfFirst = tokens[i + n - 1]!.isWord ? tokens[i + n - 1]! : tokens[i + n - 2]!;
         const last = tokens[i + n + m - 1]!;
         const shown = text(a.start, lastWordOfFirst.end).replace(/\s+/g, ' ');
+        // On the copies (the passage itself is fine): as the source-aware loop finding is.
         out.push({
-          start: a.start,
+          start: tokens[i + n]!.start,
           end: last.end,
           message: `“${shown.length > 80 ? shown.slice(0, 77) + '…' : shown}” is written twice in a row. Remove the repetition.`,
           fixes: [{ title: 'Remove the repeated passage', edits: [{ start: lastWordOfFirst.end, end: last.end, newText: '' }], safe: true }],
           data: { kind: 'passage' },
         });
-        coveredUntil = i + n + m - 1;
-        i = coveredUntil;
-        continue;
+        copiesFrom = i + n;
+        copiesTo = i + n + m;
       }
 
       // 4. Doubled coordination: "sensitive and sensitive".
