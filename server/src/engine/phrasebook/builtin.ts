@@ -22,6 +22,8 @@ import trEn from '../../../phrasebooks/tr-en.calque';
 import zhEn from '../../../phrasebooks/zh-en.calque';
 import jaEn from '../../../phrasebooks/ja-en.calque';
 import arEn from '../../../phrasebooks/ar-en.calque';
+import hiEn from '../../../phrasebooks/hi-en.calque';
+import ruUk from '../../../phrasebooks/ru-uk.calque';
 
 export interface BuiltinPhrasebook {
   /** File name shown in explanations ("lt-en.calque"). */
@@ -50,4 +52,6 @@ export const BUILTIN_PHRASEBOOKS: readonly BuiltinPhrasebook[] = [
   { name: 'zh-en.calque', text: zhEn },
   { name: 'ja-en.calque', text: jaEn },
   { name: 'ar-en.calque', text: arEn },
+  { name: 'hi-en.calque', text: hiEn },
+  { name: 'ru-uk.calque', text: ruUk },
 ];
