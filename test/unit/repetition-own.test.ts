@@ -293,3 +293,31 @@ describe('decoder loops: a passage written twice in a row, across punctuation (t
     assert.ok(planted >= 200 && found / planted >= 0.85, `${found}/${planted}`);
   });
 });
+
+describe('doubled coordination: iterative verbs and comparatives are grammar, doubled adjectives are not', () => {
+  test('intensifying reduplication stays silent (en, es, it, fr, ru, uk, pl)', () => {
+    for (const [lang, s] of [
+      ['en', 'There were lots and lots of people.'],
+      ['en', 'It was you and you alone who did it.'],
+      ['en', 'He talked and talked for hours.'],
+      ['en', 'Prices climbed and climbed.'],
+      ['es', 'Los precios suben y suben cada año.'],
+      ['it', 'I prezzi crescono e crescono ogni anno.'],
+      ['fr', 'Les prix montent et montent sans cesse.'],
+      ['ru', 'Цены растут и растут каждый год.'],
+      ['ru', 'Он звонит чаще и чаще.'],
+      ['ru', 'Мы ждали и ждали.'],
+      ['uk', 'Ціни ростуть і ростуть щороку.'],
+      ['pl', 'Ceny rosną i rosną co roku.'],
+    ] as const) assert.deepEqual(rep(s, lang).spans, [], `${lang}: ${s}`);
+  });
+  test('a doubled adjective or noun is still flagged (en, es, ru, pl)', () => {
+    for (const [lang, s, span] of [
+      ['en', 'These are the most sensitive and sensitive issues.', 'sensitive and sensitive'],
+      ['en', 'These are complicated and complicated issues.', 'complicated and complicated'],
+      ['es', 'Son los temas sensibles y sensibles del país.', 'sensibles y sensibles'],
+      ['ru', 'Это самые острые и острые вопросы.', 'острые и острые'],
+      ['pl', 'To są ważne i ważne sprawy.', 'ważne i ważne'],
+    ] as const) assert.deepEqual(rep(s, lang).spans, [span], `${lang}: ${s}`);
+  });
+});

@@ -30,7 +30,7 @@ export const REPETITION: Record<string, RepetitionData> = {
     conjunctions: ['and', 'or', 'nor'],
     // "more and more", "again and again", "over and over", "on and on", "round and round",
     // "through and through", "by and by", "out and out", "neck and neck", "years and years"…
-    coordination: ['more', 'less', 'fewer', 'again', 'over', 'on', 'round', 'around', 'through', 'by', 'out', 'up', 'down', 'back', 'neck', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'miles', 'times', 'ages', 'higher', 'further', 'farther', 'better', 'worse', 'faster', 'bigger', 'smaller', 'deeper', 'closer', 'louder', 'stronger', 'weaker', 'longer', 'greater', 'harder'],
+    coordination: ['more', 'less', 'fewer', 'again', 'lots', 'loads', 'tons', 'you', 'over', 'on', 'round', 'around', 'through', 'by', 'out', 'up', 'down', 'back', 'neck', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'miles', 'times', 'ages', 'higher', 'further', 'farther', 'better', 'worse', 'faster', 'bigger', 'smaller', 'deeper', 'closer', 'louder', 'stronger', 'weaker', 'longer', 'greater', 'harder'],
   },
   de: { relatives: ['der', 'die', 'das', 'wer', 'was', 'welcher', 'welche', 'welches', 'wo'],
     // Relative pronoun after an article or demonstrative: "die die", "der der", "das das" (LanguageTool
@@ -143,3 +143,31 @@ export const REDUPLICATED_NAMES = new Set([
 ]);
 
 export const REDUPLICATING_LANGUAGES = new Set(['tr', 'az', 'hi', 'ur', 'bn', 'id', 'ms', 'th', 'vi', 'tl', 'zh', 'ja', 'ko', 'km', 'lo', 'my', 'fa', 'ta', 'te', 'mr', 'gu', 'pa', 'ne', 'sw']);
+
+/**
+ * Intensifying (iterative) coordination: a verb or a comparative coordinated with itself says
+ * "on and on" — "we waited and waited", Russian "ждали и ждали", "чаще и чаще", Spanish "suben y
+ * suben", Italian "crescono e crescono", French "ils montent et montent" — and is grammar, not the
+ * doubled adjective or noun of machine translation ("the most sensitive and sensitive issues",
+ * "острые и острые вопросы"). The endings below mark verb forms and comparatives of the language
+ * that adjectives and nouns (the doubled kind) do not take. Sources: the languages' reference
+ * grammars (Русская грамматика 1980 §§ 1501 ff. on comparatives, verb conjugation tables;
+ * Граматика української мови; RAE Nueva gramática § 4; Serianni, Grammatica italiana; Grevisse;
+ * Nowa encyklopedia PWN — grammar; Mluvnice češtiny) for the endings; LanguageTool's word-repeat
+ * tests and the peer cases for the shapes.
+ * English: a verb in -ed or -s coordinated with itself at the end of a clause or before a
+ * preposition ("prices rose and rose.", "he talked and talked for hours") — before a noun it is
+ * the doubled adjective ("complicated and complicated issues").
+ */
+export const ITERATIVE_ENDINGS: Record<string, RegExp> = {
+  ru: /(?:ее|ей|ше|же|ще|ет|ют|ут|ит|ят|ат|ал|ял|ил|ел|ли|ла|ло|ешь|ишь|ся|сь)$/u,
+  uk: /(?:іше|ше|же|ає|яє|ує|ють|уть|ить|ять|ать|ав|ив|ів|ла|ли|ло|ся)$/u,
+  be: /(?:ей|ае|яе|уе|юць|уць|іць|аць|аў|іў|ла|лі|ло|ся)$/u,
+  pl: /(?:ej|ują|uje|ają|ał|ała|ało|ali|ały|eją|ieje|rośnie|rosną)$/u,
+  cs: /(?:ěji|eji|uje|ují|ají|al|ala|ali|aly|il|ila|ili)$/u,
+  es: /(?:an|en|aba|aban|ían|ía|ó|ió)$/u,
+  gl: /(?:an|en|aba|aban|ían|ía|ou)$/u,
+  pt: /(?:am|em|ava|avam|iam|ia|ou)$/u,
+  it: /(?:ano|ono|ava|avano|eva|evano|iva|ivano)$/u,
+  fr: /(?:[^m]ent|ait|aient)$/u,
+};

@@ -5,7 +5,7 @@
  */
 import { findLoops } from '../bilingual/loops';
 import { defineRule, type RuleFinding } from '../rule';
-import { REDUPLICATED_NAMES, REDUPLICATING_LANGUAGES, REPETITION, type RepetitionData } from '../data/repetition';
+import { ITERATIVE_ENDINGS, REDUPLICATED_NAMES, REDUPLICATING_LANGUAGES, REPETITION, type RepetitionData } from '../data/repetition';
 import { baseLanguage } from '../lang/index';
 import type { Block, Token } from '../types';
 import { isSpace } from '../segment';
@@ -323,6 +323,8 @@ export const repetitionRule = defineRule({
       const c = tokens[i + 2];
       if (conj && c && conj.isWord && c.isWord && s.conj.has(conj.lower) && a.lower === c.lower && onlySpaceBetween(block, a, conj) && onlySpaceBetween(block, conj, c)) {
         if (isNumber(a) || s.coord.has(a.lower) || (lang === 'en' && isComparativeEn(a.lower)) || a.text.length < 2) continue;
+        // "waited and waited", "ждали и ждали", "suben y suben": iterative, not a doubled adjective.
+        if (iterative(a.lower, lang, tokens[i + 3])) continue;
         if (isCapitalised(a) && isCapitalised(c) && sentenceStartIndex(block, i) !== i) continue; // names: "Smith and Smith" (a firm)
         if (gluedToPrevious(block, tokens, i) || gluedToNext(tokens, i + 2)) continue;
         // "X and X and X": one fix removes every repetition.
@@ -349,6 +351,17 @@ export const repetitionRule = defineRule({
 });
 
 /** English comparatives in "bigger and bigger" (fine English): -er words of 4+ letters. */
+/** English prepositions and adverbs after which an iterated verb ends its phrase ("talked and talked for hours"). */
+const AFTER_ITERATED_EN = new Set(['for', 'until', 'till', 'but', 'and', 'on', 'in', 'at', 'to', 'all', 'without', 'while', 'as', 'again']);
+
+/** A verb or a comparative coordinated with itself (ITERATIVE_ENDINGS; English by position). */
+function iterative(word: string, lang: string, next: Token | undefined): boolean {
+  const re = ITERATIVE_ENDINGS[lang];
+  if (re) return re.test(word);
+  if (lang === 'en' && /[^s]s$|ed$/u.test(word) && !/(?:ous|ics|ss|ness)$/u.test(word)) return next === undefined || !next.isWord || AFTER_ITERATED_EN.has(next.lower);
+  return false;
+}
+
 function isComparativeEn(w: string): boolean {
   return w.length >= 5 && w.endsWith('er');
 }
