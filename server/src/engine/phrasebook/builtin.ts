@@ -24,6 +24,8 @@ import jaEn from '../../../phrasebooks/ja-en.calque';
 import arEn from '../../../phrasebooks/ar-en.calque';
 import hiEn from '../../../phrasebooks/hi-en.calque';
 import ruUk from '../../../phrasebooks/ru-uk.calque';
+import koEn from '../../../phrasebooks/ko-en.calque';
+import nlEn from '../../../phrasebooks/nl-en.calque';
 
 export interface BuiltinPhrasebook {
   /** File name shown in explanations ("lt-en.calque"). */
@@ -54,4 +56,6 @@ export const BUILTIN_PHRASEBOOKS: readonly BuiltinPhrasebook[] = [
   { name: 'ar-en.calque', text: arEn },
   { name: 'hi-en.calque', text: hiEn },
   { name: 'ru-uk.calque', text: ruUk },
+  { name: 'ko-en.calque', text: koEn },
+  { name: 'nl-en.calque', text: nlEn },
 ];
