@@ -61,6 +61,23 @@ describe('fragment', () => {
     assert.deepEqual(of('fragment', 'They brought apples, pears, etc. and more.').spans, []);
     assert.deepEqual(of('fragment', 'Around 700 B.C. circa. The city grew.').spans, []);
   });
+  test('a capitalised orphan: a common word the text writes in lower case elsewhere (en, de, ru), fix as a suggestion', () => {
+    const en = of('fragment', 'The city will sell more tickets for the festival by 2030. Tickets. The mayor said prices would stay low.');
+    assert.deepEqual(en.spans, ['Tickets.']);
+    assert.equal(en.findings[0]!.fixes[0]!.safe, false);
+    assert.deepEqual(of('fragment', 'Die Stadt verkauft mehr Karten. Preise. Der Bürgermeister sagte, die preise bleiben niedrig.', 'de').spans, ['Preise.']);
+    assert.deepEqual(of('fragment', 'Город продаст больше билетов к 2030 году. Билеты. Мэр сказал, что билеты подешевеют.', 'ru').spans, ['Билеты.']);
+  });
+  test('native controls for capitalised one-word sentences: answers, names after titles and initials, ordinals, names, headings', () => {
+    for (const [lang, t] of [
+      ['en', 'Was anything found? Nothing. The police found nothing else.'],
+      ['en', 'The guide is problematic, said Ms. Gillard. The guide was published by gillard.com.'],
+      ['en', 'The nephew became St. Rastislav. Then rastislav churches were built.'],
+      ['en', 'We asked the mayor. Smith. He said nothing.'],
+      ['de', 'Sie spielen am Samstag, dem 10. Juni. Das juni-Spiel war lang.'],
+      ['fr', 'La question était posée. Exactement. Rien ne fut exactement dit.'],
+    ] as const) assert.deepEqual(of('fragment', t, lang).spans, [], t);
+  });
 });
 
 describe('capitalization', () => {

@@ -116,3 +116,25 @@ export const ONE_LETTER_WORDS: Record<string, string> = {
  * Leyen", "al-Assad", "bin Salman", "dos Santos", "ter Stegen"): a paragraph may start with one.
  */
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'du', 'des', 'van', 'von', 'der', 'den', 'ten', 'ter', 'te', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'zu', 'af', 'av', 'y', 'e', 'mc', 'mac', "d'", "l'", "'t"]);
+
+/**
+ * One-word sentences that stand on their own in prose — answers, interjections, emphatic
+ * adverbs and pronouns ("Yes.", "Nothing.", "Exactly.", "Never.") — per language, lower case: a
+ * capitalised one-word sentence that is none of these, and that the document writes in lower case
+ * elsewhere, is an orphan word (`fragment`). Sources: the languages' grammars on interjections and
+ * sentence adverbs; the one-word sentences of the PUD corpus.
+ */
+export const STANDALONE_WORDS: Record<string, string> = {
+  en: 'yes no yeah nope okay ok thanks thank sorry please hello goodbye bye indeed exactly absolutely certainly definitely right sure true nothing never nobody none everything everyone enough period again finally seriously really well so anyway still amen bravo wow oh ah hm hmm agreed done fine good great perfect correct wrong why how what when where who which maybe perhaps probably possibly always sometimes often gone over silence',
+  de: 'ja nein jawohl doch danke bitte genau eben nichts niemand nie niemals immer alles gut schön klar stimmt richtig falsch also tja ach oh na so schluss ende warum wieso wie was wann wo wer vielleicht sicher natürlich',
+  fr: 'oui non si merci pardon bon bien voilà bref exactement absolument certes enfin rien personne jamais toujours tout assez fini parfait pourquoi comment quoi quand où qui peut-être sûrement évidemment',
+  es: 'sí no gracias perdón bueno bien vale claro exacto exactamente nada nadie nunca jamás siempre todo basta fin perfecto correcto por qué cómo qué cuándo dónde quién quizá quizás tal',
+  it: 'sì no grazie scusa bene bravo certo esatto esattamente niente nulla nessuno mai sempre tutto basta fine perfetto giusto perché come cosa quando dove chi forse',
+  pt: 'sim não obrigado obrigada desculpe bem bom claro exato exatamente nada ninguém nunca sempre tudo basta fim perfeito certo porquê como quando onde quem talvez',
+  nl: 'ja nee dank bedankt sorry goed prima precies inderdaad niets niemand nooit altijd alles genoeg klaar waarom hoe wat wanneer waar wie misschien',
+  ru: 'да нет спасибо пожалуйста извините хорошо ладно ну точно именно конечно ничего никто никогда всегда всё все хватит конец итак почему как что когда где кто может наверное',
+  uk: 'так ні дякую будь ласка вибачте добре гаразд ну точно саме звісно нічого ніхто ніколи завжди все досить кінець отже чому як що коли де хто може мабуть',
+  pl: 'tak nie dziękuję proszę przepraszam dobrze dobra no właśnie dokładnie oczywiście nic nikt nigdy zawsze wszystko dość koniec dlaczego jak co kiedy gdzie kto może',
+  cs: 'ano ne díky děkuji prosím promiňte dobře jasně přesně právě samozřejmě nic nikdo nikdy vždy všechno dost konec proč jak co kdy kde kdo možná',
+  sv: 'ja nej tack förlåt bra okej precis exakt visst ingenting inget ingen aldrig alltid allt nog slut varför hur vad när var vem kanske',
+};
