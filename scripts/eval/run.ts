@@ -20,12 +20,13 @@
  *  - stray         recall on stray punctuation planted in clean sentences (12 languages)
  *  - loops         recall on decoder loops planted in clean sentences, target only (12 languages
  *                  that write spaces between words)
+ *  - idioms        recall of the idiom rule on held-out literal renderings (test/data/idioms-heldout)
  *  - length        the aligner's length model (length factors, sentence variance) measured
  *                  again, and how often alignment departs from sentence i ↔ sentence i
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evalDataDir, MissingData, pudDir, setEvalData } from './data';
+import { evalDataDir, MissingData, pudDir, ROOT, setEvalData } from './data';
 import { EVAL_OUT, falseAlarms, formatFalseAlarms } from './false-alarms';
 import { quotesOnPud } from './quotes-pud';
 import { main as languageMain } from './language';
@@ -36,6 +37,7 @@ import { KINDS, plantedRecall } from './planted';
 import { formatLengths, measureLengths, offDiagonal } from './length';
 import { formatStray, strayRecall } from './stray';
 import { formatLoops, loopRecall } from './loops';
+import { idiomRecall } from './idioms';
 import { PUD_LANGS } from './data';
 
 const args = process.argv.slice(2);
@@ -164,6 +166,16 @@ const sections: [string, () => void | Promise<void>][] = [
     'loops',
     () => {
       console.log(formatLoops(loopRecall(pudDir(), ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'tr', 'id'], 200)));
+    },
+  ],
+  [
+    'idioms',
+    () => {
+      const rows = idiomRecall(join(ROOT, 'test', 'data', 'idioms-heldout'));
+      const total = rows.reduce((n, r) => n + r.total, 0);
+      const found = rows.reduce((n, r) => n + r.found, 0);
+      console.log(`held-out literal renderings: ${found}/${total} = ${((100 * found) / Math.max(1, total)).toFixed(0)} %   ${rows.map((r) => `${r.lang} ${r.found}/${r.total}`).join(', ')}`);
+      if (args.includes('--misses')) for (const r of rows) for (const m of r.misses) console.log(`  miss ${r.lang}: ${m}`);
     },
   ],
   [
