@@ -23,10 +23,25 @@ const SENTENCE_END = new Set(['.', '!', '?', '。']);
  * separator). Words compared case-insensitively; at least three words, not all of them
  * reduplication words ("ha, ha, ha").
  */
-function passageLoop(tokens: readonly Token[], i: number, s: LangSets): { n: number; m: number } | undefined {
-  const first = tokens[i]!.lower;
-  for (let n = 3; n <= MAX_PASSAGE && i + 2 * n - 1 <= tokens.length; n++) {
-    if (tokens[i + n]?.lower !== first) continue;
+/** For each token, the index of the next token with the same lower-case form (−1: none). */
+function nextSameIndex(tokens: readonly Token[]): Int32Array {
+  const next = new Int32Array(tokens.length).fill(-1);
+  const last = new Map<string, number>();
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const l = tokens[k]!.lower;
+    const j = last.get(l);
+    if (j !== undefined) next[k] = j;
+    last.set(l, k);
+  }
+  return next;
+}
+
+function passageLoop(tokens: readonly Token[], i: number, s: LangSets, nextSame: Int32Array): { n: number; m: number } | undefined {
+  // Only the lengths at which the first word comes back are candidates.
+  for (let j = nextSame[i]!; j !== -1 && j - i <= MAX_PASSAGE; j = nextSame[j]!) {
+    const n = j - i;
+    if (n < 3) continue;
+    if (i + 2 * n - 1 > tokens.length) break;
     const sepEnd = SEPARATORS.has(tokens[i + n - 1]!.text);
     const m = sepEnd ? n - 1 : n;
     let words = 0;
@@ -180,6 +195,7 @@ export const repetitionRule = defineRule({
     // still read for doubled words (so one pass of fixes cleans both).
     let copiesFrom = Infinity;
     let copiesTo = -1;
+    let nextSame: Int32Array | undefined;
 
     const reduplicating = REDUPLICATING_LANGUAGES.has(lang);
     for (let i = 0; i + 1 < tokens.length; i++) {
@@ -300,7 +316,7 @@ export const repetitionRule = defineRule({
       // 3. A passage repeated back to back across punctuation — a decoder loop: a list ("parks,
       // schools, hospitals, parks, schools, hospitals"), a clause after a comma, a sentence
       // written twice. At least three words; the copy may leave out the separator.
-      const loop = i >= copiesTo ? passageLoop(tokens, i, s) : undefined;
+      const loop = i >= copiesTo ? passageLoop(tokens, i, s, (nextSame ??= nextSameIndex(tokens))) : undefined;
       if (loop) {
         const { n, m } = loop;
         const lastWordOfFirst = tokens[i + n - 1]!.isWord ? tokens[i + n - 1]! : tokens[i + n - 2]!;
