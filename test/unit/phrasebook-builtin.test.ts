@@ -66,3 +66,17 @@ test('clean professional text (PUD treebank sentences) stays nearly silent', (t)
     assert.deepEqual(hits.filter((h) => h.includes('lt-en.calque')), []);
   }
 });
+
+test('no built-in entry into English stands for more than 2,000 word steps (the English trie, by far the largest, stays small: start-up and memory)', async () => {
+  const { expandPattern } = await import('../../server/src/engine/phrasebook/pattern');
+  const heavy: string[] = [];
+  for (const p of builtinPhrasebooks()) {
+    for (const e of p.entries) {
+      if (e.section.target !== 'en') continue;
+      let steps = 0;
+      for (const pat of e.patterns) steps += expandPattern(pat, e.section.target)?.reduce((a, seq) => a + seq.length, 0) ?? 0;
+      if (steps > 2000) heavy.push(`${e.file}:${e.line} ${steps}`);
+    }
+  }
+  assert.deepEqual(heavy, []);
+});
