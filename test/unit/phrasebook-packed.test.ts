@@ -135,11 +135,12 @@ test('precompiled built-ins (what bundles load) equal the built-ins parsed and c
     assert.ok(loaded, target);
     assert.equal(loaded.entries.length, runtime.entries.length);
     assert.equal(loaded.nodes, runtime.nodes);
-    // Entries come back with the same fields; patterns are parsed on first use, identically.
+    // Entries come back with the same fields (but their examples and controls, which only lint
+    // and tests read, from the texts); patterns are parsed on first use, identically.
     for (let i = 0; i < runtime.entries.length; i++) {
       const r = runtime.entries[i]!;
       const l: PhraseEntry = loaded.entries[i]!;
-      assert.deepEqual({ ...l, patterns: l.patterns }, { ...r }, `${target} entry ${r.file}:${r.line}`);
+      assert.deepEqual({ ...l, patterns: l.patterns }, { ...r, examples: [], controls: [] }, `${target} entry ${r.file}:${r.line}`);
     }
     // Same raw matches (entries, spans, steps) and same findings on examples, controls and clean text.
     const texts = runtime.entries.flatMap((e) => [...e.examples, ...e.controls].map((x) => x.text));

@@ -11,7 +11,7 @@
 import { BUILTIN_PHRASEBOOKS } from './builtin';
 import { compileEntries, loadBook, serializeBook, type CompiledPhrasebook, type SerializedBook } from './compile';
 import { builtinPhrasebooks, selectEntries } from './library';
-import type { ExampleLine, Note, PhraseEntry, Section } from './parse';
+import type { Note, PhraseEntry, Section } from './parse';
 import { parsePattern, type Pattern } from './pattern';
 import { PRECOMPILED } from './precompiled';
 
@@ -28,8 +28,6 @@ interface EntryJson {
   pc: number;
   sg: string[];
   n?: Note;
-  ex: ExampleLine[];
-  co: ExampleLine[];
   /** Canonical keys of the patterns (overrides and `!` lines compare them without parsing). */
   k: string[];
 }
@@ -61,7 +59,7 @@ export function precompileBuiltins(): Record<string, string> {
         sections.push({ ...e.section, f: files.findIndex((f) => f[0] === e.file) });
       }
       const pc = e.patterns[0]!.start;
-      const j: EntryJson = { f: files.findIndex((f) => f[0] === e.file), l: e.line, s, pt: e.patternText, pc, sg: e.suggestions, ex: e.examples, co: e.controls, k: e.patterns.map((p) => p.key) };
+      const j: EntryJson = { f: files.findIndex((f) => f[0] === e.file), l: e.line, s, pt: e.patternText, pc, sg: e.suggestions, k: e.patterns.map((p) => p.key) };
       if (e.sources !== e.section.sources) j.src = e.sources;
       if (e.note) j.n = e.note;
       return j;
@@ -91,8 +89,10 @@ function entriesOf(data: TargetJson): PhraseEntry[] {
       sources: j.src ?? section.sources,
       patternText: j.pt,
       suggestions: j.sg,
-      examples: j.ex,
-      controls: j.co,
+      // The examples and controls are for linting and tests (which read the phrasebook texts);
+      // checking never needs them, and they were a third of the data loaded at start-up.
+      examples: [],
+      controls: [],
       ...(j.n ? { note: j.n } : {}),
     } as Omit<PhraseEntry, 'patterns'> as PhraseEntry;
     keys.set(e, j.k);
