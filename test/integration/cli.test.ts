@@ -72,6 +72,17 @@ describe('calque check: the sample', () => {
     assert.ok(results.some((x) => x.ruleId === 'fragment' && x.locations![0]!.physicalLocation!.region!.startLine === 19 && x.locations![0]!.physicalLocation!.region!.startColumn === 116));
     assert.ok(log.runs[0]!.tool.driver.rules!.some((rule) => rule.id === 'idiom'));
   });
+  test('--format sarif writes each artifact location as a percent-encoded URI reference', () => {
+    const dir = tmp();
+    const name = 'weird name #1 %20 ü.md';
+    writeFileSync(join(dir, name), 'The the end.\n');
+    const r = calque(['check', '--format', 'sarif', '--lang', 'en', name], { cwd: dir });
+    assert.equal(r.code, 1);
+    const log = JSON.parse(r.stdout) as Log;
+    const uri = log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri!;
+    assert.equal(uri, 'weird%20name%20%231%20%2520%20%C3%BC.md');
+    assert.equal(decodeURIComponent(uri), name);
+  });
   test('--format github prints workflow commands', () => {
     const r = calque(['check', '--format', 'github', SAMPLE_PATH]);
     const line = r.stdout.split('\n').find((l) => l.includes('title=calque(fragment)'));
@@ -185,6 +196,15 @@ describe('--fix', () => {
     const bytes = readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xfe]);
     assert.equal(bytes.subarray(2).toString('utf16le'), 'The end.\n');
+  });
+  test('--stdin input over maxFileSize is refused with a message naming it, exit 2', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, '.calque.json'), JSON.stringify({ maxFileSize: 1000 }));
+    const r = calque(['check', '--stdin', '--lang', 'en'], { input: 'The the end. '.repeat(200), cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /<stdin>: is over the limit of 1000 bytes \(maxFileSize\)/);
+    const ok = calque(['check', '--stdin', '--lang', 'en', '--format', 'json'], { input: 'The the end.', cwd: dir });
+    assert.equal(ok.code, 1);
   });
   test('--stdin --fix writes the fixed text to stdout', () => {
     const r = calque(['check', '--stdin', '--fix', '--lang', 'en'], { input: 'The the end.\n' });

@@ -91,9 +91,15 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   };
 }
 
-async function readStdin(): Promise<Buffer> {
+/** Standard input, refused beyond `maxBytes` (maxFileSize, as for files) without reading the rest. */
+async function readStdin(name: string, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
+  let size = 0;
+  for await (const c of process.stdin) {
+    size += (c as Buffer).length;
+    if (size > maxBytes) throw new Error(`${name}: is over the limit of ${maxBytes} bytes (maxFileSize); not checked`);
+    chunks.push(c as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -118,7 +124,7 @@ export async function runCheck(args: string[]): Promise<number> {
     // --fix, be written out changed.
     let decoded: ReturnType<typeof decodeText>;
     try {
-      decoded = decodeText(name, await readStdin());
+      decoded = decodeText(name, await readStdin(name, config.maxFileSize));
     } catch (e) {
       process.stderr.write(`calque: ${(e as Error).message}\n`);
       return 2;

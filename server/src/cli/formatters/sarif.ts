@@ -10,7 +10,9 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 export function toSarif(results: FileResult[], opts: FormatOptions) {
   const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
-  const uriOf = (p: string) => (isAbsolute(p) ? relative(opts.cwd, p) : p).split('\\').join('/');
+  // A URI reference relative to SRCROOT: each path segment percent-encoded ("weird name #1.md" →
+  // "weird%20name%20%231.md"), so that "#", "%", "?" and spaces do not change what it points to.
+  const uriOf = (p: string) => (isAbsolute(p) ? relative(opts.cwd, p) : p).split('\\').join('/').split('/').map(encodeURIComponent).join('/');
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
