@@ -11,7 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, existsSync, mkdirSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -81,8 +81,8 @@ for (const enc of ENCODINGS) {
   }
 }
 
-test('--fix keeps executable and group bits exactly (0o755, 0o600)', () => {
-  for (const mode of [0o755, 0o600, 0o444]) {
+test('--fix keeps executable and group bits exactly (0o755, 0o600, 0o640)', () => {
+  for (const mode of [0o755, 0o600, 0o640]) {
     const d = freshDir();
     const file = join(d, 'a.md');
     writeFileSync(file, 'The the end.\n');
@@ -229,10 +229,47 @@ test('a process killed at random moments while writing leaves the file fully old
     // A killed writer may leave its temp file (it is never the article); remove it between runs.
     for (const n of readdirSync(work)) if (n !== 'article.txt') {
       midWrite++;
-      assert.match(n, /^\.article\.txt\.calque-\d+-\d+\.tmp$/, `only Calque temp files are left: ${n}`);
+      assert.match(n, /^\.calque-\d+-[0-9a-z]+-[0-9a-z]+\.tmp$/, `only Calque temp files are left: ${n}`);
       rmSync(join(work, n));
     }
   }
   assert.equal(sawA + sawB, kills);
   t.diagnostic(`${kills} kills: ${sawA} left the old text, ${sawB} the new one; ${midWrite} landed while a temp file was being written`);
+});
+
+test('--fix refuses a read-only file and a file with hard links (message, exit 2), writes the others, reports everything, keeps owner and group', () => {
+  const d = freshDir();
+  writeFileSync(join(d, '0.md'), 'The the end.\n');
+  writeFileSync(join(d, 'ro.md'), 'The the end.\n');
+  chmodSync(join(d, 'ro.md'), 0o444);
+  writeFileSync(join(d, 'a.md'), 'The the end.\n');
+  linkSync(join(d, 'a.md'), join(d, 'hard.md'));
+  const long = 'x'.repeat(240) + '.md';
+  writeFileSync(join(d, long), 'The the end.\n');
+  writeFileSync(join(d, 'b.md'), 'A a b.\n');
+  const r = calque(['check', '--fix', '--lang', 'en', '--format', 'json', '-j', '1', '0.md', 'ro.md', 'a.md', long, 'b.md'], { cwd: d });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /ro\.md: is read-only; not written/);
+  assert.match(r.stderr, /a\.md: has 2 hard links; not written/);
+  // Written: the plain files, the one with a 244-byte name too.
+  assert.equal(readFileSync(join(d, '0.md'), 'utf8'), 'The end.\n');
+  assert.equal(readFileSync(join(d, long), 'utf8'), 'The end.\n');
+  assert.equal(readFileSync(join(d, 'b.md'), 'utf8'), 'A b.\n');
+  // Not written, and their findings reported as they stand.
+  assert.equal(readFileSync(join(d, 'ro.md'), 'utf8'), 'The the end.\n');
+  assert.equal(readFileSync(join(d, 'hard.md'), 'utf8'), 'The the end.\n');
+  assert.equal(statSync(join(d, 'a.md')).nlink, 2);
+  const report = JSON.parse(r.stdout) as { files: { path: string; diagnostics: unknown[] }[] };
+  assert.deepEqual(report.files.map((f) => [f.path, f.diagnostics.length]).sort(), [['0.md', 0], ['a.md', 1], ['b.md', 0], [long, 0], ['ro.md', 1]].sort());
+  assert.deepEqual(strays(d, ['0.md', 'ro.md', 'a.md', 'hard.md', long, 'b.md']), []);
+  // Owner and group are kept (root can give the file away; others keep their own).
+  if (process.getuid?.() === 0) {
+    const f = join(d, 'owned.md');
+    writeFileSync(f, 'The the end.\n');
+    chownSync(f, 65534, 65534);
+    chmodSync(f, 0o640);
+    calque(['check', '--fix', '--lang', 'en', 'owned.md'], { cwd: d });
+    assert.equal(readFileSync(f, 'utf8'), 'The end.\n');
+    assert.deepEqual([statSync(f).uid, statSync(f).gid, statSync(f).mode & 0o7777], [65534, 65534, 0o640]);
+  }
 });

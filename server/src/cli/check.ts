@@ -199,6 +199,10 @@ export async function runCheck(args: string[]): Promise<number> {
       switch (outcome.kind) {
         case 'result':
           results.push(outcome.result);
+          if (outcome.result.notWritten) {
+            process.stderr.write(`calque: ${outcome.result.notWritten}\n`);
+            invalid = true;
+          }
           if (outcome.source) {
             const had = sourceResults.get(outcome.source.path);
             if (!had) {
@@ -241,17 +245,22 @@ export async function runCheck(args: string[]): Promise<number> {
     if (invalid) {
       if (configErrors.length) return reportConfigErrors(configErrors);
       process.stdout.write(FORMATTERS[opts.format]!(results, { cwd, color: opts.color, quiet: opts.quiet, version: pkg.version }));
+      reportApplied(results, opts);
       return 2;
     }
   }
   if (configErrors.length) return reportConfigErrors(configErrors);
   const output = FORMATTERS[opts.format]!(results, { cwd, color: opts.color, quiet: opts.quiet, version: pkg.version });
   process.stdout.write(output);
+  reportApplied(results, opts);
+  return exitCode(results, opts.failOn);
+}
+
+function reportApplied(results: FileResult[], opts: { fix: boolean; format: string }): void {
   if (opts.fix && opts.format === 'text') {
     const n = results.reduce((a, r) => a + (r.fixed ?? 0), 0);
     if (n) process.stderr.write(`calque: applied ${n} fix${n === 1 ? '' : 'es'} in ${results.filter((r) => r.fixed).length} file(s)\n`);
   }
-  return exitCode(results, opts.failOn);
 }
 
 function reportConfigErrors(errors: PositionedError[]): number {

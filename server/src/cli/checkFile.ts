@@ -84,12 +84,12 @@ export class FileChecker {
    * `source`: the text of the source it translates (paired articles); XLIFF and PO files (by
    * `id`'s extension) hold their sources themselves.
    */
-  checkText(text: string, format: 'markdown' | 'plaintext', config: CalqueConfig, id: string, source?: { text: string; format: 'markdown' | 'plaintext' }) {
+  checkText(text: string, format: 'markdown' | 'plaintext', config: CalqueConfig, id: string, source?: { text: string; format: 'markdown' | 'plaintext' }, fix = this.options.fix) {
     const bitext = bitextFormatOf(id);
     const run = (t: string): CheckResult => (bitext ? checkBitext(this.engine, { text: t, format: bitext, config, id }) : this.engine.check({ text: t, format, config, id, ...(source ? { source } : {}) }));
     let result = run(text);
     let fixed = 0;
-    if (this.options.fix) {
+    if (fix) {
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
         const applied = applySafeFixes(text, result.findings);
         if (applied.applied === 0 || applied.text === text) break;
@@ -116,7 +116,7 @@ export class FileChecker {
       if (sourceAbs) source = readTextFile(sourceAbs, config.maxFileSize);
     } catch (e) {
       if (e instanceof FileError && e.kind !== 'io') return { kind: 'skipped', warning: `${shownPath(e.path, this.options.cwd)}${e.message.slice(e.path.length)}` };
-      return { kind: 'fatal', message: (e as Error).message };
+      return { kind: 'invalid', message: (e as Error).message }; // unreadable: reported, the run goes on (exit 2)
     }
     let checked;
     try {
@@ -129,15 +129,22 @@ export class FileChecker {
       }
       throw e;
     }
-    const { result, text, fixed } = checked;
+    let { result, text, fixed } = checked;
+    let notWritten: string | undefined;
     if (this.options.fix && fixed > 0) {
       try {
         writeTextFileAtomic(file, text);
       } catch (e) {
-        return { kind: 'fatal', message: (e as Error).message };
+        // Not written (read-only, hard links, changed on disk, a write error): the file keeps
+        // its text, its findings are reported as they are there, and the run goes on.
+        notWritten = `${shown}${(e as Error).message.slice(e instanceof FileError ? e.path.length : 0)}`;
+        result = this.checkText(file.text, formatOf(abs), config, abs, source ? { text: source.text, format: formatOf(sourceAbs!) } : undefined, false).result;
+        text = file.text;
+        fixed = 0;
       }
     }
     const target = toFileResult(shown, text, result, fixed);
+    if (notWritten) target.notWritten = notWritten;
     if (bitextFormatOf(abs)) {
       // Both sides in one file: related locations point into it.
       const self: PairedFile = { path: shown, text, lineStarts: target.lineStarts };

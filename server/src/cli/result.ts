@@ -21,6 +21,8 @@ export interface FileResult {
   pair?: { source: PairedFile; target: PairedFile };
   /** This file was read as the source of the pair, not checked as an article. */
   role?: 'source' | 'target';
+  /** With --fix: why the fixes could not be written (read-only, hard links, changed on disk); the findings are those of the file as it is. */
+  notWritten?: string;
 }
 
 /** One document of a pair, for placing related locations. */

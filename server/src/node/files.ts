@@ -4,8 +4,8 @@
  * folder + rename), keep the file's permissions, and refuse to overwrite a file that changed
  * on disk since it was read.
  */
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, fchownSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -25,7 +25,7 @@ export class FileError extends Error {
   constructor(
     readonly path: string,
     message: string,
-    readonly kind: 'io' | 'binary' | 'encoding' | 'changed' | 'too-large',
+    readonly kind: 'io' | 'binary' | 'encoding' | 'changed' | 'too-large' | 'read-only' | 'hard-link',
   ) {
     super(`${path}: ${message}`);
   }
@@ -136,14 +136,26 @@ export function writeTextFileAtomic(original: TextFile, text: string): void {
     throw new FileError(original.path, `cannot be re-read before writing: ${(e as Error).message}`, 'io');
   }
   if (sha(current) !== original.hash) throw new FileError(original.path, 'changed on disk since it was read; not written (run again)', 'changed');
+  const st = statSync(path);
+  // Read-only means read-only, also for root (who may write anyway).
+  if ((st.mode & 0o222) === 0) throw new FileError(original.path, 'is read-only; not written (make it writable to apply fixes)', 'read-only');
+  // A rename would give this name a new file and leave the other names with the old text.
+  if (st.nlink > 1) throw new FileError(original.path, `has ${st.nlink} hard links; not written (a fix would split them: fix one copy, or remove the extra links)`, 'hard-link');
   const bytes = encodeText(text, original.encoding, original.bom);
-  const tmp = join(dirname(path), `.${basename(path)}.calque-${process.pid}-${Date.now()}.tmp`);
+  // A short name: the file's own name may already be near the 255-byte limit.
+  const tmp = join(dirname(path), `.calque-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`);
   let fd = -1;
   try {
     fd = openSync(tmp, 'wx', original.mode);
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
     fsyncSync(fd);
+    // Keep owner and group (a fix run by root or by a group member must not take the file over).
+    try {
+      fchownSync(fd, st.uid, st.gid);
+    } catch (e) {
+      throw new Error(`its owner and group could not be kept (${(e as Error).message})`);
+    }
     closeSync(fd);
     fd = -1;
     chmodSync(tmp, original.mode);
