@@ -2,6 +2,7 @@ import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, statSync, chmodSync, copyFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import type { Log } from 'sarif';
@@ -196,6 +197,21 @@ describe('--fix', () => {
     const bytes = readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xfe]);
     assert.equal(bytes.subarray(2).toString('utf16le'), 'The end.\n');
+  });
+  test('non-regular files are refused, never read: a FIFO or /dev/zero to check, /dev/zero or a FIFO as a phrasebook', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.md'), 'The the end.\n');
+    execFileSync('mkfifo', [join(dir, 'fifo.md')]);
+    const r = calque(['check', '--lang', 'en', 'fifo.md', '/dev/zero', 'a.md'], { cwd: dir });
+    assert.equal(r.code, 1); // a.md's finding; the others skipped with a warning
+    assert.match(r.stderr, /fifo\.md: is not a regular file/);
+    assert.match(r.stderr, /dev\/zero: is not a regular file/);
+    writeFileSync(join(dir, '.calque.json'), JSON.stringify({ phrasebooks: ['/dev/zero', 'pipe.calque'] }));
+    execFileSync('mkfifo', [join(dir, 'pipe.calque')]);
+    const p = calque(['check', '--lang', 'en', 'a.md'], { cwd: dir });
+    assert.equal(p.code, 2);
+    assert.match(p.stderr, /\/dev\/zero:1:1: cannot read the phrasebook: not a regular file/);
+    assert.match(p.stderr, /pipe\.calque:1:1: cannot read the phrasebook: not a regular file/);
   });
   test('--stdin input over maxFileSize is refused with a message naming it, exit 2', () => {
     const dir = tmp();

@@ -175,3 +175,11 @@ test('the examples in docs/phrasebooks.md are valid phrasebooks that pass their 
     assert.deepEqual(d, [], b);
   }
 });
+
+test('a pattern nesting brackets thousands deep is reported on its line and skipped, without overflowing the stack', () => {
+  const deep = '['.repeat(3000) + 'a' + ' | b]'.repeat(3000);
+  const book = parsePhrasebook(['[lt -> en]', `${deep} => x`, '  :: "x" = y', '  + a', '  - b c', 'put all the dots on the i => dot the i\'s', '  :: "sudėti taškus ant i" = y', '  + put all the dots on the i', '  - dot the i\'s'].join('\n'), 'deep.calque');
+  assert.ok(book.diagnostics.some((e) => e.line === 2 && /nested 3000 deep/.test(e.message)), JSON.stringify(book.diagnostics.slice(0, 2)));
+  // The other entries still load.
+  assert.deepEqual(book.entries.map((e) => e.patternText), ["put all the dots on the i"]);
+});

@@ -3,7 +3,8 @@
  * defaults, the project file, CLI flags and editor settings, in that order (later wins).
  * Errors carry the config file, line and column.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readDataFile } from './files';
 import { dirname, join, resolve } from 'node:path';
 import { mergeConfig, offsetToLineCol, parseConfig, validateConfigValue, type CalqueConfig, type PartialConfig } from '../engine/config';
 import { RULE_IDS } from '../engine/rules/index';
@@ -40,7 +41,7 @@ const fileCache = new Map<string, { text: string; config: PartialConfig; errors:
 export function readConfigFile(path: string): { config: PartialConfig; errors: PositionedError[] } {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readDataFile(path, 4 * 1024 * 1024);
   } catch (e) {
     return { config: {}, errors: [{ file: path, line: 1, column: 1, message: `cannot read the configuration: ${(e as Error).message}` }] };
   }

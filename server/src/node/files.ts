@@ -25,7 +25,7 @@ export class FileError extends Error {
   constructor(
     readonly path: string,
     message: string,
-    readonly kind: 'io' | 'binary' | 'encoding' | 'changed' | 'too-large' | 'read-only' | 'hard-link',
+    readonly kind: 'io' | 'binary' | 'encoding' | 'changed' | 'too-large' | 'read-only' | 'hard-link' | 'not-regular',
   ) {
     super(`${path}: ${message}`);
   }
@@ -106,11 +106,24 @@ export function encodeText(text: string, encoding: Encoding, bom: boolean): Uint
   return bom ? Buffer.concat([Buffer.from(mark), le]) : le;
 }
 
+/**
+ * A small data file (configuration, phrasebook, ignore list) as UTF-8: only a regular file, and
+ * only up to `maxBytes` — a path to "/dev/zero" or a FIFO must not hang or exhaust memory.
+ */
+export function readDataFile(path: string, maxBytes: number): string {
+  const st = statSync(path);
+  if (!st.isFile()) throw new Error('not a regular file (a device, a pipe or a socket)');
+  if (st.size > maxBytes) throw new Error(`${st.size} bytes, over the limit of ${maxBytes} for this kind of file`);
+  return readFileSync(path, 'utf8');
+}
+
 export function readTextFile(path: string, maxBytes = Infinity): TextFile {
   let bytes: Buffer;
   let st;
   try {
     st = statSync(path);
+    // A device, a FIFO or a socket has no size to check and may never end ("/dev/zero").
+    if (!st.isFile()) throw new FileError(path, 'is not a regular file (a device, a pipe or a socket); skipped', 'not-regular');
     if (st.size > maxBytes) throw new FileError(path, `is ${st.size} bytes, over the limit of ${maxBytes} (maxFileSize); skipped`, 'too-large');
     bytes = readFileSync(path);
   } catch (e) {

@@ -3,7 +3,8 @@
  * in the project folder (the folder of `.calque.json`, or the workspace folder / current folder
  * when there is none). Both the CLI and the language server load them through here.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readDataFile } from './files';
 import { join, resolve } from 'node:path';
 import type { PositionedError } from './config';
 
@@ -19,6 +20,9 @@ export function projectPhrasebookFiles(projectDir: string): string[] {
   }
 }
 
+/** A phrasebook larger than this is refused (the built-ins together are under 1 MB). */
+const MAX_PHRASEBOOK_BYTES = 16 * 1024 * 1024;
+
 export function loadPhrasebooks(paths: string[], baseDir: string, opts: { includeProjectFiles?: boolean } = {}): { books: Map<string, string>; errors: PositionedError[] } {
   const books = new Map<string, string>();
   const errors: PositionedError[] = [];
@@ -26,7 +30,7 @@ export function loadPhrasebooks(paths: string[], baseDir: string, opts: { includ
   for (const abs of all) {
     if (books.has(abs)) continue;
     try {
-      books.set(abs, readFileSync(abs, 'utf8'));
+      books.set(abs, readDataFile(abs, MAX_PHRASEBOOK_BYTES));
     } catch (e) {
       errors.push({ file: abs, line: 1, column: 1, message: `cannot read the phrasebook: ${(e as Error).message}` });
     }

@@ -218,12 +218,28 @@ function canon(nodes: PNode[]): string {
  * Parses the pattern in line[from, to) into its top-level alternatives ("A / B").
  * Errors carry 0-based columns of `line`.
  */
+/** Deepest nesting of groups a pattern may have. */
+const MAX_NESTING = 16;
+
 export function parsePattern(line: string, from: number, to: number): { patterns: Pattern[]; errors: PatternError[] } {
   const errors: PatternError[] = [];
   const toks = lex(line, from, to, errors);
   // Split at top-level " / " separators (not inside brackets).
   const chunks: Lex[][] = [[]];
   let depth = 0;
+  // Groups nest a few levels in practice; a line nesting them deeper (thousands of "[" in a
+  // hostile file) is reported and skipped before any recursive step could overflow the stack.
+  let deepest = 0;
+  for (const t of toks) {
+    if (t.kind === 'op' && (t.text === '(' || t.text === '[')) deepest = Math.max(deepest, depth + 1);
+    if (t.kind === 'op' && (t.text === ')' || t.text === ']')) depth = Math.max(0, depth - 1);
+    else if (t.kind === 'op' && (t.text === '(' || t.text === '[')) depth++;
+  }
+  if (deepest > MAX_NESTING) {
+    errors.push({ start: from, end: Math.max(from + 1, to), message: `brackets nested ${deepest} deep: at most ${MAX_NESTING} levels of ( ) and [ ] are allowed` });
+    return { patterns: [], errors };
+  }
+  depth = 0;
   for (const t of toks) {
     if (t.kind === 'op' && (t.text === '(' || t.text === '[')) depth++;
     if (t.kind === 'op' && (t.text === ')' || t.text === ']')) depth = Math.max(0, depth - 1);
