@@ -213,6 +213,18 @@ describe('--fix', () => {
     assert.match(p.stderr, /\/dev\/zero:1:1: cannot read the phrasebook: not a regular file/);
     assert.match(p.stderr, /pipe\.calque:1:1: cannot read the phrasebook: not a regular file/);
   });
+  test('default discovery finds extensions in any case (README.MD); a run where no file could be checked exits 2', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'README.MD'), 'The the end.\n');
+    const r = calque(['check', '--lang', 'en', '--format', 'json'], { cwd: dir });
+    assert.equal(r.code, 1);
+    assert.deepEqual((JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path), ['README.MD']);
+    writeFileSync(join(dir, '.calque.json'), JSON.stringify({ maxFileSize: 100 }));
+    writeFileSync(join(dir, 'big.md'), 'word '.repeat(100));
+    const big = calque(['check', 'big.md'], { cwd: dir });
+    assert.equal(big.code, 2);
+    assert.match(big.stderr, /big\.md: is 500 bytes, over the limit of 100 \(maxFileSize\); skipped/);
+  });
   test('--stdin input over maxFileSize is refused with a message naming it, exit 2', () => {
     const dir = tmp();
     writeFileSync(join(dir, '.calque.json'), JSON.stringify({ maxFileSize: 1000 }));

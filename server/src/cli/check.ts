@@ -191,6 +191,7 @@ export async function runCheck(args: string[]): Promise<number> {
     const progress = new Progress(files.length);
     let fatal = false;
     let invalid = false;
+    let skipped = 0;
     /** Source files' results, one per source (merged when a source has several translations). */
     const sourceResults = new Map<string, FileResult>();
     /** Handles one file's outcome; false stops the run. */
@@ -221,6 +222,7 @@ export async function runCheck(args: string[]): Promise<number> {
           return true;
         case 'skipped':
           process.stderr.write(`calque: warning: ${outcome.warning}\n`);
+          skipped++;
           return true;
         case 'config-errors':
           return false;
@@ -242,6 +244,9 @@ export async function runCheck(args: string[]): Promise<number> {
     }
     if (fatal) return 2;
     progress.done();
+    // Files were named or found but none could be checked (all too large, binary, not regular):
+    // not a clean result.
+    if (skipped > 0 && results.length === 0) invalid = true;
     if (invalid) {
       if (configErrors.length) return reportConfigErrors(configErrors);
       process.stdout.write(FORMATTERS[opts.format]!(results, { cwd, color: opts.color, quiet: opts.quiet, version: pkg.version }));

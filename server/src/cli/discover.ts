@@ -83,7 +83,8 @@ export function discoverFiles(args: string[], cwd: string, ignoreGlobs: string[]
     return userIgnore !== null && rel !== '' && !rel.startsWith('..') && userIgnore.ignores(rel);
   };
   const addGlob = (pattern: string, base: string, explicit: boolean) => {
-    for (const f of globSync(pattern, { cwd: base, absolute: true, ignore: ALWAYS_SKIPPED, dot: false })) {
+    // The default extensions in any case (README.MD, notes.TXT); a user's own glob as written.
+    for (const f of globSync(pattern, { cwd: base, absolute: true, ignore: ALWAYS_SKIPPED, dot: false, ...(pattern === DEFAULT_GLOB ? { caseSensitiveMatch: false } : {}) })) {
       if (!explicit && isIgnored(f)) continue;
       if (userIgnored(f)) continue;
       out.add(f);
