@@ -83,3 +83,20 @@ test('no code from a workspace is ever executed: no eval, new Function, vm or dy
   }
   assert.deepEqual(bad, [], 'code execution primitives found');
 });
+
+test('20,000 bad "ignore" entries: every one reported once, at its line and column (positions and de-duplication stay linear)', async () => {
+  const { readConfigFile } = await import('../../server/src/node/config');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'calque-ignore-'));
+  const lines = ['{', '  "ignore": ['];
+  for (let i = 0; i < 20_000; i++) lines.push(`    {"bad": ${i}}${i < 19_999 ? ',' : ''}`);
+  lines.push('  ]', '}');
+  const file = join(dir, '.calque.json');
+  writeFileSync(file, lines.join('\n'));
+  const { errors } = readConfigFile(file);
+  assert.equal(errors.length, 20_000);
+  assert.deepEqual([errors[0]!.line, errors[0]!.column], [3, 5]);
+  assert.deepEqual([errors[19_999]!.line, errors[19_999]!.column], [20_002, 5]);
+});

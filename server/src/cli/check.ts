@@ -236,7 +236,14 @@ export async function runCheck(args: string[]): Promise<number> {
     const jobs = workspaceScope ? 1 : (opts.jobs ?? autoJobs(files));
     if (jobs > 1) {
       await checkInWorkers(jobsList, checker.options, jobs, (abs, outcome, errors) => {
-        for (const e of errors) if (!configErrors.some((x) => formatError(x) === formatError(e))) configErrors.push(e);
+        const seen = new Set(configErrors.map(formatError));
+        for (const e of errors) {
+          const k = formatError(e);
+          if (!seen.has(k)) {
+            seen.add(k);
+            configErrors.push(e);
+          }
+        }
         return take(abs, outcome);
       });
     } else {

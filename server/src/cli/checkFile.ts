@@ -75,8 +75,13 @@ export class FileChecker {
     return loaded.config;
   }
 
+  private readonly errorKeys = new Set<string>();
   private addError(e: PositionedError): void {
-    if (!this.configErrors.some((x) => formatError(x) === formatError(e))) this.configErrors.push(e);
+    // A Set, not a scan: thousands of bad entries must stay linear.
+    const key = formatError(e);
+    if (this.errorKeys.has(key)) return;
+    this.errorKeys.add(key);
+    this.configErrors.push(e);
   }
 
   /**

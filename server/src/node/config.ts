@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readDataFile } from './files';
 import { dirname, join, resolve } from 'node:path';
-import { mergeConfig, offsetToLineCol, parseConfig, validateConfigValue, type CalqueConfig, type PartialConfig } from '../engine/config';
+import { mergeConfig, offsetsToLineCols, parseConfig, validateConfigValue, type CalqueConfig, type PartialConfig } from '../engine/config';
 import { RULE_IDS } from '../engine/rules/index';
 
 export const CONFIG_FILE_NAME = '.calque.json';
@@ -48,10 +48,8 @@ export function readConfigFile(path: string): { config: PartialConfig; errors: P
   const hit = fileCache.get(path);
   if (hit && hit.text === text) return hit;
   const { config, errors } = parseConfig(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, RULE_IDS);
-  const positioned = errors.map((e) => {
-    const lc = offsetToLineCol(text, e.offset);
-    return { file: path, line: lc.line + 1, column: lc.column + 1, message: e.message };
-  });
+  const lcs = offsetsToLineCols(text, errors.map((e) => e.offset));
+  const positioned = errors.map((e, k) => ({ file: path, line: lcs[k]!.line + 1, column: lcs[k]!.column + 1, message: e.message }));
   // Relative paths in a config file are relative to its folder.
   if (config.phrasebooks) config.phrasebooks = config.phrasebooks.map((p) => resolve(dirname(path), p));
   if (config.glossary) config.glossary = { ...config.glossary, files: config.glossary.files.map((p) => resolve(dirname(path), p)) };
