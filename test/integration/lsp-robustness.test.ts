@@ -350,3 +350,24 @@ test(`random incremental edits (${fuzzRuns(25)} sequences, several changes per n
     await h.close();
   }
 });
+
+test('requests after shutdown are answered with InvalidRequest; exit ends the process', { timeout: 60_000 }, async () => {
+  const s = rawServer();
+  try {
+    await s.initialize();
+    const uri = pathToFileURL(join(dir, 'after-shutdown.txt')).toString();
+    s.send(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'The the end.' } } }));
+    s.request(31, 'shutdown', null);
+    const shut = await s.response(31);
+    assert.equal(shut.error, undefined);
+    s.request(32, 'textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    const hover = await s.response(32);
+    assert.equal(hover.error?.code, -32600, JSON.stringify(hover));
+    s.send(JSON.stringify({ jsonrpc: '2.0', method: 'exit' }));
+    const t0 = Date.now();
+    while (s.proc.exitCode === null && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 50));
+    assert.notEqual(s.proc.exitCode, null, 'the process ended after exit');
+  } finally {
+    s.proc.kill();
+  }
+});

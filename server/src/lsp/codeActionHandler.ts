@@ -16,6 +16,7 @@ import { uriToPath } from './util';
 export function registerCodeActions(ctx: ServerContext, config: ConfigResolver, scheduler: Scheduler): void {
   const { connection, documents, states } = ctx;
   connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
+    ctx.assertRunning();
     const doc = documents.get(params?.textDocument?.uri);
     if (!doc) return [];
     const only = params.context?.only;

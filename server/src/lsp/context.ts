@@ -3,7 +3,7 @@
  * states, the engine, what the client supports, the check generation and logging. One per
  * startServer() (tests start several servers in one process), handed to each module explicitly.
  */
-import { TextDocuments, ShowMessageNotification, MessageType, type Connection, type WorkspaceFolder } from 'vscode-languageserver/node';
+import { TextDocuments, ShowMessageNotification, MessageType, ResponseError, ErrorCodes, type Connection, type WorkspaceFolder } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Engine } from '../engine/engine';
 import { DocumentStates } from './documentState';
@@ -16,6 +16,8 @@ export class ServerContext {
   readonly states = new DocumentStates();
   /** Bumped when the configuration or the workspace index changes: older outcomes are stale. */
   generation = 0;
+  /** A `shutdown` request was answered: later requests get InvalidRequest (LSP 3.17, "shutdown"). */
+  shutDown = false;
   private resultSeq = 0;
   folders: WorkspaceFolder[] = [];
   // What the client supports (from initialize).
@@ -31,6 +33,11 @@ export class ServerContext {
   pushedSettings: unknown;
   /** From the settings of the configuration resolved last. */
   debounceMs = DEFAULT_DEBOUNCE_MS;
+
+  /** Throws InvalidRequest once the server has been shut down (call first in every request handler). */
+  assertRunning(): void {
+    if (this.shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server has been shut down');
+  }
   /** Warnings already shown (cleared when the configuration changes). */
   readonly shownWarnings = new Set<string>();
 

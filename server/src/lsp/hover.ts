@@ -9,6 +9,7 @@ import { alignedAt } from './documentState';
 export function registerHover(ctx: ServerContext): void {
   const { connection, documents, states } = ctx;
   connection.onHover(async (params): Promise<Hover | null> => {
+    ctx.assertRunning();
     const doc = documents.get(params?.textDocument?.uri);
     const pos = params?.position;
     if (!doc || !pos || typeof pos.line !== 'number' || typeof pos.character !== 'number') return null;

@@ -48,6 +48,12 @@ export function registerLifecycle(ctx: ServerContext, config: ConfigResolver): v
     return result;
   });
 
+  // After shutdown, requests are answered with InvalidRequest (ServerContext.assertRunning);
+  // `exit` then ends the process (vscode-languageserver).
+  connection.onShutdown(() => {
+    ctx.shutDown = true;
+  });
+
   connection.onInitialized(() => {
     if (ctx.canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'calque' }).catch(() => undefined);
     if (ctx.canWatchDynamically) {

@@ -16,6 +16,7 @@ export function registerRequests(ctx: ServerContext, config: ConfigResolver): vo
   const { connection, documents, states, engine } = ctx;
 
   connection.onRequest(ALIGNED_SOURCE_REQUEST, (params: AlignedSourceParams): AlignedSourceResult | null => {
+    ctx.assertRunning();
     const doc = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
     const pos = params?.position;
     if (!doc || !pos || typeof pos.line !== 'number' || typeof pos.character !== 'number') return null;
@@ -27,12 +28,14 @@ export function registerRequests(ctx: ServerContext, config: ConfigResolver): vo
   });
 
   connection.onRequest(DOCUMENT_INFO_REQUEST, (params: { uri?: string }): DocumentInfo | null => {
+    ctx.assertRunning();
     const uri = params?.uri;
     if (typeof uri !== 'string') return null;
     return states.get(uri)?.outcome?.info ?? null;
   });
 
   connection.onRequest(CHECK_FILE_REQUEST, async (params: CheckFileParams, token): Promise<CheckFileResult> => {
+    ctx.assertRunning();
     const uri = params?.uri;
     if (typeof uri !== 'string') throw new ResponseError(-32602, 'calque/checkFile needs { uri }');
     const path = uriToPath(uri);

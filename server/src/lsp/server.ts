@@ -70,6 +70,7 @@ export function startServer(options: ServerOptions = {}): Connection {
 
   // Pull diagnostics: the outcome of the current version, with what translations placed on it.
   connection.languages.diagnostics.on(async (params, token) => {
+    ctx.assertRunning();
     const doc = documents.get(params?.textDocument?.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const outcome = await scheduler.fresh(doc, token);
