@@ -1,6 +1,6 @@
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, statSync, chmodSync, copyFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, statSync, chmodSync, copyFileSync, existsSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -224,6 +224,24 @@ describe('--fix', () => {
     const big = calque(['check', 'big.md'], { cwd: dir });
     assert.equal(big.code, 2);
     assert.match(big.stderr, /big\.md: is 500 bytes, over the limit of 100 \(maxFileSize\); skipped/);
+  });
+  test('a folder is checked inside its own tree: folder links not followed, file links out of it skipped, one file once, the same for any -j', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'docs'));
+    mkdirSync(join(dir, 'outside'));
+    writeFileSync(join(dir, 'outside', 'x.md'), 'The the end.\n');
+    writeFileSync(join(dir, 'docs', 'a.md'), 'A a b.\n');
+    symlinkSync('..', join(dir, 'docs', 'loop'));
+    symlinkSync('../outside/x.md', join(dir, 'docs', 'link.md'));
+    symlinkSync('a.md', join(dir, 'docs', 'same.md'));
+    for (const j of ['1', '4']) {
+      const r = calque(['check', '--format', 'json', '--lang', 'en', '-j', j, 'docs/'], { cwd: dir });
+      assert.deepEqual((JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path), ['docs/a.md'], `-j ${j}`);
+    }
+    const fix = calque(['check', '--fix', '--lang', 'en', '-j', '4', 'docs/'], { cwd: dir });
+    assert.equal(fix.code, 0, fix.stderr);
+    assert.equal(readFileSync(join(dir, 'outside', 'x.md'), 'utf8'), 'The the end.\n');
+    assert.equal(readFileSync(join(dir, 'docs', 'a.md'), 'utf8'), 'A b.\n');
   });
   test('--stdin input over maxFileSize is refused with a message naming it, exit 2', () => {
     const dir = tmp();

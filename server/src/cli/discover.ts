@@ -3,8 +3,8 @@
  * .markdown and .txt below the current folder; skips node_modules and .git, honours
  * .gitignore files (from the git root down to each folder) and the config's `ignore` globs.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
@@ -82,11 +82,29 @@ export function discoverFiles(args: string[], cwd: string, ignoreGlobs: string[]
     const rel = relative(cwd, abs).split(sep).join('/');
     return userIgnore !== null && rel !== '' && !rel.startsWith('..') && userIgnore.ignores(rel);
   };
+  /** Real paths already taken: one file reached by several paths (links) is checked once. */
+  const realSeen = new Set<string>();
+  const realOf = (f: string): string | undefined => {
+    try {
+      return realpathSync(f);
+    } catch {
+      return undefined; // a dangling link
+    }
+  };
   const addGlob = (pattern: string, base: string, explicit: boolean) => {
+    // Folder links are not followed (a "loop -> .." would leave the tree and revisit it), and a
+    // file link is checked only when what it points to lies inside the folder given.
+    const root = realOf(base) ?? base;
     // The default extensions in any case (README.MD, notes.TXT); a user's own glob as written.
-    for (const f of globSync(pattern, { cwd: base, absolute: true, ignore: ALWAYS_SKIPPED, dot: false, ...(pattern === DEFAULT_GLOB ? { caseSensitiveMatch: false } : {}) })) {
+    for (const f of globSync(pattern, { cwd: base, absolute: true, ignore: ALWAYS_SKIPPED, dot: false, followSymbolicLinks: false, ...(pattern === DEFAULT_GLOB ? { caseSensitiveMatch: false } : {}) })) {
       if (!explicit && isIgnored(f)) continue;
       if (userIgnored(f)) continue;
+      const real = realOf(f);
+      if (real === undefined) continue;
+      const rel = relative(root, real);
+      if (rel.startsWith('..') || isAbsolute(rel)) continue;
+      if (realSeen.has(real)) continue;
+      realSeen.add(real);
       out.add(f);
     }
   };
@@ -98,7 +116,14 @@ export function discoverFiles(args: string[], cwd: string, ignoreGlobs: string[]
       if (!isDynamicPattern(a) && existsSync(abs)) {
         const st = statSync(abs);
         if (st.isDirectory()) addGlob(DEFAULT_GLOB, abs, false);
-        else out.add(abs); // an explicitly named file is always checked
+        else {
+          // An explicitly named file is always checked (once, whatever path names it).
+          const real = realOf(abs) ?? abs;
+          if (!realSeen.has(real)) {
+            realSeen.add(real);
+            out.add(abs);
+          }
+        }
       } else if (isDynamicPattern(a)) {
         addGlob(a, cwd, false);
       } else {
