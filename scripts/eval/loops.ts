@@ -8,16 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, mergeConfig } from '../../server/src/engine/index';
+import { rng } from './rng';
 
 export const LOOP_SHAPES = ['phrase', 'phrase-comma', 'triple', 'sentence'] as const;
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 export interface LoopRow {
   lang: string;

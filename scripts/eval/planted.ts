@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { Engine } from '../../server/src/engine/engine';
 import { mergeConfig } from '../../server/src/engine/config';
 import type { Finding } from '../../server/src/engine/types';
+import { rng } from './rng';
 
 export const KINDS = ['number', 'omission', 'untranslated', 'duplicate', 'placeholder', 'url', 'name'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -33,14 +34,6 @@ const RULES_FOR: Record<Kind, string[]> = {
   url: ['markup'],
   name: ['names'],
 };
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function sentencesOf(text: string, lang: string): { start: number; end: number }[] {
   const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });

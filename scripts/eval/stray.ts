@@ -10,17 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, mergeConfig } from '../../server/src/engine/index';
+import { rng } from './rng';
 
 export const STRAY_MARKS = ['?', '!', ';', ':', '.', '~', '_', '-'] as const;
 export const STRAY_SHAPES = ['alone', 'after-word', 'before-word', 'inside-word'] as const;
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 export interface StrayRow {
   lang: string;
