@@ -6,6 +6,7 @@
  */
 import { parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { CATEGORIES, SEVERITIES, type Severity } from './types';
+import { computeLineStarts, lineOf } from './article';
 
 export type RuleLevel = Severity | 'off';
 
@@ -353,29 +354,14 @@ export function mergeConfig(...layers: (PartialConfig | undefined)[]): CalqueCon
 
 /** Offset -> 0-based line/column in a config text (for error messages). */
 export function offsetToLineCol(text: string, offset: number): { line: number; column: number } {
-  return lineColAt(lineStartsOf(text), offset);
-}
-
-/** Offsets of the starts of lines of a text (for many lookups in one text: offsetsToLineCols). */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineColAt(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, column: offset - starts[lo]! };
+  return offsetsToLineCols(text, [offset])[0]!;
 }
 
 /** Many offsets of one text at once: line starts are computed once (thousands of errors stay linear). */
 export function offsetsToLineCols(text: string, offsets: readonly number[]): { line: number; column: number }[] {
-  const starts = lineStartsOf(text);
-  return offsets.map((o) => lineColAt(starts, o));
+  const starts = computeLineStarts(text);
+  return offsets.map((o) => {
+    const line = lineOf(starts, o);
+    return { line, column: o - starts[line]! };
+  });
 }

@@ -6,7 +6,8 @@
  * abbreviation, an initial, an ordinal number (in languages that write "9. Mai"), a list
  * number, or an ellipsis. Shared by the `capitalization` and `fragment` rules.
  */
-import { ABBREVIATIONS, ORDINAL_DOT_LANGUAGES } from './data/abbreviations';
+import { ABBREVIATIONS, ORDINAL_DOT_LANGUAGES, TITLE_ABBREVIATIONS } from './data/abbreviations';
+import { baseTag } from './lang/languages';
 import { isSpace } from './segment';
 import type { Block, Token } from './types';
 
@@ -26,6 +27,15 @@ function abbreviations(lang: string): Set<string> {
     s = new Set([...(ABBREVIATIONS[lang] ?? []), ...(lang === 'en' ? [] : ABBREVIATIONS.en!)].map((a) => a.toLowerCase()));
     abbrevSets.set(lang, s);
   }
+  return s;
+}
+
+const titleSets = new Map<string, Set<string>>();
+/** The language's titles and "No."-like abbreviations, with English's (data/abbreviations.ts), as written. */
+export function titleAbbreviations(lang: string): Set<string> {
+  const b = baseTag(lang);
+  let s = titleSets.get(b);
+  if (!s) titleSets.set(b, (s = new Set([...(TITLE_ABBREVIATIONS[b] ?? []), ...(b === 'en' ? [] : TITLE_ABBREVIATIONS.en!)])));
   return s;
 }
 

@@ -9,7 +9,7 @@ import type { CalqueConfig } from '../config';
 import { decideLanguages } from '../lang/index';
 import { Lru } from '../lru';
 import { sentences, tokenize } from '../segment';
-import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
+import { titleAbbreviations } from '../sentence-starts';
 import { baseTag } from '../lang/languages';
 import type { Block, DocumentFormat } from '../types';
 import type { Segment } from './types';
@@ -47,13 +47,6 @@ const LAST_ABBREVIATION = /(?:^|[\s(«"„“'‘])([\p{L}][\p{L}\p{M}:.\-]*)\.$
 
 const FIRST_LETTER = /^[\p{P}\s]{0,8}(\p{L})/u;
 
-const titleSets = new Map<string, Set<string>>();
-function titles(lang: string): Set<string> {
-  const b = baseTag(lang);
-  let s = titleSets.get(b);
-  if (!s) titleSets.set(b, (s = new Set([...(TITLE_ABBREVIATIONS[b] ?? []), ...(b === 'en' ? [] : TITLE_ABBREVIATIONS.en!)])));
-  return s;
-}
 
 /**
  * Where the sentence splitter (Unicode's rules, Intl.Segmenter) cut a sentence that goes on —
@@ -77,7 +70,7 @@ function notACut(prev: string, next: string, lang: string): boolean {
     const tail = prev.slice(-32);
     if (CUT_AFTER.test(tail)) return true;
     const word = tail.match(LAST_ABBREVIATION)?.[1];
-    if (word && titles(lang).has(word) && /^[\p{P}\s]*[\p{Lu}\p{N}]/u.test(next)) return true;
+    if (word && titleAbbreviations(lang).has(word) && /^[\p{P}\s]*[\p{Lu}\p{N}]/u.test(next)) return true;
   }
   if (b === 'ja' && /[」』？！?!]$/u.test(prev) && /^(?:と|って)/u.test(next)) return true;
   if (b === 'ko' && /["”」』'’]$/u.test(prev) && /^(?:이?라(?:는|고|며)|하고|고)\s/u.test(next)) return true;

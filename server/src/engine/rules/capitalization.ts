@@ -28,10 +28,12 @@ const isLowerLetter = (c: string): boolean => c !== c.toUpperCase() && c === c.t
 /** A paragraph or heading whose first word starts in lower case (see the module comment). */
 function lowerParagraphStart(block: Block, lang: string): RuleFinding | undefined {
   if (block.kind !== 'paragraph' && block.kind !== 'heading' && block.kind !== 'blockquote') return undefined;
-  const words = block.tokens.filter((t) => t.isWord);
-  if (words.length < 3) return undefined;
-  const w = block.tokens[0]!;
-  if (!w.isWord || !isLowerLetter(w.text[0]!)) return undefined;
+  const w = block.tokens[0];
+  if (!w || !w.isWord || !isLowerLetter(w.text[0]!)) return undefined;
+  // At least three words (counted only as far as needed: this runs on every block).
+  let words = 0;
+  for (let k = 0; k < block.tokens.length && words < 3; k++) if (block.tokens[k]!.isWord) words++;
+  if (words < 3) return undefined;
   // Only letters, spaces and Markdown syntax before it (not an ellipsis, a quotation mark, a dash or a mask).
   const before = block.text.slice(0, w.start - block.start);
   if (/[^\s\u200b]/u.test(before)) return undefined;

@@ -8,9 +8,9 @@
  * the sentence splitter cut after a title, an initial or an ordinal ("Ms. | Gillard.").
  */
 import { defineRule, type RuleFinding } from '../rule';
-import { lowercaseSentenceStarts } from '../sentence-starts';
+import { lowercaseSentenceStarts, titleAbbreviations } from '../sentence-starts';
 import { baseLanguage } from '../lang/index';
-import { ORDINAL_DOT_LANGUAGES, STANDALONE_WORDS, TITLE_ABBREVIATIONS } from '../data/abbreviations';
+import { ORDINAL_DOT_LANGUAGES, STANDALONE_WORDS } from '../data/abbreviations';
 import type { Block } from '../types';
 
 const standalone = new Map<string, Set<string>>();
@@ -21,12 +21,6 @@ function standaloneWords(lang: string): Set<string> | undefined {
   return s;
 }
 
-const titleSets = new Map<string, Set<string>>();
-function titlesOf(lang: string): Set<string> {
-  let s = titleSets.get(lang);
-  if (!s) titleSets.set(lang, (s = new Set([...(TITLE_ABBREVIATIONS[lang] ?? []), ...(TITLE_ABBREVIATIONS.en ?? [])])));
-  return s;
-}
 
 /** Capitalised one-word sentences that are common words written in lower case elsewhere in the block. */
 function capitalisedOrphans(block: Block, lang: string): { word: number; stop: number; dot: number }[] {
@@ -48,7 +42,7 @@ function capitalisedOrphans(block: Block, lang: string): { word: number; stop: n
     const dot = t[prev.endToken - 1];
     const before = t[prev.endToken - 2];
     if (!dot || dot.text !== '.' || !before || !before.isWord || before.end !== dot.start) continue;
-    if (before.text.length === 1 || (ORDINAL_DOT_LANGUAGES.has(lang) && /^\d+$/u.test(before.text)) || titlesOf(lang).has(before.text) || /^[IVXLCDM]+$/u.test(before.text)) continue;
+    if (before.text.length === 1 || (ORDINAL_DOT_LANGUAGES.has(lang) && /^\d+$/u.test(before.text)) || titleAbbreviations(lang).has(before.text) || /^[IVXLCDM]+$/u.test(before.text)) continue;
     // A common word: written in lower case elsewhere in the block.
     if (!t.some((x, i) => i !== s.firstToken && x.isWord && x.text === w.lower)) continue;
     out.push({ word: s.firstToken, stop: s.firstToken + 1, dot: prev.endToken - 1 });
