@@ -236,14 +236,7 @@ export async function runCheck(args: string[]): Promise<number> {
     const jobs = workspaceScope ? 1 : (opts.jobs ?? autoJobs(files));
     if (jobs > 1) {
       await checkInWorkers(jobsList, checker.options, jobs, (abs, outcome, errors) => {
-        const seen = new Set(configErrors.map(formatError));
-        for (const e of errors) {
-          const k = formatError(e);
-          if (!seen.has(k)) {
-            seen.add(k);
-            configErrors.push(e);
-          }
-        }
+        for (const e of errors) checker.addError(e);
         return take(abs, outcome);
       });
     } else {

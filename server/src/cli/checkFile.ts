@@ -76,7 +76,8 @@ export class FileChecker {
   }
 
   private readonly errorKeys = new Set<string>();
-  private addError(e: PositionedError): void {
+  /** Records a configuration or phrasebook error once (also those the worker threads met). */
+  addError(e: PositionedError): void {
     // A Set, not a scan: thousands of bad entries must stay linear.
     const key = formatError(e);
     if (this.errorKeys.has(key)) return;
