@@ -9,6 +9,7 @@
  * Sections:
  *  - false-alarms  every rule over every PUD document, language configured: findings per 1,000
  *                  words per language and rule; each finding listed in test-output/eval/
+ *  - native        the same over native prose (Debian's fortune databases, see native.ts)
  *  - quotes        the quotes rule on the whole corpus against its list of known oddities
  *  - language      language identification accuracy and `untranslated` false alarms
  *  - names         name-variant grouping precision/recall, names findings on PUD
@@ -38,6 +39,7 @@ import { formatLengths, measureLengths, offDiagonal } from './length';
 import { formatStray, strayRecall } from './stray';
 import { formatLoops, loopRecall } from './loops';
 import { idiomRecall } from './idioms';
+import { NATIVE_DIR, nativeAlarms } from './native';
 import { PUD_LANGS } from './data';
 
 const args = process.argv.slice(2);
@@ -58,6 +60,21 @@ const sections: [string, () => void | Promise<void>][] = [
       mkdirSync(EVAL_OUT, { recursive: true });
       writeFileSync(join(EVAL_OUT, 'false-alarms.txt'), log.join('\n') + '\n');
       console.log(`${log.length} findings, each listed in test-output/eval/false-alarms.txt`);
+    },
+  ],
+  [
+    'native',
+    () => {
+      const log: string[] = [];
+      const rows = nativeAlarms(log);
+      if (!rows.length) {
+        console.log(`no native text in ${NATIVE_DIR} (apt-get install fortunes fortunes-de fortunes-es fortunes-it fortunes-pl fortunes-ru fortunes-cs fortunes-br fortunes-zh)`);
+        return;
+      }
+      console.log(formatFalseAlarms(rows.map((r) => ({ ...r, detectedLanguageOk: 0, documents: 0 }))));
+      mkdirSync(EVAL_OUT, { recursive: true });
+      writeFileSync(join(EVAL_OUT, 'native.txt'), log.join('\n') + '\n');
+      console.log(`${log.length} findings, each listed in test-output/eval/native.txt`);
     },
   ],
   [

@@ -158,7 +158,6 @@ describe('typography', () => {
     const cases: [string, string, string[]][] = [
       ['de', 'Die Regierung stellte 2.5 Millionen Euro bereit; die Inflation lag bei 3.7 %.', ['2.5 Millionen', '3.7 %']],
       ['fr', 'Le gouvernement a débloqué 2.5 millions d’euros.', ['2.5 millions']],
-      ['es', 'El gobierno destinó 1.2 millones de euros.', ['1.2 millones']],
       ['it', 'Il governo ha stanziato 4.5 miliardi di euro.', ['4.5 miliardi']],
       ['pt', 'O governo liberou 15.5 milhões de reais.', ['15.5 milhões']],
       ['ru', 'Правительство выделило 1.8 млрд рублей, инфляция составила 7.4%.', ['1.8 млрд', '7.4%']],
@@ -183,6 +182,10 @@ describe('typography', () => {
     none('Die Sitzung begann um 14.30 Uhr, Version 2.5 erschien am 2.5. des Jahres.', 'de'); // times, versions, dates
     none('Die Regierung stellte 2.5 Millionen Franken bereit.', 'de-CH'); // Switzerland writes a point
     none('El gobierno destinó 1.2 millones de pesos.', 'es-MX'); // Mexico writes a point
+    // Spanish: the RAE accepts the point too — silent under plain es, a hint under es-ES.
+    none('El gobierno destinó 1.2 millones de euros y la inflación subió un 87.5 %.', 'es');
+    const es = of('typography', 'El gobierno destinó 1.2 millones de euros.', 'es-ES').findings.filter((f) => f.data?.kind === 'decimal-point');
+    assert.deepEqual(es.map((f) => [f.severity, f.message]), [['hint', 'In Spanish (es-ES), decimals usually take a comma: “1,2 millones”.']]);
     none('The government set aside 2.5 million euros, 3.7 % more.', 'en');
     none('Правительство выделило 1,8 млрд рублей; версия 1.8 вышла в 2020 г.', 'ru');
     none('Die Werte 1.2.5 Millionen sind ungültig.', 'de'); // not a decimal

@@ -104,6 +104,7 @@ export function lowercaseSentenceStarts(block: Block, lang: string): LowerStart[
     } else {
       if (prev.text.length === 1) continue; // initials, "a. the" list letters
       if (abbr.has(prev.lower)) continue;
+      if (glossLabel(t, wb)) continue;
     }
     // Orphan: exactly one word then a full stop, then end of block or a new sentence.
     const after = t[nw + 1];
@@ -113,6 +114,27 @@ export function lowercaseSentenceStarts(block: Block, lang: string): LowerStart[
     out.push({ dot: i, word: nw, orphan });
   }
   return out;
+}
+
+/**
+ * A gloss label right after an opening bracket: "(angl. European Union)", "(грец. logos)",
+ * "(букв. «высокое»)", "(red. past. čia …)", "(ум. в 1990 г.)". A short lower-case word and a
+ * full stop there is an abbreviation in every language that writes glosses this way, listed or
+ * not. Walks back over at most three more short abbreviations ("red. past.").
+ */
+function glossLabel(t: Token[], wb: number): boolean {
+  let k = wb;
+  for (let n = 0; n < 4; n++) {
+    const w = t[k];
+    if (!w || !w.isWord || w.text.length > 7 || !isLowerLetter(w.text[0]!)) return false;
+    const before = t[k - 1];
+    if (!before) return false;
+    if ((before.text === '(' || before.text === '[') && before.end === w.start) return true;
+    // "red. past.": the word before is itself a short word with its full stop.
+    if (before.text !== '.' || before.end === w.start) return false;
+    k -= 2;
+  }
+  return false;
 }
 
 /** Closing quotation marks that may stand between a full stop and the next sentence. */

@@ -24,6 +24,15 @@ export const SCALE_WORDS: Record<string, readonly string[]> = {
   nl: ['miljoen', 'miljard', 'biljoen', 'procent', 'mln', 'mld'],
 };
 
+/**
+ * Languages whose norm accepts the decimal point as well as the comma: a point there is only
+ * hinted at, and only under a regional tag whose CLDR symbol is the comma (es-ES), never under
+ * the bare tag. Spanish: RAE/ASALE, Ortografía de la lengua española (2010) §4.2.2.1.3 and
+ * Diccionario panhispánico de dudas, "coma", 1.2.12 — both admitted; Mexico, Central America
+ * and US Spanish write the point.
+ */
+export const DECIMAL_POINT_ACCEPTED: ReadonlySet<string> = new Set(['es']);
+
 /** The locale's decimal symbol (CLDR, via Intl), cached per tag; '.' when Intl does not know the tag. */
 const decimalCache = new Map<string, string>();
 export function decimalSymbol(tag: string): string {

@@ -851,7 +851,8 @@ export function analyseBlock(text: string, base: number, profile: QuoteProfile |
         if (profile && profile.strictNesting && parentPair && !parentPair.open.g.straight && parentPair.open.g.cls === o.g.cls && parentPair.close.g.cls === c.g.cls && target) {
           const t = GLYPHS[target.open]!.cls === o.g.cls ? otherClassPair(profile, o.g.cls) : target;
           if (t) {
-            convertPair(findings, o, c, t, profile, base, text, `A quotation inside a quotation uses the other marks: in ${name} text, ${show(t)} inside ${show(parentGlyphs!)} — found ${o.ch}…${c.ch}`, 'warning', true);
+            const style = profile.strictNesting === 'style';
+            convertPair(findings, o, c, t, profile, base, text, `A quotation inside a quotation ${style ? 'usually ' : ''}uses the other marks: in ${name} text, ${show(t)} inside ${show(parentGlyphs!)} — found ${o.ch}…${c.ch}`, style ? 'hint' : 'warning', true);
             handled.add(o).add(c);
             continue;
           }

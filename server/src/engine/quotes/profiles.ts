@@ -43,8 +43,12 @@ export interface QuoteProfile {
    * scripts without spaces (Chinese, Japanese).
    */
   outerSpace: boolean;
-  /** Whether quotations nested in the same marks are an error (the usual rule). */
-  strictNesting: boolean;
+  /**
+   * Quotations nested in the same marks: true = reported as a warning (the usual rule); 'style'
+   * = the language's norm asks for other marks but edited text often keeps the same ones
+   * («…«…»…» in Ukrainian and Russian press): reported as a hint; false = accepted.
+   */
+  strictNesting: boolean | 'style';
   /** The language's apostrophe (documentation; apostrophes are never quotation defects). */
   apostrophe: string;
   /** Whether ’ may end a word before a space (English Jones’, goin’; Italian po’; German Hans’). */
@@ -55,7 +59,7 @@ export interface QuoteProfile {
 
 const P = (s: string): QuotePair => ({ open: s[0]!, close: s[1]! });
 
-interface Spec {
+export interface QuoteSpec {
   name: string;
   primary: string;
   secondary: string;
@@ -64,13 +68,13 @@ interface Spec {
   rare?: [string, string][];
   innerSpace?: QuoteProfile['innerSpace'];
   outerSpace?: boolean;
-  strictNesting?: boolean;
+  strictNesting?: boolean | 'style';
   apostrophe?: string;
   wordFinalApostrophe?: boolean;
   source: string;
 }
 
-const SPECS: Record<string, Spec> = {
+const SPECS: Record<string, QuoteSpec> = {
   en: {
     name: 'English',
     primary: '“”',
@@ -243,6 +247,9 @@ const SPECS: Record<string, Spec> = {
     name: 'Lithuanian',
     primary: '„“',
     secondary: '‚‘',
+    // „…” (closing with the English-style mark): as common as „…“ in the Lithuanian press
+    // (delfi.lt, lrt.lt, 15min.lt house styles differ), the form word processors produce.
+    alternatives: ['„”'],
     source: 'Valstybinė lietuvių kalbos komisija, Skyrybos rašybos nutarimas: kabutės „…“; [WP]',
   },
   lv: {
@@ -268,6 +275,8 @@ const SPECS: Record<string, Spec> = {
     alternatives: ['„”'],
     // ‚…‘ for a third level, as typograf's ru locale sets it.
     nestedOnly: ['“”', '‚‘'],
+    // «…» inside «…»: the norm asks for „…“ inside, but the press often keeps the same marks.
+    strictNesting: 'style',
     source: 'Д. Э. Розенталь, Справочник по правописанию и литературной правке §47; А. Э. Мильчин, Справочник издателя и автора («…», inside „…“); [WP]',
   },
   uk: {
@@ -278,6 +287,8 @@ const SPECS: Record<string, Spec> = {
     alternatives: ['„”'],
     nestedOnly: ['“”'],
     apostrophe: 'ʼ',
+    // «…» inside «…»: the norm asks for „…“ inside, but the press often keeps the same marks.
+    strictNesting: 'style',
     source: 'Український правопис (2019) §161 («…», inside „…“); [WP]',
   },
   be: {
@@ -288,6 +299,8 @@ const SPECS: Record<string, Spec> = {
     alternatives: ['„”'],
     nestedOnly: ['“”'],
     apostrophe: 'ʼ',
+    // «…» inside «…»: the norm asks for „…“ inside, but the press often keeps the same marks.
+    strictNesting: 'style',
     source: 'Правілы беларускай арфаграфіі і пунктуацыі (2008) §111 («…», inside „…“); [WP]',
   },
   bg: {
@@ -388,7 +401,7 @@ const ALIASES: Record<string, string> = {
   bs: 'sr',
 };
 
-function build(tag: string, s: Spec): QuoteProfile {
+function build(tag: string, s: QuoteSpec): QuoteProfile {
   return {
     tag,
     name: s.name,

@@ -11,9 +11,10 @@
  */
 import { defineRule, type RuleFinding } from '../rule';
 import { baseLanguage, describeLanguage } from '../lang/index';
-import { decimalSymbol, SCALE_WORDS } from '../data/numbers';
+import { DECIMAL_POINT_ACCEPTED, decimalSymbol, SCALE_WORDS } from '../data/numbers';
 import { MASK, type Block } from '../types';
 import { isStrayMark } from './punctuation';
+import { PUNCTUATION } from '../data/punctuation';
 
 const SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?']);
 /** French-style languages put a no-break space before these (Imprimerie nationale; Swiss French too). */
@@ -36,6 +37,7 @@ export const typographyRule = defineRule({
   checkBlock(block, ctx) {
     const lang = baseLanguage(ctx.language);
     const french = FRENCH.has(lang);
+    const questionEllipsis = PUNCTUATION[lang]?.questionEllipsis === true;
     const t = block.text;
     const base = block.start;
     const out: RuleFinding[] = [];
@@ -128,7 +130,7 @@ export const typographyRule = defineRule({
         });
         continue;
       }
-      if ((c === ',' && t[i + 1] === ',') || (c === '.' && t[i + 1] === '.' && t[i + 2] !== '.' && t[i - 1] !== '.')) {
+      if ((c === ',' && t[i + 1] === ',') || (c === '.' && t[i + 1] === '.' && t[i + 2] !== '.' && t[i - 1] !== '.' && !(questionEllipsis && (t[i - 1] === '?' || t[i - 1] === '!')))) {
         // The whole run of commas (",,,"), so that one fix leaves exactly one.
         let j = i + 2;
         if (c === ',') while (t[j] === ',') j++;
@@ -162,6 +164,9 @@ function pointDecimal(s: string): number {
 function decimalPoints(block: Block, tag: string, lang: string, out: RuleFinding[]): void {
   const scale = SCALE_WORDS[lang];
   if (!scale || decimalSymbol(tag) !== ',') return;
+  // Where the norm accepts the point too, only a regional tag that writes the comma hints.
+  const pointAccepted = DECIMAL_POINT_ACCEPTED.has(lang);
+  if (pointAccepted && !tag.includes('-')) return;
   const toks = block.tokens;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
@@ -184,8 +189,8 @@ function decimalPoints(block: Block, tag: string, lang: string, out: RuleFinding
     out.push({
       start: t.start,
       end: next.end,
-      severity: 'warning',
-      message: `In ${describeLanguage(lang)}, decimals take a comma: “${fixed}${block.text.slice(t.end - block.start, next.start - block.start)}${next.text}”.`,
+      severity: pointAccepted ? 'hint' : 'warning',
+      message: `In ${describeLanguage(lang)}${pointAccepted ? ` (${tag})` : ''}, decimals ${pointAccepted ? 'usually ' : ''}take a comma: “${fixed}${block.text.slice(t.end - block.start, next.start - block.start)}${next.text}”.`,
       explanation:
         'Machine translation from English often keeps the English decimal point. Read with this language\'s conventions, “' +
         t.text +

@@ -1,0 +1,42 @@
+/**
+ * Native-text precision: shapes of edited native text that are no defects (issue 17), each with
+ * the defect next to it that must still be reported.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../support/helpers';
+
+const rules = (text: string, language: string, minSeverity: 'hint' | 'info' = 'info') =>
+  check(text, { language }).findings.filter((f) => minSeverity === 'hint' || f.severity !== 'hint').map((f) => f.ruleId);
+
+test('"?.." and "!.." are the question/exclamation ellipsis in ru, uk, be, bg, pl, lt — a doubled full stop elsewhere', () => {
+  assert.deepEqual(rules('Неужели это правда?.. Он ушёл. Что ты делаешь!.. Иди домой.', 'ru'), []);
+  assert.deepEqual(rules('Kodėl taip?.. Nežinau. Jis atėjo!.. Tai gerai.', 'lt'), []);
+  assert.deepEqual(rules('Naprawdę?.. Nie wiem.', 'pl'), []);
+  assert.deepEqual(rules('Это правда.. Он ушёл.', 'ru'), ['typography']);
+  assert.deepEqual(rules('Is it true?.. He left.', 'en'), ['typography']);
+});
+
+test('abbreviations before a lower-case word: listed ones, and gloss labels after a bracket in any language', () => {
+  assert.deepEqual(rules('Kaina pakilo 5 proc. ir tai daug. Tekstas (red. past. čia klaida) baigėsi.', 'lt'), []);
+  assert.deepEqual(rules('Žodis (angl. word) yra svarbus.', 'lt'), []);
+  assert.deepEqual(rules('Дерево (букв. «высокое») растёт. Он (ум. в 1990 г.) жил тут.', 'ru'), []);
+  assert.deepEqual(rules('Слово (грец. logos) означає «слово».', 'uk'), []);
+  assert.deepEqual(rules('Das Wort (griech. logos) bedeutet Wort.', 'de'), []);
+  // Still a lower-case sentence start: a real word, or a bracket that does not open the gloss.
+  assert.deepEqual(rules('Kaina pakilo. ir tai daug.', 'lt'), ['capitalization']);
+  assert.deepEqual(rules('He left (see below. the rest) later.', 'en'), ['capitalization']);
+});
+
+test('Lithuanian „…” is accepted beside „…“; a reversed or foreign pair is still reported', () => {
+  assert.deepEqual(rules('Jis sakė „labas” ir išėjo. Ji atsakė „sveikas“ vėl.', 'lt'), []);
+  assert.ok(rules('Jis sakė “labas„ ir išėjo.', 'lt').includes('quotes'));
+});
+
+test('«…» nested in «…» in Ukrainian and Russian is the style level (a hint), not a warning', () => {
+  const f = check('Газета «Вечірній «Київ»» вийшла вчора.', { language: 'uk' }).findings;
+  assert.deepEqual(f.map((x) => [x.ruleId, x.severity]), [['quotes', 'hint']]);
+  assert.deepEqual(rules('Газета «Вечерняя «Москва»» вышла вчера.', 'ru'), []);
+  // German keeps the rule: „…“ inside „…“ is a warning.
+  assert.deepEqual(rules('Er sagte: „Das Buch „Faust“ ist alt.“', 'de'), ['quotes']);
+});
