@@ -10,6 +10,7 @@ import { ABBREVIATIONS, ORDINAL_DOT_LANGUAGES, TITLE_ABBREVIATIONS } from './dat
 import { baseTag } from './lang/languages';
 import { isSpace } from './segment';
 import type { Block, Token } from './types';
+import { byLanguage } from './languages/index';
 
 export interface LowerStart {
   /** Index of the "." token. */
@@ -146,11 +147,5 @@ function isRomanNumeral(w: string): boolean {
   return true;
 }
 
-/**
- * Words that follow a quotation's closing full stop in running text, lower-case by the
- * language's rules. Turkish puts the reporting verb after the quotation ("… ediyorum." dedi.),
- * and quotation marks are often dropped in copy.
- */
-const QUOTE_CONTINUATIONS: Record<string, Set<string>> = {
-  tr: new Set(['dedi', 'diye', 'diyor', 'dediler', 'demiş', 'demişti', 'diyerek', 'dedim', 'der', 'denildi', 'söyledi', 'ekledi', 'açıkladı', 'belirtti', 'yazdı']),
-};
+/** By language, from the language packs (languages/types.ts: `quoteContinuations`). */
+const QUOTE_CONTINUATIONS: Record<string, Set<string>> = Object.fromEntries(Object.entries(byLanguage('quoteContinuations')).map(([k, v]) => [k, new Set(v)]));

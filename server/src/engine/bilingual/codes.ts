@@ -19,6 +19,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Nodes, Parents } from 'mdast';
+import { languagesWith } from '../languages/index';
 
 export type CodeKind = 'printf' | 'icu' | 'brace' | 'url' | 'email' | 'handle' | 'hashtag' | 'html' | 'md-link' | 'md-image' | 'md-code' | 'md-emphasis' | 'inline';
 
@@ -1140,10 +1141,10 @@ function unmarkedQuestions(text: string, lang: string): number {
   return n;
 }
 
-/** Languages whose writing does not mark questions with a sign often enough to compare (Lao, Khmer, Burmese, Tibetan). */
-const NO_QUESTION_MARK = new Set(['km', 'my', 'bo', 'dz']);
-/** Languages whose style guides avoid '!' where English has one (German and Japanese UI and news text). */
-const FEW_EXCLAMATIONS = new Set(['de', 'ja']);
+/** By language, from the language packs (languages/types.ts: `noQuestionMark`). */
+const NO_QUESTION_MARK = languagesWith('noQuestionMark');
+/** By language, from the language packs (languages/types.ts: `fewExclamations`). */
+const FEW_EXCLAMATIONS = languagesWith('fewExclamations');
 
 /** Sentence-ending marks followed by a space or the end (a rough sentence count). */
 function sentenceCount(text: string): number {

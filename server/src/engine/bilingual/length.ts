@@ -22,53 +22,13 @@
  *    more freely than PUD's sentence-by-sentence translations.
  */
 import { baseTag } from '../lang/languages';
+import { groupByLanguage, languagesWith } from '../languages/index';
 
-const PER_ENGLISH_CHAR: Record<string, number> = {
-  en: 1,
-  de: 1.171,
-  fr: 1.155,
-  es: 1.113,
-  it: 1.138,
-  pt: 1.064,
-  ru: 1.091,
-  pl: 1.048,
-  cs: 0.963,
-  sv: 1.028,
-  fi: 1.115,
-  tr: 1.045,
-  zh: 0.364,
-  ja: 0.51,
-  ko: 0.447,
-  ar: 0.842,
-  hi: 0.976,
-  id: 1.114,
-  th: 1.037,
-  gl: 1.063,
-};
+/** By language, from the language packs (languages/types.ts: `length.perEnglishChar`). */
+const PER_ENGLISH_CHAR: Record<string, number> = groupByLanguage('length', 'perEnglishChar');
 
-/** s² of English ↔ the language, per sentence (see above; before the safety factor). */
-const SENTENCE_VARIANCE: Record<string, number> = {
-  en: 0,
-  de: 1.52,
-  fr: 2.05,
-  es: 1.61,
-  it: 1.84,
-  pt: 1.1,
-  ru: 2.57,
-  pl: 1.72,
-  cs: 2.08,
-  sv: 1.01,
-  fi: 1.71,
-  tr: 2.32,
-  zh: 3.16,
-  ja: 3.31,
-  ko: 2.78,
-  ar: 2.42,
-  hi: 1.73,
-  id: 1.61,
-  th: 1.96,
-  gl: 1.49,
-};
+/** By language, from the language packs (languages/types.ts: `length.sentenceVariance`). */
+const SENTENCE_VARIANCE: Record<string, number> = groupByLanguage('length', 'sentenceVariance');
 /** For a language not measured: as loose as the loosest measured. */
 const UNMEASURED_VARIANCE = 3.5;
 const VARIANCE_SAFETY = 1.5;
@@ -123,12 +83,8 @@ export function lengthVariance(sourceLang: string, targetLang: string): number {
   return Math.max(MIN_VARIANCE, VARIANCE_SAFETY * s2);
 }
 
-/**
- * Languages whose sentences end without punctuation (a space ends a Thai, Lao or Khmer
- * sentence): their sentence boundaries cannot be found reliably, so paragraphs are aligned as
- * wholes and no "missing final stop" is reported.
- */
-const NO_FULL_STOP = new Set(['th', 'lo', 'km']);
+/** By language, from the language packs (languages/types.ts: `noFullStop`). */
+const NO_FULL_STOP = languagesWith('noFullStop');
 
 export function writesNoFullStop(lang: string): boolean {
   return NO_FULL_STOP.has(baseTag(lang));

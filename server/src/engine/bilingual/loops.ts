@@ -10,6 +10,7 @@ import { baseTag, languageName } from '../lang/languages';
 import type { PairFinding, PairView } from './types';
 import { memoByPair, shiftFindings } from './memo';
 import { pairTexts, paragraphGroups } from './types';
+import { languagesWith } from '../languages/index';
 
 /** Loops per aligned pair by its texts and languages: a re-check reads only edited pairs again. */
 const pairCache = memoByPair<PairFinding[]>(2_000_000, (v) => 200 * v.length);
@@ -49,8 +50,8 @@ export function longestRepeat(words: readonly { lower: string }[], min = MIN_WOR
   return best;
 }
 
-/** Languages written without spaces between words: their repetitions cannot be counted in words. */
-const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+/** By language, from the language packs (languages/types.ts: `unspaced`). */
+const UNSPACED = languagesWith('unspaced');
 
 const norm = (t: string) => t.toLowerCase().replace(/[\s\u200b\ufffc]+/g, ' ').replace(/[.!?…。！？"”»’]+$/u, '').trim();
 

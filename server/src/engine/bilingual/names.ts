@@ -52,6 +52,7 @@ import { baseLang, DE_DETERMINERS, DE_NOUN_SUFFIXES, NAME_PARTICLES, NOUN_CAPITA
 import { buildLexemes, variantGroups, variantPairs } from '../names/group';
 import { restrictedDistance, scriptOf, skeleton } from '../names/skeleton';
 import { FUNCTION_WORDS } from '../lang/function-words';
+import { languagesWith } from '../languages/index';
 
 export interface SourceName {
   start: number;
@@ -93,11 +94,8 @@ const ARTICLES: Readonly<Record<string, readonly string[]>> = {
   nl: ['de', 'het'],
 };
 
-/**
- * Languages whose words before s + consonant take a prosthetic e (Spanish España / Spain,
- * Escocia / Scotland, Portuguese escocês, French État / Estado). A form without it is also compared.
- */
-const PROSTHETIC_E = new Set(['es', 'pt', 'ca', 'gl', 'fr']);
+/** By language, from the language packs (languages/types.ts: `prostheticE`). */
+const PROSTHETIC_E = languagesWith('prostheticE');
 
 // ---------------------------------------------------------------------------------------------
 // Words

@@ -20,6 +20,7 @@
  * symbols), month names from CLDR through Intl.DateTimeFormat, plural forms (for formatNumber)
  * from CLDR through Intl.PluralRules. Word tables below name their source.
  */
+import { PACKS, groupByLanguage, languagesWith } from '../languages/index';
 
 export type NumberKind = 'number' | 'percent' | 'currency' | 'year' | 'date' | 'time' | 'ordinal';
 
@@ -47,50 +48,8 @@ export interface NumberDiff {
   changed: { source: NumberMention; target: NumberMention }[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Tables
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Scale words per language: [regular-expression source, value]. Matched case-insensitively as a
- * whole word right after a number (after a space, or glued: "5млн", "$221bn"). `\p{L}*` after a
- * stem takes the inflected forms (ru тысяча/тысячи/тысяч/тысячами, pl milion/miliona/milionów,
- * lt milijonas/milijonai/milijonų, tr milyonluk/milyona). Long scale: de/fr/es/pt-PT/pl/cs/nl
- * Billion/billion/billón/bilião/bilion/biljoen = 10^12; pt-BR bilhão = 10^9.
- * Sources: English, German, French, Spanish, Italian, Portuguese, Polish, Russian, Ukrainian,
- * Czech, Lithuanian, Latvian, Turkish, Dutch, Swedish, Finnish, Indonesian, Hindi and Arabic
- * Wiktionary entries for the words and their inflection tables ("Appendix:Numerals" and
- * "Names of large numbers" pages), abbreviations as listed there and in the languages' style
- * guides (Duden "Mio./Mrd.", Грамота.ру "тыс./млн/млрд", PWN "tys./mln/mld", ÚJČ "tis./mil./mld.",
- * VLKK "tūkst./mln./mlrd.", LVA "tūkst./milj./mljrd."). CJK scale characters are in CJK_UNITS.
- */
-const SCALES: Record<string, ReadonlyArray<readonly [string, number]>> = {
-  en: [['thousand', 1e3], ['million|mln|mn', 1e6], ['billion|bln|bn', 1e9], ['trillion|trn|tn', 1e12], ['lakhs?|lacs?', 1e5], ['crores?', 1e7]],
-  de: [['tausend|tsd\\.?', 1e3], ['millionen|million|mio\\.?', 1e6], ['milliarden|milliarde|mrd\\.?', 1e9], ['billionen|billion|bio\\.?', 1e12]],
-  fr: [['mille|milliers?', 1e3], ['millions?|mio\\.?|m(?=\\s?[€$£])', 1e6], ['milliards?|mds?|mrds?', 1e9], ['billions?', 1e12]],
-  es: [['mil', 1e3], ['millón|millon|millones|mill\\.', 1e6], ['millardos?', 1e9], ['billón|billon|billones', 1e12]],
-  // Galician (RAG, Dicionario da Real Academia Galega: "millón", pl. "millóns"; "mil millóns" = 10⁹).
-  gl: [['mil', 1e3], ['millón|millon|millóns|millons|mill\\.', 1e6], ['millardos?', 1e9], ['billón|billon|billóns|billons', 1e12]],
-  it: [['mila|mille', 1e3], ['milioni|milione|mln\\.?|mio\\.?', 1e6], ['miliardi|miliardo|mld\\.?|mrd\\.?', 1e9], ['bilioni|bilione', 1e12]],
-  pt: [['mil|milhares?', 1e3], ['milhão|milhões|milhao|milhoes|mi', 1e6], ['bilhão|bilhões|bilhao|bilhoes|bi|mil\\s+milhões', 1e9], ['bilião|biliões|trilhão|trilhões', 1e12]],
-  pl: [['tys\\.?|tysiąc\\p{L}*|tysięc\\p{L}*', 1e3], ['mln\\.?|milion\\p{L}*', 1e6], ['mld\\.?|miliard\\p{L}*', 1e9], ['bln\\.?|bilion\\p{L}*', 1e12]],
-  ru: [['тыс\\.?|тысяч\\p{L}*', 1e3], ['млн\\.?|миллион\\p{L}*', 1e6], ['млрд\\.?|миллиард\\p{L}*', 1e9], ['трлн\\.?|триллион\\p{L}*', 1e12]],
-  uk: [['тис\\.?|тисяч\\p{L}*', 1e3], ['млн\\.?|мільйон\\p{L}*', 1e6], ['млрд\\.?|мільярд\\p{L}*', 1e9], ['трлн\\.?|трильйон\\p{L}*', 1e12]],
-  be: [['тыс\\.?|тысяч\\p{L}*', 1e3], ['млн\\.?|мільён\\p{L}*', 1e6], ['млрд\\.?|мільярд\\p{L}*', 1e9]],
-  cs: [['tis\\.|tisíc\\p{L}*', 1e3], ['mil\\.|mln\\.?|milion\\p{L}*', 1e6], ['mld\\.?|miliard\\p{L}*', 1e9], ['bilion\\p{L}*', 1e12]],
-  sk: [['tis\\.|tisíc\\p{L}*', 1e3], ['mil\\.|mln\\.?|milión\\p{L}*|milion\\p{L}*', 1e6], ['mld\\.?|miliard\\p{L}*', 1e9]],
-  lt: [['tūkst\\.?|tūkstan\\p{L}*|tūkstanč\\p{L}*', 1e3], ['mln\\.?|milijon\\p{L}*', 1e6], ['mlrd\\.?|milijard\\p{L}*', 1e9], ['trln\\.?|trilijon\\p{L}*', 1e12]],
-  lv: [['tūkst\\.?|tūksto\\p{L}*', 1e3], ['milj\\.?|miljon\\p{L}*', 1e6], ['mljrd\\.?|mljr\\.?|miljard\\p{L}*', 1e9]],
-  tr: [['bin|bine|binde|binden|bini|binin|binlik\\p{L}*', 1e3], ['milyon\\p{L}*|mn', 1e6], ['milyar\\p{L}*|mlr', 1e9], ['trilyon\\p{L}*', 1e12]],
-  nl: [['duizend', 1e3], ['miljoen\\p{L}*|mln\\.?|mio\\.?', 1e6], ['miljard\\p{L}*|mld\\.?|mrd\\.?', 1e9], ['biljoen\\p{L}*', 1e12]],
-  sv: [['tusen', 1e3], ['miljon\\p{L}*|milj\\.?|mn', 1e6], ['miljard\\p{L}*|mdr|md', 1e9]],
-  fi: [['tuhat\\p{L}*|tuhann\\p{L}*', 1e3], ['miljoon\\p{L}*|milj\\.?', 1e6], ['miljardi\\p{L}*|mrd\\.?', 1e9]],
-  id: [['ribu', 1e3], ['juta\\p{L}*', 1e6], ['miliar\\p{L}*', 1e9], ['triliun', 1e12]],
-  // Thai (Royal Institute; Wiktionary "Thai numerals"): written without spaces, so matched without a word end; พัน not before ธ (พันธุ์ = breed).
-  th: [['ล้านล้าน', 1e12], ['พันล้าน', 1e9], ['หมื่นล้าน', 1e10], ['แสนล้าน', 1e11], ['ล้าน', 1e6], ['แสน', 1e5], ['หมื่น', 1e4], ['พัน(?!ธ)', 1e3]],
-  hi: [['हज़ार|हज़ार|हजार', 1e3], ['लाख', 1e5], ['करोड़|करोड़|करोड', 1e7], ['अरब', 1e9], ['मिलियन', 1e6], ['बिलियन', 1e9], ['ट्रिलियन', 1e12]],
-  ar: [['آلاف|ألف\\p{L}*|الف', 1e3], ['ملايين|مليون\\p{L}*', 1e6], ['مليار\\p{L}*|بليون\\p{L}*', 1e9], ['تريليون\\p{L}*', 1e12]],
-};
+/** By language, from the language packs (languages/types.ts: `numbers.scales`). */
+const SCALES: Record<string, ReadonlyArray<readonly [string, number]>> = groupByLanguage('numbers', 'scales');
 
 /**
  * Chinese, Japanese and Korean magnitude characters (Unihan kPrimaryNumeric; Korean Sino-Korean
@@ -111,56 +70,12 @@ const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两
  * How a fix writes a scale word (formatNumber): abbreviation and CLDR plural categories
  * (Intl.PluralRules of the language picks the form). Same sources as SCALES.
  */
-interface ScaleForms { abbr?: string; one: string; few?: string; many?: string; other: string; glue?: boolean }
-const SCALE_FORMS: Record<string, Record<number, ScaleForms>> = {
-  en: { 1e3: { one: 'thousand', other: 'thousand' }, 1e6: { abbr: 'm', one: 'million', other: 'million' }, 1e9: { abbr: 'bn', one: 'billion', other: 'billion' }, 1e12: { abbr: 'tn', one: 'trillion', other: 'trillion' } },
-  de: { 1e3: { abbr: 'Tsd.', one: 'Tausend', other: 'Tausend' }, 1e6: { abbr: 'Mio.', one: 'Million', other: 'Millionen' }, 1e9: { abbr: 'Mrd.', one: 'Milliarde', other: 'Milliarden' }, 1e12: { abbr: 'Bio.', one: 'Billion', other: 'Billionen' } },
-  fr: { 1e3: { one: 'mille', other: 'mille' }, 1e6: { one: 'million', other: 'millions' }, 1e9: { abbr: 'Md', one: 'milliard', other: 'milliards' }, 1e12: { one: 'billion', other: 'billions' } },
-  es: { 1e3: { one: 'mil', other: 'mil' }, 1e6: { one: 'millón', other: 'millones' }, 1e9: { one: 'mil millones', other: 'mil millones' }, 1e12: { one: 'billón', other: 'billones' } },
-  it: { 1e3: { one: 'mille', other: 'mila' }, 1e6: { abbr: 'mln', one: 'milione', other: 'milioni' }, 1e9: { abbr: 'mld', one: 'miliardo', other: 'miliardi' } },
-  pt: { 1e3: { one: 'mil', other: 'mil' }, 1e6: { one: 'milhão', other: 'milhões' }, 1e9: { one: 'mil milhões', other: 'mil milhões' }, 1e12: { one: 'bilião', other: 'biliões' } },
-  'pt-br': { 1e3: { one: 'mil', other: 'mil' }, 1e6: { one: 'milhão', other: 'milhões' }, 1e9: { one: 'bilhão', other: 'bilhões' }, 1e12: { one: 'trilhão', other: 'trilhões' } },
-  pl: { 1e3: { abbr: 'tys.', one: 'tysiąc', few: 'tysiące', many: 'tysięcy', other: 'tysiąca' }, 1e6: { abbr: 'mln', one: 'milion', few: 'miliony', many: 'milionów', other: 'miliona' }, 1e9: { abbr: 'mld', one: 'miliard', few: 'miliardy', many: 'miliardów', other: 'miliarda' } },
-  ru: { 1e3: { abbr: 'тыс.', one: 'тысяча', few: 'тысячи', many: 'тысяч', other: 'тысячи' }, 1e6: { abbr: 'млн', one: 'миллион', few: 'миллиона', many: 'миллионов', other: 'миллиона' }, 1e9: { abbr: 'млрд', one: 'миллиард', few: 'миллиарда', many: 'миллиардов', other: 'миллиарда' }, 1e12: { abbr: 'трлн', one: 'триллион', few: 'триллиона', many: 'триллионов', other: 'триллиона' } },
-  uk: { 1e3: { abbr: 'тис.', one: 'тисяча', few: 'тисячі', many: 'тисяч', other: 'тисячі' }, 1e6: { abbr: 'млн', one: 'мільйон', few: 'мільйони', many: 'мільйонів', other: 'мільйона' }, 1e9: { abbr: 'млрд', one: 'мільярд', few: 'мільярди', many: 'мільярдів', other: 'мільярда' } },
-  cs: { 1e3: { abbr: 'tis.', one: 'tisíc', few: 'tisíce', many: 'tisíce', other: 'tisíc' }, 1e6: { abbr: 'mil.', one: 'milion', few: 'miliony', many: 'milionu', other: 'milionů' }, 1e9: { abbr: 'mld.', one: 'miliarda', few: 'miliardy', many: 'miliardy', other: 'miliard' } },
-  lt: { 1e3: { abbr: 'tūkst.', one: 'tūkstantis', few: 'tūkstančiai', many: 'tūkstančio', other: 'tūkstančių' }, 1e6: { abbr: 'mln.', one: 'milijonas', few: 'milijonai', many: 'milijono', other: 'milijonų' }, 1e9: { abbr: 'mlrd.', one: 'milijardas', few: 'milijardai', many: 'milijardo', other: 'milijardų' } },
-  lv: { 1e3: { abbr: 'tūkst.', one: 'tūkstotis', other: 'tūkstoši' }, 1e6: { abbr: 'milj.', one: 'miljons', other: 'miljoni' }, 1e9: { abbr: 'mljrd.', one: 'miljards', other: 'miljardi' } },
-  tr: { 1e3: { one: 'bin', other: 'bin' }, 1e6: { one: 'milyon', other: 'milyon' }, 1e9: { one: 'milyar', other: 'milyar' } },
-  nl: { 1e3: { one: 'duizend', other: 'duizend' }, 1e6: { abbr: 'mln', one: 'miljoen', other: 'miljoen' }, 1e9: { abbr: 'mld', one: 'miljard', other: 'miljard' } },
-  hi: { 1e3: { one: 'हज़ार', other: 'हज़ार' }, 1e5: { one: 'लाख', other: 'लाख' }, 1e7: { one: 'करोड़', other: 'करोड़' } },
-  ar: { 1e3: { one: 'ألف', other: 'ألف' }, 1e6: { one: 'مليون', other: 'مليون' }, 1e9: { one: 'مليار', other: 'مليار' } },
-  zh: { 1e4: { one: '万', other: '万', glue: true }, 1e8: { one: '亿', other: '亿', glue: true } },
-  'zh-hant': { 1e4: { one: '萬', other: '萬', glue: true }, 1e8: { one: '億', other: '億', glue: true } },
-  ja: { 1e4: { one: '万', other: '万', glue: true }, 1e8: { one: '億', other: '億', glue: true }, 1e12: { one: '兆', other: '兆', glue: true } },
-  ko: { 1e4: { one: '만', other: '만', glue: true }, 1e8: { one: '억', other: '억', glue: true }, 1e12: { one: '조', other: '조', glue: true } },
-};
+export interface ScaleForms { abbr?: string; one: string; few?: string; many?: string; other: string; glue?: boolean }
+/** By language, from the language packs (languages/types.ts: `numbers.scaleForms, regions.*.scaleForms`). */
+const SCALE_FORMS: Record<string, Record<number, ScaleForms>> = { ...groupByLanguage('numbers', 'scaleForms'), ...Object.fromEntries(PACKS.flatMap((p) => Object.entries(p.regions ?? {}).flatMap(([r, d]) => (d.scaleForms ? [[r.toLowerCase(), d.scaleForms] as const] : [])))) };
 
-/**
- * Percent written as a word after the number (Wiktionary; ar/hi from the PUD treebanks' own
- * usage). Signs % ％ ٪ ‰ are recognised in every language.
- */
-const PERCENT_WORDS: Record<string, string> = {
-  en: 'per\\s?cent|percent|pct\\.?|percentage\\s+points?',
-  de: 'prozent\\p{L}*',
-  fr: 'pour\\s?cent|pourcent',
-  es: 'por\\s?ciento',
-  it: 'per\\s?cento|percento|punti\\s+percentuali',
-  pt: 'por\\s?cento',
-  pl: 'procent\\p{L}*',
-  cs: 'procent\\p{L}*',
-  sk: 'percent\\p{L}*',
-  lt: 'procent\\p{L}*',
-  lv: 'procent\\p{L}*',
-  nl: 'procent',
-  sv: 'procent',
-  ru: 'процент\\p{L}*|проц\\.',
-  uk: 'відсот\\p{L}*',
-  hi: 'प्रतिशत|फ़ीसदी|फ़ीसदी|फीसदी',
-  ar: 'بالمئة|بالمائة|في\\s?المئة|في\\s?المائة',
-  ja: 'パーセント',
-  ko: '퍼센트|프로',
-};
+/** By language, from the language packs (languages/types.ts: `numbers.percentWords`). */
+const PERCENT_WORDS: Record<string, string> = groupByLanguage('numbers', 'percentWords');
 
 /**
  * Currency signs and words → ISO 4217 code (the unit is informational: a difference of unit
@@ -186,17 +101,8 @@ const CURRENCY_AFTER: ReadonlyArray<readonly [string, string]> = [
   ['₺|tl|lira\\p{L}*', 'TRY'],
 ];
 
-/** Glued ordinal suffixes ("9th", "9e", "9º") per language (Wiktionary "Appendix:Ordinal numbers"); English ones in every language. */
-const ORDINAL_SUFFIX: Record<string, string> = {
-  en: 'st|nd|rd|th',
-  fr: 'e|er|re|ère|ème|eme|è|es|ers|res|nd|nde',
-  es: 'º|ª|o|a|er|ra|\\.º|\\.ª|ro|do|to|vo|mo|no|da|ta|va|ma|na', // Latin American "5to", "8vo", "3ra" (RAE, Ortografía 2010, §3.2.2.1.2 on ordinal abbreviations)
-  pt: 'º|ª|o|a|\\.º|\\.ª',
-  it: 'º|ª|o|a|°|esimo|esima|esimi|esime|mo|ma',
-  gl: 'º|ª|o|a',
-  ca: 'r|n|t|è|a|º|ª',
-  nl: 'e|ste|de',
-};
+/** By language, from the language packs (languages/types.ts: `numbers.ordinalSuffix`). */
+const ORDINAL_SUFFIX: Record<string, string> = groupByLanguage('numbers', 'ordinalSuffix');
 /** Russian/Ukrainian/Belarusian case endings after a hyphen ("9-го", "9-й", "4-м", "1990-х"): Грамота.ру, "Правописание числительных". */
 /** Decades glued to the number: en "1990s", de "1970er", "1970ern", "1970er-Jahre" (Wiktionary). */
 const DECADE_SUFFIX = /^(?:s|er|ern|erjahre|erjahren)$/u;
@@ -205,8 +111,8 @@ const DECADE_AFTER = /^(?:-(?:х|е|ые|ых|ми|ті|тих|talet|talets|luku
 /** Decades marked before the year: fr "années 1970", es "años 1970", it "anni", pt "anos", pl "lata/latach", cs "let", nl "jaren", hi — (Wiktionary). */
 const DECADE_BEFORE = /(?:années|años|anni|anos|anys|lata|latach|latami|let|jaren|jahre)[\s\u00A0]+$/iu;
 const HYPHEN_ORDINAL = /^(?:й|я|е|го|му|м|х|ми|ый|ий|ой|ая|ое|ые|ых|ым|ыми|ом|ю|ую|ої|ій|та|ти|те|ту|ім|их|ими|ше|ге|ці|ая)$/u;
-/** Languages that write an ordinal as a number with a full stop ("9. August", "45. Präsident"): CLDR ordinal patterns. */
-const ORDINAL_DOT = new Set(['de', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'da', 'nb', 'nn', 'no', 'fi', 'et', 'lv', 'hu', 'is', 'fo', 'tr']);
+/** By language, from the language packs (languages/types.ts: `ordinalDot`). */
+const ORDINAL_DOT = languagesWith('ordinalDot');
 /** Glued units after a number that keep it a quantity ("5km", "2C", "3x", "5млн"); SI symbols and common news abbreviations ("g" is left out: 4G, 5G are network names). */
 const GLUED_UNITS = new Set([
   'km', 'm', 'cm', 'mm', 'nm', 'µm', 'kg', 'mg', 't', 'l', 'ml', 'h', 'min', 's', 'ms', 'gb', 'mb', 'tb', 'kb', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'twh', 'w', 'v', 'mph', 'kph', 'kmh', 'ha', 'ft', 'lb', 'lbs', 'oz', 'mi', 'c', 'f', 'x', 'pp', 'hz', 'khz', 'mhz', 'ghz', 'db', 'yo', 'yr', 'yrs', 'bn', 'mn', 'tn', 'mln', 'mld', 'mrd',
@@ -214,121 +120,19 @@ const GLUED_UNITS = new Set([
 ]);
 const UNIT_NAMES: Record<string, string> = { c: '°C', f: '°F', '°c': '°C', '°f': '°F', '℃': '°C', '℉': '°F' };
 
-/**
- * Spelled-out small numbers: [value, forms (space-separated, lower case)]. 0–20, tens, hundred,
- * dozen, with the inflected forms news text uses (ru/uk/pl/cs/lt case forms; Wiktionary
- * inflection tables). Never reported; they only let "3" match "three". Not listed on purpose:
- * "half", "couple", "dozens", "hundreds", "thousands" (no exact number).
- */
-const SPELLED: Record<string, ReadonlyArray<readonly [number, string]>> = {
-  en: [[0, 'zero'], [1, 'one'], [2, 'two'], [3, 'three'], [4, 'four'], [5, 'five'], [6, 'six'], [7, 'seven'], [8, 'eight'], [9, 'nine'], [10, 'ten'], [11, 'eleven'], [12, 'twelve dozen'], [13, 'thirteen'], [14, 'fourteen'], [15, 'fifteen'], [16, 'sixteen'], [17, 'seventeen'], [18, 'eighteen'], [19, 'nineteen'], [20, 'twenty'], [30, 'thirty'], [40, 'forty'], [50, 'fifty'], [60, 'sixty'], [70, 'seventy'], [80, 'eighty'], [90, 'ninety'], [100, 'hundred'], [1000, 'thousand'], [1, 'a an'], [10, 'decade'],
-    [20, 'twenties'], [30, 'thirties'], [40, 'forties'], [50, 'fifties'], [60, 'sixties'], [70, 'seventies'], [80, 'eighties'], [90, 'nineties'],
-    [1, 'first'], [2, 'second'], [3, 'third'], [4, 'fourth'], [5, 'fifth'], [6, 'sixth'], [7, 'seventh'], [8, 'eighth'], [9, 'ninth'], [10, 'tenth'], [2, 'twice'], [3, 'thrice'], [2, 'both'],
-    [11, 'eleventh'], [12, 'twelfth'], [13, 'thirteenth'], [14, 'fourteenth'], [15, 'fifteenth'], [16, 'sixteenth'], [17, 'seventeenth'], [18, 'eighteenth'], [19, 'nineteenth'], [20, 'twentieth'], [60, 'sixtieth'], [100, 'hundredth'], [1000, 'thousandth'],
-    // "billions of euros" for "数十億ユーロ"; "above freezing" for "above 0 °C"
-    [100, 'hundreds'], [1000, 'thousands'], [1e6, 'millions'], [1e9, 'billions'], [0, 'freezing']],
-  de: [[0, 'null'], [1, 'eins ein eine einen einem einer'], [2, 'zwei beiden beide'], [3, 'drei'], [4, 'vier'], [5, 'fünf'], [6, 'sechs'], [7, 'sieben'], [8, 'acht'], [9, 'neun'], [10, 'zehn'], [11, 'elf'], [12, 'zwölf dutzend'], [13, 'dreizehn'], [14, 'vierzehn'], [15, 'fünfzehn'], [16, 'sechzehn'], [17, 'siebzehn'], [18, 'achtzehn'], [19, 'neunzehn'], [20, 'zwanzig'], [30, 'dreißig'], [40, 'vierzig'], [50, 'fünfzig'], [60, 'sechzig'], [70, 'siebzig'], [80, 'achtzig'], [90, 'neunzig'], [100, 'hundert einhundert'], [1000, 'tausend eintausend'],
-    [10, 'jahrzehnt'], [2, 'zweimal'], [3, 'dreimal'],
-    [20, 'zwanziger zwanzigerjahre zwanzigerjahren'], [30, 'dreißiger dreißigerjahre dreißigerjahren'], [40, 'vierziger vierzigerjahre vierzigerjahren'], [50, 'fünfziger fünfzigerjahre fünfzigerjahren'], [60, 'sechziger sechzigerjahre sechzigerjahren'], [70, 'siebziger siebzigerjahre siebzigerjahren'], [80, 'achtziger achtzigerjahre achtzigerjahren'], [90, 'neunziger neunzigerjahre neunzigerjahren']],
-  fr: [[0, 'zéro'], [1, 'un une'], [2, 'deux'], [3, 'trois'], [4, 'quatre'], [5, 'cinq'], [6, 'six'], [7, 'sept'], [8, 'huit'], [9, 'neuf'], [10, 'dix'], [11, 'onze'], [12, 'douze douzaine'], [13, 'treize'], [14, 'quatorze'], [15, 'quinze'], [16, 'seize'], [17, 'dix-sept'], [18, 'dix-huit'], [19, 'dix-neuf'], [20, 'vingt'], [30, 'trente'], [40, 'quarante'], [50, 'cinquante'], [60, 'soixante'], [70, 'soixante-dix'], [80, 'quatre-vingts quatre-vingt'], [90, 'quatre-vingt-dix'], [100, 'cent cents'], [1000, 'mille'],
-    [1, 'premier première'], [2, 'second seconde'], [10, 'décennie'], [2, 'deux-fois'],
-    [11, 'onzième'], [12, 'douzième'], [13, 'treizième'], [14, 'quatorzième'], [15, 'quinzième'], [16, 'seizième'], [17, 'dix-septième'], [18, 'dix-huitième'], [19, 'dix-neuvième'], [20, 'vingtième'], [21, 'vingt-et-unième'], [100, 'centième'], [1000, 'millième']],
-  es: [[0, 'cero'], [1, 'uno una un'], [2, 'dos'], [3, 'tres'], [4, 'cuatro'], [5, 'cinco'], [6, 'seis'], [7, 'siete'], [8, 'ocho'], [9, 'nueve'], [10, 'diez'], [11, 'once'], [12, 'doce docena'], [13, 'trece'], [14, 'catorce'], [15, 'quince'], [16, 'dieciséis'], [17, 'diecisiete'], [18, 'dieciocho'], [19, 'diecinueve'], [20, 'veinte'], [21, 'veintiuno veintiún'], [22, 'veintidós'], [23, 'veintitrés'], [24, 'veinticuatro'], [25, 'veinticinco'], [26, 'veintiséis'], [27, 'veintisiete'], [28, 'veintiocho'], [29, 'veintinueve'], [30, 'treinta'], [40, 'cuarenta'], [50, 'cincuenta'], [60, 'sesenta'], [70, 'setenta'], [80, 'ochenta'], [90, 'noventa'], [100, 'cien ciento'], [1000, 'mil'],
-    [10, 'década'], [2, 'ambos ambas']],
-  it: [[0, 'zero'], [1, 'uno una un'], [2, 'due'], [3, 'tre'], [4, 'quattro'], [5, 'cinque'], [6, 'sei'], [7, 'sette'], [8, 'otto'], [9, 'nove'], [10, 'dieci'], [11, 'undici'], [12, 'dodici dozzina'], [13, 'tredici'], [14, 'quattordici'], [15, 'quindici'], [16, 'sedici'], [17, 'diciassette'], [18, 'diciotto'], [19, 'diciannove'], [20, 'venti'], [30, 'trenta'], [40, 'quaranta'], [50, 'cinquanta'], [60, 'sessanta'], [70, 'settanta'], [80, 'ottanta'], [90, 'novanta'], [100, 'cento'], [1000, 'mille'],
-    [10, 'decennio'], [2, 'entrambi entrambe']],
-  pt: [[0, 'zero'], [1, 'um uma'], [2, 'dois duas'], [3, 'três'], [4, 'quatro'], [5, 'cinco'], [6, 'seis'], [7, 'sete'], [8, 'oito'], [9, 'nove'], [10, 'dez'], [11, 'onze'], [12, 'doze dúzia'], [13, 'treze'], [14, 'catorze quatorze'], [15, 'quinze'], [16, 'dezasseis dezesseis'], [17, 'dezassete dezessete'], [18, 'dezoito'], [19, 'dezanove dezenove'], [20, 'vinte'], [30, 'trinta'], [40, 'quarenta'], [50, 'cinquenta'], [60, 'sessenta'], [70, 'setenta'], [80, 'oitenta'], [90, 'noventa'], [100, 'cem cento'], [1000, 'mil'],
-    [10, 'década'], [2, 'ambos ambas']],
-  nl: [[0, 'nul'], [1, 'een één'], [2, 'twee'], [3, 'drie'], [4, 'vier'], [5, 'vijf'], [6, 'zes'], [7, 'zeven'], [8, 'acht'], [9, 'negen'], [10, 'tien'], [11, 'elf'], [12, 'twaalf dozijn'], [13, 'dertien'], [14, 'veertien'], [15, 'vijftien'], [16, 'zestien'], [17, 'zeventien'], [18, 'achttien'], [19, 'negentien'], [20, 'twintig'], [30, 'dertig'], [40, 'veertig'], [50, 'vijftig'], [60, 'zestig'], [70, 'zeventig'], [80, 'tachtig'], [90, 'negentig'], [100, 'honderd'], [1000, 'duizend']],
-  ru: [[0, 'ноль нуль'], [1, 'один одна одно одного одной одному одним одном одну'], [2, 'два две двух двум двумя оба обе обоих'], [3, 'три трех трёх трем трём тремя'], [4, 'четыре четырех четырёх четырем четырём четырьмя'], [5, 'пять пяти пятью'], [6, 'шесть шести шестью'], [7, 'семь семи семью'], [8, 'восемь восьми восемью'], [9, 'девять девяти девятью'], [10, 'десять десяти десятью десяток'], [11, 'одиннадцать одиннадцати'], [12, 'двенадцать двенадцати дюжина дюжину'], [13, 'тринадцать тринадцати'], [14, 'четырнадцать четырнадцати'], [15, 'пятнадцать пятнадцати'], [16, 'шестнадцать шестнадцати'], [17, 'семнадцать семнадцати'], [18, 'восемнадцать восемнадцати'], [19, 'девятнадцать девятнадцати'], [20, 'двадцать двадцати'], [30, 'тридцать тридцати'], [40, 'сорок сорока'], [50, 'пятьдесят пятидесяти'], [60, 'шестьдесят шестидесяти'], [70, 'семьдесят семидесяти'], [80, 'восемьдесят восьмидесяти'], [90, 'девяносто девяноста'], [100, 'сто ста сотня сотни'], [1000, 'тысяча тысячу'],
-    [10, 'десятилетие десятилетия десятилетий'], [1.5, 'полтора полторы'], [2, 'дважды вдвое двое'], [3, 'трижды втрое трое'], [4, 'четверо'], [5, 'пятеро']],
-  uk: [[0, 'нуль'], [1, 'один одна одне одного одній одному одним'], [2, 'два дві двох двом двома обидва обидві'], [3, 'три трьох трьом трьома'], [4, 'чотири чотирьох'], [5, "п'ять п’ять п'яти п’яти"], [6, 'шість шести'], [7, 'сім семи'], [8, 'вісім восьми'], [9, "дев'ять дев’ять дев'яти дев’яти"], [10, 'десять десяти'], [11, 'одинадцять'], [12, 'дванадцять'], [13, 'тринадцять'], [14, 'чотирнадцять'], [15, "п'ятнадцять п’ятнадцять"], [16, 'шістнадцять'], [17, 'сімнадцять'], [18, 'вісімнадцять'], [19, "дев'ятнадцять дев’ятнадцять"], [20, 'двадцять'], [30, 'тридцять'], [40, 'сорок'], [50, "п'ятдесят п’ятдесят"], [60, 'шістдесят'], [70, 'сімдесят'], [80, 'вісімдесят'], [90, "дев'яносто дев’яносто"], [100, 'сто'], [1000, 'тисяча тисячу'],
-    [1.5, 'півтора півтори']],
-  pl: [[0, 'zero'], [1, 'jeden jedna jedno jednego jednej jednym jedną'], [2, 'dwa dwie dwóch dwoma dwu dwaj oba obie obu'], [3, 'trzy trzech trzema trzej'], [4, 'cztery czterech czterema czterej'], [5, 'pięć pięciu pięcioma'], [6, 'sześć sześciu'], [7, 'siedem siedmiu'], [8, 'osiem ośmiu'], [9, 'dziewięć dziewięciu'], [10, 'dziesięć dziesięciu'], [11, 'jedenaście jedenastu'], [12, 'dwanaście dwunastu tuzin'], [13, 'trzynaście trzynastu'], [14, 'czternaście czternastu'], [15, 'piętnaście piętnastu'], [16, 'szesnaście szesnastu'], [17, 'siedemnaście siedemnastu'], [18, 'osiemnaście osiemnastu'], [19, 'dziewiętnaście dziewiętnastu'], [20, 'dwadzieścia dwudziestu'], [30, 'trzydzieści trzydziestu'], [40, 'czterdzieści czterdziestu'], [50, 'pięćdziesiąt pięćdziesięciu'], [60, 'sześćdziesiąt'], [70, 'siedemdziesiąt'], [80, 'osiemdziesiąt'], [90, 'dziewięćdziesiąt'], [100, 'sto stu'], [1000, 'tysiąc'],
-    [10, 'dekada dekady dekadę'], [1.5, 'półtora półtorej'], [2, 'dwukrotnie'], [3, 'trzykrotnie']],
-  cs: [[0, 'nula'], [1, 'jeden jedna jedno jednoho jedné jednom'], [2, 'dva dvě dvou dvěma oba obě'], [3, 'tři tří třem třemi'], [4, 'čtyři čtyř čtyřech čtyřmi'], [5, 'pět pěti'], [6, 'šest šesti'], [7, 'sedm sedmi'], [8, 'osm osmi'], [9, 'devět devíti'], [10, 'deset deseti'], [11, 'jedenáct jedenácti'], [12, 'dvanáct dvanácti tucet'], [13, 'třináct třinácti'], [14, 'čtrnáct čtrnácti'], [15, 'patnáct patnácti'], [16, 'šestnáct šestnácti'], [17, 'sedmnáct sedmnácti'], [18, 'osmnáct osmnácti'], [19, 'devatenáct devatenácti'], [20, 'dvacet dvaceti'], [30, 'třicet třiceti'], [40, 'čtyřicet čtyřiceti'], [50, 'padesát padesáti'], [60, 'šedesát'], [70, 'sedmdesát'], [80, 'osmdesát'], [90, 'devadesát'], [100, 'sto set sta stě stech'], [1000, 'tisíc'],
-    [10, 'desetiletí'], [2, 'dvakrát'], [3, 'třikrát']],
-  lt: [[0, 'nulis'], [1, 'vienas viena vieno vienos vienam vienu'], [2, 'du dvi dviejų dviem'], [3, 'trys trijų trims'], [4, 'keturi keturios keturių'], [5, 'penki penkios penkių'], [6, 'šeši šešios šešių'], [7, 'septyni septynios septynių'], [8, 'aštuoni aštuonios aštuonių'], [9, 'devyni devynios devynių'], [10, 'dešimt'], [11, 'vienuolika'], [12, 'dvylika tuzinas'], [13, 'trylika'], [14, 'keturiolika'], [15, 'penkiolika'], [16, 'šešiolika'], [17, 'septyniolika'], [18, 'aštuoniolika'], [19, 'devyniolika'], [20, 'dvidešimt'], [30, 'trisdešimt'], [40, 'keturiasdešimt'], [50, 'penkiasdešimt'], [100, 'šimtas'], [1000, 'tūkstantis']],
-  tr: [[0, 'sıfır'], [1, 'bir'], [2, 'iki'], [3, 'üç'], [4, 'dört'], [5, 'beş'], [6, 'altı'], [7, 'yedi'], [8, 'sekiz'], [9, 'dokuz'], [10, 'on'], [20, 'yirmi'], [30, 'otuz'], [40, 'kırk'], [50, 'elli'], [60, 'altmış'], [70, 'yetmiş'], [80, 'seksen'], [90, 'doksan'], [100, 'yüz'], [1000, 'bin'], [12, 'düzine'],
-    [1, 'birinci ilk'], [2, 'ikinci'], [3, 'üçüncü'], [4, 'dördüncü'], [5, 'beşinci']],
-  hi: [[0, 'शून्य'], [1, 'एक'], [2, 'दो'], [3, 'तीन'], [4, 'चार'], [5, 'पांच पाँच'], [6, 'छह छः छे'], [7, 'सात'], [8, 'आठ'], [9, 'नौ'], [10, 'दस'], [11, 'ग्यारह'], [12, 'बारह दर्जन'], [13, 'तेरह'], [14, 'चौदह'], [15, 'पंद्रह पन्द्रह'], [16, 'सोलह'], [17, 'सत्रह'], [18, 'अठारह'], [19, 'उन्नीस'], [20, 'बीस'], [30, 'तीस'], [40, 'चालीस'], [50, 'पचास'], [60, 'साठ'], [70, 'सत्तर'], [80, 'अस्सी'], [90, 'नब्बे'], [100, 'सौ'], [1000, 'हज़ार हज़ार हजार'],
-    [1, 'पहला पहली पहले'], [2, 'दूसरा दूसरी दूसरे दोनों'], [3, 'तीसरा तीसरी तीसरे']],
-  ar: [[0, 'صفر'], [1, 'واحد واحدة'], [2, 'اثنان اثنين اثنتان اثنتين'], [3, 'ثلاث ثلاثة'], [4, 'أربع أربعة'], [5, 'خمس خمسة'], [6, 'ست ستة'], [7, 'سبع سبعة'], [8, 'ثماني ثمانية ثمان'], [9, 'تسع تسعة'], [10, 'عشر عشرة'], [20, 'عشرون عشرين'], [30, 'ثلاثون ثلاثين'], [40, 'أربعون أربعين'], [50, 'خمسون خمسين'], [100, 'مائة مئة'], [1000, 'ألف'],
-    [1, 'أول أولى حادي حادية'], [2, 'ثاني ثانية'], [3, 'ثالث ثالثة'], [4, 'رابع رابعة'], [5, 'خامس خامسة'], [6, 'سادس سادسة'], [7, 'سابع سابعة'], [8, 'ثامن ثامنة'], [9, 'تاسع تاسعة'], [10, 'عاشر عاشرة'],
-    // duals of units news text counts in (two years, days, months, hours, degrees; twice)
-    [2, 'عامين عامان سنتين سنتان يومين يومان شهرين شهران ساعتين أسبوعين درجتين درجتان مرتين ضعفين'],
-    // decades ("the seventies")
-    [20, 'عشرينيات'], [30, 'ثلاثينيات'], [40, 'أربعينيات'], [50, 'خمسينيات'], [60, 'ستينيات'], [70, 'سبعينيات'], [80, 'ثمانينيات'], [90, 'تسعينيات']],
-  // Galician (Real Academia Galega, "Os numerais"): cardinals, as for es/pt.
-  gl: [[0, 'cero'], [1, 'un unha'], [2, 'dous dúas'], [3, 'tres'], [4, 'catro'], [5, 'cinco'], [6, 'seis'], [7, 'sete'], [8, 'oito'], [9, 'nove'], [10, 'dez'], [11, 'once'], [12, 'doce ducia'], [13, 'trece'], [14, 'catorce'], [15, 'quince'], [16, 'dezaseis'], [17, 'dezasete'], [18, 'dezaoito'], [19, 'dezanove'], [20, 'vinte'], [30, 'trinta'], [40, 'corenta'], [50, 'cincuenta'], [60, 'sesenta'], [70, 'setenta'], [80, 'oitenta'], [90, 'noventa'], [100, 'cen cento'], [1000, 'mil'],
-    [10, 'década'], [2, 'ambos ambas']],
-  ko: [[1, '한 하나'], [2, '두 둘'], [3, '세 셋'], [4, '네 넷'], [5, '다섯'], [6, '여섯'], [7, '일곱'], [8, '여덟'], [9, '아홉'], [10, '열'], [20, '스무 스물'], [30, '서른'], [40, '마흔'], [50, '쉰']],
-};
-/**
- * Stems of inflected ordinals (and of a few multiplicatives: "triplicaba", "doublé") whose endings are too many to list: a word
- * that is the stem plus at most three letters ("четвертый", "czwartej", "čtvrté", "sechsten").
- * Wiktionary inflection tables of the ordinal numerals.
- */
-const ORDINAL_STEMS: Record<string, ReadonlyArray<readonly [string, number]>> = {
-  ru: [['перв', 1], ['втор', 2], ['трет', 3], ['четверт', 4], ['четвёрт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9], ['десят', 10],
-    // teens and tens as ordinals and decades ("пятнадцатый век", "в шестидесятых")
-    ['одиннадцат', 11], ['двенадцат', 12], ['тринадцат', 13], ['четырнадцат', 14], ['пятнадцат', 15], ['шестнадцат', 16], ['семнадцат', 17], ['восемнадцат', 18], ['девятнадцат', 19],
-    ['двадцат', 20], ['тридцат', 30], ['сороков', 40], ['пятидесят', 50], ['шестидесят', 60], ['семидесят', 70], ['восьмидесят', 80], ['девяност', 90]],
-  uk: [['перш', 1], ['друг', 2], ['трет', 3], ['четверт', 4], ["п'ят", 5], ['п’ят', 5], ['шост', 6], ['сьом', 7], ['восьм', 8], ["дев'ят", 9], ['дев’ят', 9], ['десят', 10],
-    ['одинадцят', 11], ['дванадцят', 12], ['тринадцят', 13], ['чотирнадцят', 14], ["п'ятнадцят", 15], ['п’ятнадцят', 15], ['шістнадцят', 16], ['сімнадцят', 17], ['вісімнадцят', 18], ["дев'ятнадцят", 19], ['дев’ятнадцят', 19],
-    ['двадцят', 20], ['тридцят', 30], ['сороков', 40], ["п'ятдесят", 50], ['п’ятдесят', 50], ['шістдесят', 60], ['сімдесят', 70], ['вісімдесят', 80], ["дев'яност", 90], ['дев’яност', 90]],
-  pl: [['pierwsz', 1], ['drug', 2], ['trzeci', 3], ['czwart', 4], ['piąt', 5], ['szóst', 6], ['siódm', 7], ['ósm', 8], ['dziewiąt', 9], ['dziesiąt', 10],
-    // tens as ordinals and collective nouns ("pięćdziesiąty", "w pięćdziesiątce" = in the top fifty)
-    ['jedenast', 11], ['dwunast', 12], ['trzynast', 13], ['czternast', 14], ['piętnast', 15], ['szesnast', 16], ['siedemnast', 17], ['osiemnast', 18], ['dziewiętnast', 19],
-    ['dwudziest', 20], ['trzydziest', 30], ['czterdziest', 40], ['pięćdziesiąt', 50], ['sześćdziesiąt', 60], ['siedemdziesiąt', 70], ['osiemdziesiąt', 80], ['dziewięćdziesiąt', 90]],
-  cs: [['prvn', 1], ['druh', 2], ['třet', 3], ['čtvrt', 4], ['pát', 5], ['šest', 6], ['sedm', 7], ['osm', 8], ['devát', 9], ['desát', 10],
-    // teens and tens as ordinals, decades and inflected cardinals ("patnáctého století", "v šedesátých letech", "z osmdesáti procent")
-    ['jedenáct', 11], ['dvanáct', 12], ['třináct', 13], ['čtrnáct', 14], ['patnáct', 15], ['šestnáct', 16], ['sedmnáct', 17], ['osmnáct', 18], ['devatenáct', 19],
-    ['dvacát', 20], ['třicát', 30], ['čtyřicát', 40], ['padesát', 50], ['šedesát', 60], ['sedmdesát', 70], ['osmdesát', 80], ['devadesát', 90]],
-  lt: [['pirm', 1], ['antr', 2], ['treči', 3], ['ketvirt', 4], ['penkt', 5], ['šešt', 6], ['septint', 7], ['aštunt', 8], ['devint', 9], ['dešimt', 10]],
-  de: [['erst', 1], ['zweit', 2], ['dritt', 3], ['viert', 4], ['fünft', 5], ['sechst', 6], ['siebt', 7], ['acht', 8], ['neunt', 9], ['zehnt', 10],
-    ['elft', 11], ['zwölft', 12], ['dreizehnt', 13], ['vierzehnt', 14], ['fünfzehnt', 15], ['sechzehnt', 16], ['siebzehnt', 17], ['achtzehnt', 18], ['neunzehnt', 19], ['zwanzigst', 20], ['sechzigst', 60]],
-  es: [['primer', 1], ['segund', 2], ['tercer', 3], ['cuart', 4], ['quint', 5], ['sext', 6], ['séptim', 7], ['octav', 8], ['noven', 9], ['décim', 10], ['duplic', 2], ['triplic', 3],
-    ['undécim', 11], ['duodécim', 12], ['decimoprimer', 11], ['decimosegund', 12], ['decimotercer', 13], ['decimocuart', 14], ['decimoquint', 15], ['decimosext', 16], ['decimoséptim', 17], ['decimoctav', 18], ['decimonoven', 19], ['decimonon', 19], ['vigésim', 20], ['centésim', 100]],
-  it: [['prim', 1], ['second', 2], ['terz', 3], ['quart', 4], ['quint', 5], ['sest', 6], ['settim', 7], ['ottav', 8], ['decim', 10], ['raddoppi', 2], ['triplic', 3],
-    ['undicesim', 11], ['dodicesim', 12], ['tredicesim', 13], ['quattordicesim', 14], ['quindicesim', 15], ['sedicesim', 16], ['diciassettesim', 17], ['diciottesim', 18], ['diciannovesim', 19], ['ventesim', 20], ['ventunesim', 21], ['centesim', 100]],
-  pt: [['primeir', 1], ['segund', 2], ['terceir', 3], ['quart', 4], ['quint', 5], ['sext', 6], ['sétim', 7], ['oitav', 8], ['décim', 10], ['duplic', 2], ['triplic', 3], ['vigésim', 20], ['centésim', 100]],
-  // Hindi ordinals: the cardinal + वाँ/वां/वीं/वें (छठा, चौथा irregular); "पंद्रहवीं शताब्दी" = 15th century (Wiktionary, "Hindi numbers").
-  hi: [['चौथ', 4], ['पांचव', 5], ['पाँचव', 5], ['छठ', 6], ['सातव', 7], ['आठव', 8], ['नौव', 9], ['दसव', 10], ['ग्यारहव', 11], ['बारहव', 12], ['तेरहव', 13], ['चौदहव', 14], ['पंद्रहव', 15], ['पन्द्रहव', 15], ['सोलहव', 16], ['सत्रहव', 17], ['अठारहव', 18], ['उन्नीसव', 19], ['बीसव', 20], ['इक्कीसव', 21]],
-  fr: [['premi', 1], ['deuxi', 2], ['troisi', 3], ['quatri', 4], ['cinqui', 5], ['sixi', 6], ['septi', 7], ['huiti', 8], ['neuvi', 9], ['dixi', 10], ['doubl', 2], ['tripl', 3]],
-};
-/**
- * Numeral first parts of compound words ("десятинедельный", "desetitýdenní", "dziesięciotygodniowy",
- * "zehnwöchige", "tříprocentní"): a word that begins with one and goes on for at least four letters.
- * Wiktionary, "-" combining forms of the numerals.
- */
-const COMPOUND_PREFIX: Record<string, ReadonlyArray<readonly [string, number]>> = {
-  ru: [['одно', 1], ['двух', 2], ['трех', 3], ['трёх', 3], ['четырех', 4], ['четырёх', 4], ['пяти', 5], ['шести', 6], ['семи', 7], ['восьми', 8], ['девяти', 9], ['десяти', 10], ['двадцати', 20],
-    ['одиннадцати', 11], ['двенадцати', 12], ['тринадцати', 13], ['четырнадцати', 14], ['пятнадцати', 15], ['шестнадцати', 16], ['семнадцати', 17], ['восемнадцати', 18], ['девятнадцати', 19],
-    ['тридцати', 30], ['сорока', 40], ['пятидесяти', 50], ['шестидесяти', 60], ['семидесяти', 70], ['восьмидесяти', 80], ['девяносто', 90]],
-  uk: [['одно', 1], ['дво', 2], ['три', 3], ['чотири', 4], ["п'яти", 5], ['п’яти', 5], ['шести', 6], ['семи', 7], ['восьми', 8], ["дев'яти", 9], ['дев’яти', 9], ['десяти', 10]],
-  pl: [['jedno', 1], ['dwu', 2], ['trzy', 3], ['cztero', 4], ['pięcio', 5], ['sześcio', 6], ['siedmio', 7], ['ośmio', 8], ['dziewięcio', 9], ['dziesięcio', 10], ['dwudziesto', 20],
-    ['jedenasto', 11], ['dwunasto', 12], ['trzynasto', 13], ['czternasto', 14], ['piętnasto', 15], ['szesnasto', 16], ['siedemnasto', 17], ['osiemnasto', 18], ['dziewiętnasto', 19], ['trzydziesto', 30], ['czterdziesto', 40]],
-  cs: [['jedno', 1], ['dvou', 2], ['tří', 3], ['čtyř', 4], ['pěti', 5], ['šesti', 6], ['sedmi', 7], ['osmi', 8], ['devíti', 9], ['deseti', 10], ['dvaceti', 20],
-    ['jedenácti', 11], ['dvanácti', 12], ['třinácti', 13], ['čtrnácti', 14], ['patnácti', 15], ['šestnácti', 16], ['sedmnácti', 17], ['osmnácti', 18], ['devatenácti', 19], ['třiceti', 30], ['čtyřiceti', 40], ['padesáti', 50], ['šedesáti', 60], ['sedmdesáti', 70], ['osmdesáti', 80], ['devadesáti', 90]],
-  de: [['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10], ['zwanzig', 20],
-    ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90]],
-  tr: [],
-};
-/** "1 million et demi", "un milione e mezzo": half a unit of the scale word more (Wiktionary). */
-const HALF_AFTER: Record<string, string> = {
-  en: 'and\\s+a\\s+half',
-  de: 'und\\s+(?:eine?\\s+)?halbe?',
-  fr: 'et\\s+demie?',
-  es: 'y\\s+medio',
-  it: 'e\\s+mezzo',
-  pt: 'e\\s+meio',
-};
+/** By language, from the language packs (languages/types.ts: `numbers.spelled`). */
+const SPELLED: Record<string, ReadonlyArray<readonly [number, string]>> = groupByLanguage('numbers', 'spelled');
+/** By language, from the language packs (languages/types.ts: `numbers.ordinalStems`). */
+const ORDINAL_STEMS: Record<string, ReadonlyArray<readonly [string, number]>> = groupByLanguage('numbers', 'ordinalStems');
+/** By language, from the language packs (languages/types.ts: `numbers.compoundPrefix`). */
+const COMPOUND_PREFIX: Record<string, ReadonlyArray<readonly [string, number]>> = groupByLanguage('numbers', 'compoundPrefix');
+/** By language, from the language packs (languages/types.ts: `numbers.halfAfter`). */
+const HALF_AFTER: Record<string, string> = groupByLanguage('numbers', 'halfAfter');
 /** Words between the two ends of a range, so that "3 до 5 тысяч" / "3–5 million" reads 3 000 … 5 000. */
 const RANGE_JOIN = /^[\s\u00A0]*(?:[-–—~〜～]|to|and|or|до|и|или|do|lub|i|až|a|à|al|bis|und|oder|et|ou|y|o|e|ve|ile|veya|ja|és|en|och|og|dan|hingga|sampai|至|到|ถึง|และ)(?:[\s\u00A0]+\p{Ll}{1,5}){0,3}[\s\u00A0]*$/iu;
 
-/** Languages whose spelled forms take suffixes (ko particles, tr case endings): a form of ≥ 2 (ko) / 4 (tr) letters matches a word it begins. */
-const SPELLED_PREFIX: Record<string, number> = { ko: 2, tr: 3 };
+/** By language, from the language packs (languages/types.ts: `numbers.spelledPrefix`). */
+const SPELLED_PREFIX: Record<string, number> = groupByLanguage('numbers', 'spelledPrefix');
 /** Italian tens and units written as one word, the tens' final vowel dropped before uno/otto: "ventuno", "venticinque", "trentotto" (Treccani). */
 const ITALIAN_TENS: Record<string, number> = { vent: 20, tren: 30, quar: 40, cinq: 50, sess: 60, sett: 70, otta: 80, nova: 90 };
 const ITALIAN_TENS_UNITS = /^(venti|vent|trenta|trent|quaranta|quarant|cinquanta|cinquant|sessanta|sessant|settanta|settant|ottanta|ottant|novanta|novant)(uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)$/u;

@@ -19,6 +19,7 @@
  */
 import { CASE_ENDINGS, MIN_STEM } from '../names/data';
 import { Lru } from '../lru';
+import { languagesWith } from '../languages/index';
 
 interface Morphology {
   /** Endings that may follow the word as written, or follow a stem from which `strip` removed an ending. */
@@ -113,8 +114,8 @@ export function morphologyOf(lang: string): Morphology {
   return MORPHOLOGY[ALIASES[base] ?? base] ?? NONE;
 }
 
-/** Languages that write compounds as one word: a rendering may be part of a longer word in the target (loose matching). */
-const COMPOUNDING = new Set(['de', 'nl', 'sv', 'da', 'nb', 'nn', 'no', 'is', 'fi', 'et', 'hu', 'lb', 'af', 'fy']);
+/** By language, from the language packs (languages/types.ts: `compounding`). */
+const COMPOUNDING = languagesWith('compounding');
 export function isCompounding(lang: string): boolean {
   const i = lang.search(/[-_]/);
   return COMPOUNDING.has((i < 0 ? lang : lang.slice(0, i)).toLowerCase());

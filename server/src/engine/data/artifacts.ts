@@ -1,6 +1,7 @@
 /**
  * Scraper and CMS leftovers. Each list says where the strings come from.
  */
+import { byLanguage } from '../languages/index';
 
 /**
  * Bracketed placeholders left by ad plugins and WordPress shortcodes when a page is scraped as
@@ -17,27 +18,8 @@ export const SHORTCODE_NAMES = new Set([
 /** Prefixes of page-builder shortcodes (Visual Composer, Divi, tagDiv, Shortcodes Ultimate). */
 export const SHORTCODE_PREFIXES = ['vc_', 'et_pb_', 'td_', 'su_', 'fusion_', 'av_', 'ad_', 'ads_'];
 
-/**
- * Stub lines that scrapers keep from "related" boxes and share bars. A line (block) is a stub
- * when it is short and starts with one of these labels. Per language; lower-case.
- * Sources: the labels as used by major news sites in each language (Delfi, Spiegel, Le Monde,
- * El País, RIA, Gazeta...).
- */
-export const STUB_PREFIXES: Record<string, string[]> = {
-  en: ['read also:', 'read more:', 'also read:', 'see also:', 'related:', 'related article:', 'related articles:', 'recommended:', 'share on facebook', 'share on twitter', 'share this article', 'share this:', 'click here to', 'subscribe to our newsletter', 'follow us on', 'sign up for our newsletter', 'advertisement', 'continue reading', 'loading...', 'loading…'],
-  de: ['lesen sie auch:', 'lesen sie mehr:', 'auch interessant:', 'mehr zum thema:', 'das könnte sie auch interessieren', 'auf facebook teilen', 'auf twitter teilen', 'anzeige', 'werbung', 'weiterlesen'],
-  fr: ['lire aussi :', 'lire aussi:', 'à lire aussi', 'a lire aussi', 'voir aussi :', 'sur le même sujet', 'partager sur facebook', 'partager sur twitter', 'publicité', 'lire la suite'],
-  es: ['lee también:', 'leer también:', 'lea también:', 'te puede interesar:', 'ver también:', 'compartir en facebook', 'compartir en twitter', 'publicidad', 'sigue leyendo'],
-  it: ['leggi anche:', 'leggi anche', 'vedi anche:', 'condividi su facebook', 'condividi su twitter', 'pubblicità'],
-  pt: ['leia também:', 'leia mais:', 'veja também:', 'compartilhe no facebook', 'partilhar no facebook', 'publicidade'],
-  ru: ['читайте также:', 'читайте также', 'смотрите также:', 'по теме:', 'поделиться в facebook', 'реклама'],
-  uk: ['читайте також:', 'читайте також', 'дивіться також:', 'по темі:', 'реклама'],
-  pl: ['czytaj także:', 'czytaj też:', 'zobacz także:', 'zobacz też:', 'przeczytaj także:', 'udostępnij na facebooku', 'reklama'],
-  lt: ['skaitykite daugiau:', 'taip pat skaitykite:', 'skaitykite taip pat:', 'reklama'],
-  lv: ['lasi arī:', 'lasiet arī:', 'reklāma'],
-  cs: ['čtěte také:', 'čtěte též:', 'související:', 'reklama'],
-  nl: ['lees ook:', 'lees meer:', 'advertentie'],
-};
+/** By language, from the language packs (languages/types.ts: `stubPrefixes`). */
+export const STUB_PREFIXES: Readonly<Record<string, readonly string[]>> = byLanguage('stubPrefixes');
 
 /** Words that are a stub only when they are the whole line (they are ordinary words inside prose). */
 export const STUB_WHOLE_LINE_ONLY = new Set(['advertisement', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'реклама', 'reklama', 'reklāma', 'advertentie', 'weiterlesen', 'loading...', 'loading…', 'continue reading', 'lire la suite', 'sigue leyendo']);

@@ -11,6 +11,7 @@
  * (ä ö) from Danish/Norwegian (æ ø), Portuguese (ã õ ç) from Galician, Belarusian (ў, no и)
  * from Russian and Ukrainian (і ї є ґ), Serbian/Macedonian (ј љ њ) from Russian/Bulgarian.
  */
+import { PACKS } from '../languages/index';
 
 export interface LanguageInfo {
   /** BCP 47 tag used everywhere in Calque. */
@@ -31,56 +32,8 @@ export interface LanguageInfo {
   group?: string;
 }
 
-const RU = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
-
-export const LANGUAGES: LanguageInfo[] = [
-  { tag: 'en', franc: ['eng'], script: 'Latin', extra: '' },
-  { tag: 'de', franc: ['deu'], script: 'Latin', extra: 'äöüß' },
-  { tag: 'fr', franc: ['fra'], script: 'Latin', extra: 'àâæçéèêëîïôœùûüÿ' },
-  { tag: 'es', franc: ['spa'], script: 'Latin', extra: 'áéíñóúü' },
-  { tag: 'it', franc: ['ita'], script: 'Latin', extra: 'àèéìíîòóùú' },
-  { tag: 'pt', franc: ['por'], script: 'Latin', extra: 'áâãàçéêíóôõú' },
-  { tag: 'gl', franc: ['glg'], script: 'Latin', extra: 'áéíñóúü' },
-  { tag: 'ca', franc: ['cat'], script: 'Latin', extra: 'àçéèíïòóúü·' },
-  { tag: 'nl', franc: ['nld'], script: 'Latin', extra: 'áéèëïóöü' },
-  { tag: 'af', franc: ['afr'], script: 'Latin', extra: 'áéèêëíîïóôöúûüŉ' },
-  { tag: 'pl', franc: ['pol'], script: 'Latin', extra: 'ąćęłńóśźż' },
-  { tag: 'cs', franc: ['ces'], script: 'Latin', extra: 'áčďéěíňóřšťúůýž' },
-  { tag: 'sk', franc: ['slk'], script: 'Latin', extra: 'áäčďéíĺľňóôŕšťúýž' },
-  { tag: 'sl', franc: ['slv'], script: 'Latin', extra: 'čšž', group: 'sh' },
-  { tag: 'hr', franc: ['hrv'], script: 'Latin', extra: 'čćđšž', group: 'sh' },
-  { tag: 'bs', franc: ['bos'], script: 'Latin', extra: 'čćđšž', group: 'sh' },
-  { tag: 'sr', franc: ['srp'], script: 'Latin', extra: 'čćđšž', group: 'sh' },
-  { tag: 'lt', franc: ['lit'], script: 'Latin', extra: 'ąčęėįšųūž' },
-  { tag: 'lv', franc: ['lvs'], script: 'Latin', extra: 'āčēģīķļņšūž' },
-  { tag: 'et', franc: ['ekk'], script: 'Latin', extra: 'äöõüšž' },
-  { tag: 'fi', franc: ['fin'], script: 'Latin', extra: 'äöåšž' },
-  { tag: 'sv', franc: ['swe'], script: 'Latin', extra: 'åäöé' },
-  { tag: 'da', franc: ['dan'], script: 'Latin', extra: 'æøåé', group: 'nord' },
-  { tag: 'nb', franc: ['nob'], script: 'Latin', extra: 'æøåéèêóòô', group: 'nord' },
-  { tag: 'nn', franc: ['nno'], script: 'Latin', extra: 'æøåéèêóòô', group: 'nord' },
-  { tag: 'hu', franc: ['hun'], script: 'Latin', extra: 'áéíóöőúüű' },
-  { tag: 'ro', franc: ['ron'], script: 'Latin', extra: 'ăâîșțşţ' },
-  { tag: 'tr', franc: ['tur'], script: 'Latin', extra: 'çğıöşüâîû' },
-  { tag: 'sq', franc: ['als'], script: 'Latin', extra: 'çë' },
-  { tag: 'id', franc: ['ind'], script: 'Latin', extra: '', group: 'malay' },
-  { tag: 'ms', franc: ['zlm'], script: 'Latin', extra: '', group: 'malay' },
-  // Icelandic is in neither franc nor franc-min: it is decided by its letters þ/ð (detect.ts).
-  { tag: 'is', franc: [], script: 'Latin', extra: 'áéíóúýþæöð' },
-  { tag: 'ru', franc: ['rus'], script: 'Cyrillic', alphabet: RU },
-  { tag: 'uk', franc: ['ukr'], script: 'Cyrillic', marks: 'іїєґ', alphabet: 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя' },
-  { tag: 'be', franc: ['bel'], script: 'Cyrillic', marks: 'іў', alphabet: 'абвгдеёжзійклмнопрстуўфхцчшыьэюя' },
-  { tag: 'bg', franc: ['bul'], script: 'Cyrillic', alphabet: 'абвгдежзийклмнопрстуфхцчшщъьюяѝ' },
-  { tag: 'sr', franc: ['srp'], script: 'Cyrillic', alphabet: 'абвгдђежзијклљмнњопрстћуфхцчџш' },
-  { tag: 'mk', franc: ['mkd'], script: 'Cyrillic', alphabet: 'абвгдѓежзѕијклљмнњопрстќуфхцчџш' },
-  { tag: 'kk', franc: ['kaz'], script: 'Cyrillic', alphabet: RU + 'әғқңөұүһі' },
-  { tag: 'ar', franc: ['arb'], script: 'Arabic' },
-  { tag: 'fa', franc: ['pes'], script: 'Arabic' },
-  { tag: 'ur', franc: ['urd'], script: 'Arabic' },
-  { tag: 'hi', franc: ['hin'], script: 'Devanagari' },
-  { tag: 'mr', franc: ['mar'], script: 'Devanagari' },
-  { tag: 'ne', franc: ['npi'], script: 'Devanagari' },
-];
+/** By language, from the language packs (languages/types.ts: `detection`). */
+export const LANGUAGES: LanguageInfo[] = PACKS.flatMap((p) => (p.detection ?? []).map((d) => ({ tag: p.tag, ...d })));
 
 /**
  * Default candidates when `.calque.json` has no `languages`: the languages of European and

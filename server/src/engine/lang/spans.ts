@@ -14,6 +14,7 @@ import { baseTag, languageInfos, sameOrClose } from './languages';
 import { countScripts, dominantScript, scriptOf, scriptOfLanguage, type Script } from './scripts';
 import { segments } from '../segment';
 import { byTextLength, Lru } from '../lru';
+import { languagesWith } from '../languages/index';
 
 export type SpanKind = 'paragraph' | 'sentence' | 'passage';
 
@@ -253,8 +254,8 @@ function alphabetHas(lang: string, script: Script, chars: string): boolean {
   return true;
 }
 
-/** Languages that capitalise all nouns (capitalised-word runs are not names there). */
-const CAPITALISES_NOUNS = new Set(['de', 'lb']);
+/** By language, from the language packs (languages/types.ts: `capitalisesNouns`). */
+const CAPITALISES_NOUNS = languagesWith('capitalisesNouns');
 
 /** Minimum words for a sentence or clause to be judged on its own. */
 export const MIN_WORDS = 6;

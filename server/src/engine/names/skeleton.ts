@@ -21,6 +21,7 @@
  *    Dutch tsj → X; a final -off → -ov (Rachmaninoff);
  *  - doubled letters collapsed (Zelenskyy, Schröder / Schroeder).
  */
+import { languagesWithNames } from '../languages/index';
 
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l',
@@ -130,11 +131,8 @@ for (const d of DIGRAPHS) {
 /** Polish / Czech / Slovak -cki, -cka, -cký, -ckij (Trocki, Wysocki, Plisiecka, Chmelnyckyj): c is ts there, not the k of English -ck. */
 const SLAVIC_CK = /ck(?:i|y|a|ij|yj|ia|aja|aia)$/;
 
-/**
- * Languages whose own orthography reads c as ts everywhere (Polish, Czech, Slovak, the South
- * Slavic Latin alphabets, Lithuanian, Latvian): "Amerického" is americ|k, not amerik.
- */
-const C_IS_TS = new Set(['pl', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'lt', 'lv']);
+/** By language, from the language packs (languages/types.ts: `names.cIsTs`). */
+const C_IS_TS = languagesWithNames('cIsTs');
 
 /** Skeleton of a lower-cased word (any script), for text in `lang`. Script-prefixed so that scripts never compare equal. */
 export function skeleton(lower: string, lang = ''): string {

@@ -22,6 +22,7 @@ import { defineRule, type RuleFinding } from '../rule';
 import { baseLanguage } from '../lang/index';
 import { PUNCTUATION } from '../data/punctuation';
 import { MASK, SYNTAX } from '../types';
+import { languagesWith } from '../languages/index';
 
 const MARKS = new Set(['?', '!', ';', ':', '.', '~', '_', '-']);
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚', '「', '」', '『', '』']);
@@ -80,10 +81,10 @@ function sentenceAfter(t: string, i: number): string {
   return t.slice(i + 1, k);
 }
 
-/** Languages that join a suffix to a multi-word name with a spaced hyphen ("Associated Press -uutistoimisto"). */
-const SPACED_SUFFIX_HYPHEN = new Set(['fi', 'et']);
-/** Languages that join a case ending to an abbreviation with a colon ("EU:n", "bkt:n", "tv:n"). */
-const COLON_SUFFIX = new Set(['fi', 'sv', 'et', 'da', 'no', 'nb', 'nn']);
+/** By language, from the language packs (languages/types.ts: `spacedSuffixHyphen`). */
+const SPACED_SUFFIX_HYPHEN = languagesWith('spacedSuffixHyphen');
+/** By language, from the language packs (languages/types.ts: `colonSuffix`). */
+const COLON_SUFFIX = languagesWith('colonSuffix');
 
 /** Why a mark at `i` is stray, or undefined. */
 function stray(ctx: Ctx, i: number): string | undefined {

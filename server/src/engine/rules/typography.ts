@@ -15,11 +15,13 @@ import { DECIMAL_POINT_ACCEPTED, decimalSymbol, SCALE_WORDS } from '../data/numb
 import { MASK, type Block } from '../types';
 import { isStrayMark } from './punctuation';
 import { PUNCTUATION } from '../data/punctuation';
+import { languagesWith } from '../languages/index';
 
 const SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?']);
 /** French-style languages put a no-break space before these (Imprimerie nationale; Swiss French too). */
 const FRENCH_HIGH_PUNCT = new Set([';', ':', '!', '?']);
-const FRENCH = new Set(['fr', 'br']);
+/** By language, from the language packs (languages/types.ts: `frenchSpacing`). */
+const FRENCH = languagesWith('frenchSpacing');
 
 function isLetterOrDigit(c: string | undefined): boolean {
   if (!c) return false;

@@ -1,0 +1,96 @@
+/** Everything Calque knows of the language de: see ../types.ts for what each field means and where it comes from. */
+import type { LanguagePack } from '../types';
+import { w } from '../words';
+
+export default {
+  tag: 'de',
+  detection: [{ franc: ['deu'], script: 'Latin', extra: 'äöüß' }],
+  functionWords: 'die der und in von zu den das im es ist mit eine sich des auf für er als ein sie dem wurde war dass nicht an nach einer um auch am werden wie aus hat bei wird zum einem über sind ich einen hatte',
+  quotes: {
+    name: 'German',
+    primary: '„“',
+    secondary: '‚‘',
+    alternatives: ['»«', '›‹'],
+    rare: [['«»', 'Swiss usage: set the language to de-CH if this text is Swiss'], ['‹›', 'Swiss usage: set the language to de-CH if this text is Swiss']],
+    source: 'Duden, Die deutsche Rechtschreibung, Regeln K 11–K 13 (Anführungszeichen „…“ and ‚…‘; »…« in books); [WP]',
+  },
+  abbreviations: ['z', 'bzw', 'ca', 'usw', 'etc', 'vgl', 'nr', 'dr', 'mio', 'mrd', 'tsd', 'jh', 'jhd', 'abs', 'str', 'geb', 'gest', 'evtl', 'inkl', 'zzgl', 'sog', 'bzgl', 'ggf', 'ggfs', 'u', 'o', 'd', 'v', 'chr', 'hl', 'st', 'prof', 'hr', 'fr', 'bd', 'kap', 'ziff', 'lt', 'max', 'min', 'mind', 'insb', 'zb', 'uvm', 'usf', 'allg', 'entspr', 'eigtl', 'einschl', 'gegr', 'jährl', 'led', 'verh', 'vorm', 'nachm', 'zt', 'mo', 'di', 'mi', 'do', 'sa', 'so', 'jan', 'feb', 'apr', 'aug', 'sept', 'okt', 'nov', 'dez', 'tel', 'gmbh', 'co', 'wörtl', 'griech', 'lat', 'engl', 'frz', 'ital', 'span', 'russ', 'poln', 'niederl', 'lit', 'anm', 'übers', 'hrsg', 'ebd', 'ff', 'urspr', 'ehem', 'z.t', 'd.h', 'u.a', 'o.ä', 's.o', 's.u'],
+  titleAbbreviations: ['Dr', 'Prof', 'Hr', 'Fr', 'St', 'Nr', 'Bd', 'Abs', 'vgl', 'bzw', 'ca', 'Dipl', 'Ing'],
+  ordinalDot: true,
+  standaloneWords: 'ja nein jawohl doch danke bitte genau eben nichts niemand nie niemals immer alles gut schön klar stimmt richtig falsch also tja ach oh na so schluss ende warum wieso wie was wann wo wer vielleicht sicher natürlich',
+  scaleWords: ['million', 'millionen', 'milliarde', 'milliarden', 'billion', 'billionen', 'prozent', 'prozentpunkt', 'prozentpunkte', 'prozentpunkten', 'mio', 'mrd'],
+  punctuation: { openers: ['die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'von', 'vom', 'zum', 'zur', 'im', 'am', 'beim', 'für', 'wegen', 'während', 'zwischen', 'gegenüber', 'und', 'oder', 'sowie', 'bzw', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unsere', 'unseren'], conjunctions: ['und', 'oder', 'bis', 'bzw', 'sowie', 'als', 'statt'] },
+  repetition: { relatives: ['der', 'die', 'das', 'wer', 'was', 'welcher', 'welche', 'welches', 'wo'],
+    // Relative pronoun after an article or demonstrative: "die die", "der der", "das das" (LanguageTool
+    // GermanWordRepeatRule; PUD de); "sie sie" ("warfen sie sie weg"), "wer wer" ("wer wer ist").
+    pairs: ['sie', 'wer', 'was', 'ihr'],
+    midSentencePairs: ['die', 'der', 'das', 'den', 'dem', 'des'],
+    runs: ['ha', 'haha', 'na', 'ja', 'nein', 'so', 'oh', 'ach', 'tja', 'pst', 'tschüss', 'bla', 'sehr'],
+    conjunctions: ['und', 'oder'],
+    // "mehr und mehr", "nach und nach", "durch und durch", "immer und immer", "Jahre und Jahre"
+    coordination: ['so', 'mehr', 'weniger', 'nach', 'durch', 'immer', 'wieder', 'hin', 'her', 'jahre', 'stunden', 'tage', 'über', 'ab', 'um', 'fort'],
+  },
+  stubPrefixes: ['lesen sie auch:', 'lesen sie mehr:', 'auch interessant:', 'mehr zum thema:', 'das könnte sie auch interessieren', 'auf facebook teilen', 'auf twitter teilen', 'anzeige', 'werbung', 'weiterlesen'],
+  names: {
+    // German: genitive -s / -es / -ens, weak-noun and plural endings (-n, -en, -e, -er, -ern)
+    // because German capitalises every noun and nouns are extracted too.
+    caseEndings: ['s', 'es', 'ens', 'n', 'en', 'e', 'er', 'ern', 'ns'],
+    stopWords: [
+      'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'er', 'sie', 'es', 'wir', 'ihr', 'ich', 'sein', 'seine',
+      'und', 'oder', 'aber', 'doch', 'wenn', 'als', 'wie', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'vor', 'zu', 'zum', 'zur',
+      'für', 'über', 'unter', 'durch', 'gegen', 'seit', 'bis', 'dies', 'diese', 'dieser', 'dieses', 'jedoch', 'auch', 'nicht', 'so', 'da', 'dort', 'hier',
+      'was', 'wer', 'wo', 'warum', 'sie', 'ihnen', 'ihre', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+      'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+    ],
+    titles: ['herr', 'herrn', 'frau', 'dr', 'prof', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'minister', 'ministerin', 'könig', 'königin', 'papst', 'st', 'sankt'],
+    nounSuffixes: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität', 'itäten', 'ismus', 'ismen', 'nis', 'nisse', 'tum', 'tümer', 'ment', 'mente', 'enz', 'enzen', 'anz', 'anzen', 'ling', 'linge', 'chen', 'lein', 'ik', 'iken', 'ie', 'ien', 'ur', 'uren', 'ei', 'eien'],
+    determiners: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines',
+    'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jener', 'jene', 'jenes', 'jeden', 'jede', 'jedes', 'jedem', 'jeder', 'welche', 'welcher', 'welches',
+    'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'unser', 'unsere', 'unseren', 'unserem', 'unserer',
+    'mein', 'meine', 'meinen', 'meinem', 'meiner', 'dein', 'deine', 'euer', 'eure', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'übers', 'durchs',
+    'viele', 'vielen', 'alle', 'allen', 'einige', 'einigen', 'mehrere', 'mehreren', 'beide', 'beiden', 'manche', 'solche', 'andere', 'anderen',
+  ],
+  },
+  capitalisesNouns: true,
+  placeholders: {
+    poss: w(`mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines
+      sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
+      unser unsere unseren unserem unserer unseres unsre unsren unsrem unsrer unsres
+      euer eure euren eurem eurer eures`),
+    pron: w('ich mich mir du dich dir er ihn ihm sie ihr es wir uns euch ihnen man'),
+    refl: w('mich dich sich uns euch mir dir'),
+    be: w('sein bin bist ist sind seid war warst waren wart gewesen wäre wärst wären wärt sei seist seien'),
+    art: w('der die das den dem des ein eine einen einem einer eines'),
+  },
+  numbers: {
+    scales: [['tausend|tsd\\.?', 1e3], ['millionen|million|mio\\.?', 1e6], ['milliarden|milliarde|mrd\\.?', 1e9], ['billionen|billion|bio\\.?', 1e12]],
+    scaleForms: { 1e3: { abbr: 'Tsd.', one: 'Tausend', other: 'Tausend' }, 1e6: { abbr: 'Mio.', one: 'Million', other: 'Millionen' }, 1e9: { abbr: 'Mrd.', one: 'Milliarde', other: 'Milliarden' }, 1e12: { abbr: 'Bio.', one: 'Billion', other: 'Billionen' } },
+    percentWords: 'prozent\\p{L}*',
+    spelled: [[0, 'null'], [1, 'eins ein eine einen einem einer'], [2, 'zwei beiden beide'], [3, 'drei'], [4, 'vier'], [5, 'fünf'], [6, 'sechs'], [7, 'sieben'], [8, 'acht'], [9, 'neun'], [10, 'zehn'], [11, 'elf'], [12, 'zwölf dutzend'], [13, 'dreizehn'], [14, 'vierzehn'], [15, 'fünfzehn'], [16, 'sechzehn'], [17, 'siebzehn'], [18, 'achtzehn'], [19, 'neunzehn'], [20, 'zwanzig'], [30, 'dreißig'], [40, 'vierzig'], [50, 'fünfzig'], [60, 'sechzig'], [70, 'siebzig'], [80, 'achtzig'], [90, 'neunzig'], [100, 'hundert einhundert'], [1000, 'tausend eintausend'],
+      [10, 'jahrzehnt'], [2, 'zweimal'], [3, 'dreimal'],
+      [20, 'zwanziger zwanzigerjahre zwanzigerjahren'], [30, 'dreißiger dreißigerjahre dreißigerjahren'], [40, 'vierziger vierzigerjahre vierzigerjahren'], [50, 'fünfziger fünfzigerjahre fünfzigerjahren'], [60, 'sechziger sechzigerjahre sechzigerjahren'], [70, 'siebziger siebzigerjahre siebzigerjahren'], [80, 'achtziger achtzigerjahre achtzigerjahren'], [90, 'neunziger neunzigerjahre neunzigerjahren']],
+    ordinalStems: [['erst', 1], ['zweit', 2], ['dritt', 3], ['viert', 4], ['fünft', 5], ['sechst', 6], ['siebt', 7], ['acht', 8], ['neunt', 9], ['zehnt', 10],
+      ['elft', 11], ['zwölft', 12], ['dreizehnt', 13], ['vierzehnt', 14], ['fünfzehnt', 15], ['sechzehnt', 16], ['siebzehnt', 17], ['achtzehnt', 18], ['neunzehnt', 19], ['zwanzigst', 20], ['sechzigst', 60]],
+    compoundPrefix: [['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10], ['zwanzig', 20],
+      ['zwölf', 12], ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17], ['achtzehn', 18], ['neunzehn', 19], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90]],
+    halfAfter: 'und\\s+(?:eine?\\s+)?halbe?',
+  },
+  length: {
+    perEnglishChar: 1.171,
+    sentenceVariance: 1.52,
+  },
+  compounding: true,
+  fewExclamations: true,
+  regions: {
+    'de-CH': {
+      quotes: {
+        name: 'Swiss German',
+        primary: '«»',
+        secondary: '‹›',
+        alternatives: ['„“', '‚‘'],
+        source: 'Schweizer Orthographische Konferenz, Empfehlungen (2008): «…» and ‹…› in Switzerland; Duden K 11 notes the Swiss use; [WP]',
+      },
+    },
+  },
+} satisfies LanguagePack;

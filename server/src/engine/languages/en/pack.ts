@@ -1,0 +1,80 @@
+/** Everything Calque knows of the language en: see ../types.ts for what each field means and where it comes from. */
+import type { LanguagePack } from '../types';
+import { w } from '../words';
+
+export default {
+  tag: 'en',
+  detection: [{ franc: ['eng'], script: 'Latin', extra: '' }],
+  functionWords: 'the of in to and was is that as it for on with by at he his from are this have were an be has but which had their not they been also who there her after its about would',
+  quotes: {
+    name: 'English',
+    primary: '“”',
+    secondary: '‘’',
+    // Single marks as the outer pair: British book style and US headline style.
+    alternatives: ['‘’'],
+    source: 'Chicago Manual of Style 17th ed. 6.9, 13.30 (US); New Hart’s Rules 9.2 (UK: ‘…’ with “…” inside, double also common); [WP]',
+  },
+  abbreviations: ['etc', 'vs', 'cf', 'approx', 'incl', 'esp', 'ca', 'al', 'fig', 'figs', 'no', 'nos', 'vol', 'vols', 'pp', 'ed', 'eds', 'dept', 'est', 'min', 'max', 'govt', 'jr', 'sr', 'st', 'mt', 'ft', 'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt', 'inc', 'corp', 'ltd', 'co', 'bros', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'avg', 'misc', 'mio', 'bn', 'mln', 'tel', 'ext', 'viz', 'ibid', 'op', 'cit', 'ch', 'sec', 'art', 'para', 'resp', 'abt', 'admin', 'assn', 'ave', 'blvd', 'rd', 'b', 'd', 'lit', 'gr', 'lat', 'ger', 'fr', 'it', 'sp', 'port', 'russ', 'pol', 'trans', 'abbr', 'aka'],
+  titleAbbreviations: ['Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'St', 'Mt', 'Gen', 'Sen', 'Rep', 'Gov', 'Capt', 'Sgt', 'Col', 'Lt', 'Rev', 'Hon', 'Pres', 'No', 'Nos', 'Vol', 'Fig', 'vs'],
+  oneLetterWords: 'a i',
+  standaloneWords: 'yes no yeah nope okay ok thanks thank sorry please hello goodbye bye indeed exactly absolutely certainly definitely right sure true nothing never nobody none everything everyone enough period again finally seriously really well so anyway still amen bravo wow oh ah hm hmm agreed done fine good great perfect correct wrong why how what when where who which maybe perhaps probably possibly always sometimes often gone over silence',
+  punctuation: { openers: ['the', 'a', 'an', 'my', 'your', 'our', 'their', 'its', 'of', 'from', 'into', 'onto', 'upon', 'towards', 'toward', 'among', 'amongst', 'between', 'during', 'via', 'per', 'than', 'whose', 'and', 'or', 'nor'], conjunctions: ['and', 'or', 'to', 'nor'] },
+  repetition: { relatives: ['who', 'which', 'that', 'whoever', 'whatever', 'what', 'whom', 'where', 'when'],
+    // had had (past perfect of have), that that (conjunction + demonstrative; but see the
+    // determiner check in rules/repetition.ts), do do ("they do do"), can can (noun + modal; can-can).
+    pairs: ['had', 'that', 'do', 'can'],
+    // Intensifying and interjectional reduplication (LanguageTool's English exceptions and tests):
+    runs: ['so', 'far', 'very', 'really', 'long', 'many', 'much', 'bye', 'ha', 'hah', 'haha', 'ho', 'hee', 'oh', 'ah', 'ok', 'okay', 'o', 'hip', 'knock', 'tut', 'blah', 'bla', 'chop', 'meow', 'woof', 'boo', 'yeah', 'yes', 'no', 'come', 'now', 'there', 'well', 'hush', 'night', 'quick', 'pom', 'tick', 'tock', 'cha', 'la', 'na', 'da', 'dum', 'bang', 'choo', 'beep', 'tsk', 'hey', 'ooh', 'aah', 'wow', 'go'],
+    conjunctions: ['and', 'or', 'nor'],
+    // "more and more", "again and again", "over and over", "on and on", "round and round",
+    // "through and through", "by and by", "out and out", "neck and neck", "years and years"…
+    coordination: ['more', 'less', 'fewer', 'again', 'lots', 'loads', 'tons', 'you', 'over', 'on', 'round', 'around', 'through', 'by', 'out', 'up', 'down', 'back', 'neck', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'miles', 'times', 'ages', 'higher', 'further', 'farther', 'better', 'worse', 'faster', 'bigger', 'smaller', 'deeper', 'closer', 'louder', 'stronger', 'weaker', 'longer', 'greater', 'harder'],
+  },
+  stubPrefixes: ['read also:', 'read more:', 'also read:', 'see also:', 'related:', 'related article:', 'related articles:', 'recommended:', 'share on facebook', 'share on twitter', 'share this article', 'share this:', 'click here to', 'subscribe to our newsletter', 'follow us on', 'sign up for our newsletter', 'advertisement', 'continue reading', 'loading...', 'loading…'],
+  names: {
+    stopWords: [
+      'i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your',
+      'and', 'but', 'or', 'nor', 'so', 'yet', 'if', 'when', 'while', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'to', 'with', 'without',
+      'after', 'before', 'since', 'until', 'under', 'over', 'about', 'according', 'although', 'though', 'however', 'there', 'here', 'what', 'which', 'who',
+      'whom', 'whose', 'why', 'how', 'where', 'all', 'some', 'many', 'most', 'no', 'not', 'one', 'both', 'each', 'every', 'other', 'such', 'also', 'even',
+      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+      'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    ],
+    titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'gen', 'general', 'col', 'lt', 'capt', 'sgt', 'sen', 'senator', 'rep', 'gov', 'governor', 'mayor', 'judge', 'rev', 'st', 'saint', 'secretary', 'ambassador', 'director'],
+  },
+  placeholders: {
+    poss: w("my your his her its our their one's"),
+    pron: w('i me you he him she her it we us they them one'),
+    refl: w('myself yourself himself herself itself oneself ourselves yourselves themselves'),
+    be: w("be am is are was were been being 's 're 'm"),
+    art: w('a an the'),
+  },
+  numbers: {
+    scales: [['thousand', 1e3], ['million|mln|mn', 1e6], ['billion|bln|bn', 1e9], ['trillion|trn|tn', 1e12], ['lakhs?|lacs?', 1e5], ['crores?', 1e7]],
+    scaleForms: { 1e3: { one: 'thousand', other: 'thousand' }, 1e6: { abbr: 'm', one: 'million', other: 'million' }, 1e9: { abbr: 'bn', one: 'billion', other: 'billion' }, 1e12: { abbr: 'tn', one: 'trillion', other: 'trillion' } },
+    percentWords: 'per\\s?cent|percent|pct\\.?|percentage\\s+points?',
+    ordinalSuffix: 'st|nd|rd|th',
+    spelled: [[0, 'zero'], [1, 'one'], [2, 'two'], [3, 'three'], [4, 'four'], [5, 'five'], [6, 'six'], [7, 'seven'], [8, 'eight'], [9, 'nine'], [10, 'ten'], [11, 'eleven'], [12, 'twelve dozen'], [13, 'thirteen'], [14, 'fourteen'], [15, 'fifteen'], [16, 'sixteen'], [17, 'seventeen'], [18, 'eighteen'], [19, 'nineteen'], [20, 'twenty'], [30, 'thirty'], [40, 'forty'], [50, 'fifty'], [60, 'sixty'], [70, 'seventy'], [80, 'eighty'], [90, 'ninety'], [100, 'hundred'], [1000, 'thousand'], [1, 'a an'], [10, 'decade'],
+      [20, 'twenties'], [30, 'thirties'], [40, 'forties'], [50, 'fifties'], [60, 'sixties'], [70, 'seventies'], [80, 'eighties'], [90, 'nineties'],
+      [1, 'first'], [2, 'second'], [3, 'third'], [4, 'fourth'], [5, 'fifth'], [6, 'sixth'], [7, 'seventh'], [8, 'eighth'], [9, 'ninth'], [10, 'tenth'], [2, 'twice'], [3, 'thrice'], [2, 'both'],
+      [11, 'eleventh'], [12, 'twelfth'], [13, 'thirteenth'], [14, 'fourteenth'], [15, 'fifteenth'], [16, 'sixteenth'], [17, 'seventeenth'], [18, 'eighteenth'], [19, 'nineteenth'], [20, 'twentieth'], [60, 'sixtieth'], [100, 'hundredth'], [1000, 'thousandth'],
+      // "billions of euros" for "数十億ユーロ"; "above freezing" for "above 0 °C"
+      [100, 'hundreds'], [1000, 'thousands'], [1e6, 'millions'], [1e9, 'billions'], [0, 'freezing']],
+    halfAfter: 'and\\s+a\\s+half',
+  },
+  length: {
+    perEnglishChar: 1,
+    sentenceVariance: 0,
+  },
+  regions: {
+    'en-GB': {
+      quotes: {
+        name: 'British English',
+        primary: '‘’',
+        secondary: '“”',
+        alternatives: ['“”'],
+        source: 'New Hart’s Rules (2nd ed.) 9.2.1: single marks with double inside; many newspapers use double; [WP]',
+      },
+    },
+  },
+} satisfies LanguagePack;

@@ -1,0 +1,70 @@
+/** Everything Calque knows of the language pl: see ../types.ts for what each field means and where it comes from. */
+import type { LanguagePack } from '../types';
+import { w } from '../words';
+
+export default {
+  tag: 'pl',
+  detection: [{ franc: ['pol'], script: 'Latin', extra: 'ąćęłńóśźż' }],
+  functionWords: 'na do jest nie że to jak po przez od tym jego ale jako również dla za są jej może kiedy był które został który aby tylko podczas oraz było ich pod jednak ze tego tak',
+  quotes: {
+    name: 'Polish',
+    primary: '„”',
+    secondary: '»«',
+    alternatives: ['«»', '‚’'],
+    source: 'Wielki słownik ortograficzny PWN, zasady pisowni §95 (cudzysłów „…”, wewnętrzny »…« or «…»); [WP]',
+  },
+  abbreviations: ['r', 'w', 'ws', 'tys', 'mln', 'mld', 'zł', 'gr', 'ul', 'al', 'pl', 'os', 'np', 'tzw', 'tj', 'itd', 'itp', 'm.in', 'in', 'ok', 'godz', 'proc', 'pt', 'im', 'ks', 'św', 'gen', 'płk', 'mjr', 'kpt', 'por', 'prof', 'dr', 'hab', 'inż', 'mgr', 'red', 'wyd', 'str', 's', 'nr', 'tel', 'woj', 'pow', 'gm', 'ang', 'łac', 'niem', 'fr', 'ros', 'zob', 'wg', 'ww', 'jw', 'dot', 'ds', 'br', 'ub', 'pn', 'płd', 'wsch', 'zach', 'min', 'maks', 'sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru', 'zm', 'ur', 'dosł', 'wł', 'hiszp', 'franc', 'ukr', 'lit', 'czes', 'tzn', 'ew', 'przyp', 'tłum', 'sek', 'mies', 'tyg', 'dn', 'poł', 'płn', 'śr', 'nt', 'b'],
+  titleAbbreviations: ['prof', 'Prof', 'inż', 'mgr', 'ks', 'Ks', 'św', 'gen', 'płk', 'mjr', 'kpt', 'ul', 'al', 'pl', 'os', 'nr', 'tzw', 'im', 'woj'],
+  ordinalDot: true,
+  oneLetterWords: 'a i o u w z',
+  standaloneWords: 'tak nie dziękuję proszę przepraszam dobrze dobra no właśnie dokładnie oczywiście nic nikt nigdy zawsze wszystko dość koniec dlaczego jak co kiedy gdzie kto może',
+  scaleWords: ['miliona', 'milionów', 'miliarda', 'miliardów', 'biliona', 'bilionów', 'procent', 'procenta', 'mln', 'mld', 'tys'],
+  punctuation: { openers: ['w', 'we', 'na', 'z', 'ze', 'do', 'od', 'przez', 'dla', 'bez', 'przy', 'nad', 'pod', 'o', 'u', 'i', 'oraz', 'lub', 'albo', 'jego', 'jej', 'ich', 'swój', 'swoje', 'swoich'], conjunctions: ['i', 'a', 'lub', 'albo', 'oraz', 'czy', 'do'], questionEllipsis: true },
+  repetition: { relatives: ['kto', 'co', 'który', 'która', 'które', 'którzy'],
+    // "coraz" doubles are not Polish; "ciągle i ciągle"? "jeszcze i jeszcze" colloquial.
+    pairs: [],
+    runs: ['tak', 'nie', 'no', 'ha', 'och', 'ach', 'bardzo', 'bla', 'ledwo', 'puk', 'hop'],
+    conjunctions: ['i', 'oraz', 'lub', 'albo', 'czy'],
+    coordination: ['znowu', 'jeszcze', 'więcej', 'mniej', 'lata', 'godziny', 'dni'],
+  },
+  iterativeEndings: /(?:ej|ują|uje|ają|ał|ała|ało|ali|ały|eją|ieje|rośnie|rosną)$/u,
+  stubPrefixes: ['czytaj także:', 'czytaj też:', 'zobacz także:', 'zobacz też:', 'przeczytaj także:', 'udostępnij na facebooku', 'reklama'],
+  names: {
+    // Polish: noun and adjective case endings (Zełenskiego, Zełenskiemu, Tuska, Tuskowi, Kowalską).
+    caseEndings: ['owie', 'iego', 'iemu', 'ego', 'emu', 'owi', 'ach', 'ami', 'ich', 'ych', 'imi', 'ymi', 'iej', 'om', 'em', 'ie', 'ej', 'im', 'ym', 'ów', 'ą', 'ę', 'a', 'u', 'y', 'i', 'e'],
+    stopWords: ['w', 'we', 'z', 'ze', 'na', 'do', 'od', 'po', 'o', 'i', 'a', 'ale', 'lub', 'oraz', 'że', 'to', 'ten', 'ta', 'te', 'jak', 'gdy', 'kiedy', 'jest', 'nie', 'się', 'jego', 'jej', 'ich', 'według', 'jednak', 'dla', 'przez', 'przed', 'pod', 'nad', 'za'],
+    titles: ['pan', 'pani', 'panu', 'pana', 'dr', 'prof', 'prezydent', 'prezydenta', 'premier', 'premiera', 'minister', 'św', 'święty'],
+    frontAlternations: [['sc', 'sk'], ['c', 'k'], ['dz', 'g'], ['rz', 'r'], ['ście', 'st']],
+    cIsTs: true,
+  },
+  placeholders: {
+    poss: w(`mój moja moje mojego mojej mojemu moim moją moich moimi mego mej
+      twój twoja twoje twojego twojej twojemu twoim twoją twoich twoimi
+      swój swoja swoje swojego swojej swojemu swoim swoją swoich swoimi
+      jego jej ich nasz nasza nasze naszego naszej naszemu naszym naszą naszych naszymi
+      wasz wasza wasze waszego waszej waszemu waszym waszą waszych waszymi`),
+    pron: w(`ja mnie mi mną ty ciebie cię tobie ci tobą on jego go niego jemu mu niemu nim
+      ona jej niej ją nią ono je my nas nam nami wy was wam wami oni one ich nich im nimi`),
+    refl: w('się siebie sobie sobą'),
+    be: w(`być jestem jesteś jest jesteśmy jesteście są byłem byłam byłeś byłaś był była było
+      byliśmy byłyśmy byliście byłyście byli były będę będziesz będzie będziemy będziecie będą bądź`),
+    art: [],
+  },
+  numbers: {
+    scales: [['tys\\.?|tysiąc\\p{L}*|tysięc\\p{L}*', 1e3], ['mln\\.?|milion\\p{L}*', 1e6], ['mld\\.?|miliard\\p{L}*', 1e9], ['bln\\.?|bilion\\p{L}*', 1e12]],
+    scaleForms: { 1e3: { abbr: 'tys.', one: 'tysiąc', few: 'tysiące', many: 'tysięcy', other: 'tysiąca' }, 1e6: { abbr: 'mln', one: 'milion', few: 'miliony', many: 'milionów', other: 'miliona' }, 1e9: { abbr: 'mld', one: 'miliard', few: 'miliardy', many: 'miliardów', other: 'miliarda' } },
+    percentWords: 'procent\\p{L}*',
+    spelled: [[0, 'zero'], [1, 'jeden jedna jedno jednego jednej jednym jedną'], [2, 'dwa dwie dwóch dwoma dwu dwaj oba obie obu'], [3, 'trzy trzech trzema trzej'], [4, 'cztery czterech czterema czterej'], [5, 'pięć pięciu pięcioma'], [6, 'sześć sześciu'], [7, 'siedem siedmiu'], [8, 'osiem ośmiu'], [9, 'dziewięć dziewięciu'], [10, 'dziesięć dziesięciu'], [11, 'jedenaście jedenastu'], [12, 'dwanaście dwunastu tuzin'], [13, 'trzynaście trzynastu'], [14, 'czternaście czternastu'], [15, 'piętnaście piętnastu'], [16, 'szesnaście szesnastu'], [17, 'siedemnaście siedemnastu'], [18, 'osiemnaście osiemnastu'], [19, 'dziewiętnaście dziewiętnastu'], [20, 'dwadzieścia dwudziestu'], [30, 'trzydzieści trzydziestu'], [40, 'czterdzieści czterdziestu'], [50, 'pięćdziesiąt pięćdziesięciu'], [60, 'sześćdziesiąt'], [70, 'siedemdziesiąt'], [80, 'osiemdziesiąt'], [90, 'dziewięćdziesiąt'], [100, 'sto stu'], [1000, 'tysiąc'],
+      [10, 'dekada dekady dekadę'], [1.5, 'półtora półtorej'], [2, 'dwukrotnie'], [3, 'trzykrotnie']],
+    ordinalStems: [['pierwsz', 1], ['drug', 2], ['trzeci', 3], ['czwart', 4], ['piąt', 5], ['szóst', 6], ['siódm', 7], ['ósm', 8], ['dziewiąt', 9], ['dziesiąt', 10],
+      // tens as ordinals and collective nouns ("pięćdziesiąty", "w pięćdziesiątce" = in the top fifty)
+      ['jedenast', 11], ['dwunast', 12], ['trzynast', 13], ['czternast', 14], ['piętnast', 15], ['szesnast', 16], ['siedemnast', 17], ['osiemnast', 18], ['dziewiętnast', 19],
+      ['dwudziest', 20], ['trzydziest', 30], ['czterdziest', 40], ['pięćdziesiąt', 50], ['sześćdziesiąt', 60], ['siedemdziesiąt', 70], ['osiemdziesiąt', 80], ['dziewięćdziesiąt', 90]],
+    compoundPrefix: [['jedno', 1], ['dwu', 2], ['trzy', 3], ['cztero', 4], ['pięcio', 5], ['sześcio', 6], ['siedmio', 7], ['ośmio', 8], ['dziewięcio', 9], ['dziesięcio', 10], ['dwudziesto', 20],
+      ['jedenasto', 11], ['dwunasto', 12], ['trzynasto', 13], ['czternasto', 14], ['piętnasto', 15], ['szesnasto', 16], ['siedemnasto', 17], ['osiemnasto', 18], ['dziewiętnasto', 19], ['trzydziesto', 30], ['czterdziesto', 40]],
+  },
+  length: {
+    perEnglishChar: 1.048,
+    sentenceVariance: 1.72,
+  },
+} satisfies LanguagePack;

@@ -1,0 +1,69 @@
+/** Everything Calque knows of the language pt: see ../types.ts for what each field means and where it comes from. */
+import type { LanguagePack } from '../types';
+import { w } from '../words';
+
+export default {
+  tag: 'pt',
+  detection: [{ franc: ['por'], script: 'Latin', extra: 'áâãàçéêíóôõú' }],
+  functionWords: 'de que em da do um os para uma no na com as como é foi se por não ele mais dos sua seu ao mas à das também foram são ser está nos entre eles depois pelo ou ela',
+  quotes: {
+    name: 'Portuguese',
+    primary: '«»',
+    secondary: '“”',
+    alternatives: ['“”', '‘’'],
+    source: 'Código de Redação Interinstitucional da UE (PT) 4.2.2: «…» then “…”; [WP]',
+  },
+  abbreviations: ['etc', 'ex', 'p', 'pág', 'págs', 'sr', 'sra', 'dr', 'dra', 'prof', 'av', 'art', 'n', 'nº', 'vol', 'cap', 'aprox', 'min', 'máx', 'mín', 'tel', 'cf', 'vs', 'ca', 'jan', 'fev', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez', 'm', 'lit', 'gr', 'lat', 'ingl', 'fr', 'it', 'esp', 'pol', 'n.t', 'trad', 'fig'],
+  titleAbbreviations: ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Prof', 'Profa', 'Eng', 'Av', 'Sto', 'Sta', 'pág', 'art', 'nº'],
+  oneLetterWords: 'a à e o',
+  standaloneWords: 'sim não obrigado obrigada desculpe bem bom claro exato exatamente nada ninguém nunca sempre tudo basta fim perfeito certo porquê como quando onde quem talvez',
+  scaleWords: ['milhão', 'milhões', 'bilião', 'biliões', 'bilhão', 'bilhões'],
+  punctuation: { openers: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'ao', 'aos', 'à', 'às', 'pelo', 'pela', 'pelos', 'pelas', 'com', 'por', 'para', 'sem', 'entre', 'e', 'ou', 'seu', 'sua', 'seus', 'suas'], conjunctions: ['e', 'ou', 'a'] },
+  repetition: { relatives: ['que', 'quem', 'qual', 'onde'],
+    pairs: [],
+    runs: ['sim', 'não', 'muito', 'ah', 'oh', 'ha', 'bla', 'tão', 'quase', 'já', 'corre', 'pouco'],
+    conjunctions: ['e', 'ou', 'nem'],
+    coordination: ['mais', 'menos', 'anos', 'horas', 'dias', 'cada'],
+  },
+  iterativeEndings: /(?:am|em|ava|avam|iam|ia|ou)$/u,
+  stubPrefixes: ['leia também:', 'leia mais:', 'veja também:', 'compartilhe no facebook', 'partilhar no facebook', 'publicidade'],
+  names: {
+    stopWords: ['o', 'a', 'os', 'as', 'um', 'uma', 'e', 'ou', 'mas', 'se', 'como', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'com', 'por', 'para', 'que', 'este', 'esta'],
+    titles: ['sr', 'sra', 'dr', 'dra', 'presidente', 'ministro', 'papa', 'são', 'santa', 'santo'],
+  },
+  placeholders: {
+    poss: w('meu minha meus minhas teu tua teus tuas seu sua seus suas nosso nossa nossos nossas vosso vossa vossos vossas dele dela deles delas'),
+    pron: w('eu me mim comigo tu te ti contigo ele ela o a lhe nós nos conosco vós vos eles elas os as lhes se você vocês'),
+    refl: w('me te se nos vos si'),
+    be: w(`ser sou és é somos sois são era eras éramos eram fui foi fomos foram sido sendo será serão seria seriam seja sejam
+      estar estou estás está estamos estão estava estavam esteve estiveram estado estando esteja estejam`),
+    art: w('o a os as um uma uns umas'),
+  },
+  numbers: {
+    scales: [['mil|milhares?', 1e3], ['milhão|milhões|milhao|milhoes|mi', 1e6], ['bilhão|bilhões|bilhao|bilhoes|bi|mil\\s+milhões', 1e9], ['bilião|biliões|trilhão|trilhões', 1e12]],
+    scaleForms: { 1e3: { one: 'mil', other: 'mil' }, 1e6: { one: 'milhão', other: 'milhões' }, 1e9: { one: 'mil milhões', other: 'mil milhões' }, 1e12: { one: 'bilião', other: 'biliões' } },
+    percentWords: 'por\\s?cento',
+    ordinalSuffix: 'º|ª|o|a|\\.º|\\.ª',
+    spelled: [[0, 'zero'], [1, 'um uma'], [2, 'dois duas'], [3, 'três'], [4, 'quatro'], [5, 'cinco'], [6, 'seis'], [7, 'sete'], [8, 'oito'], [9, 'nove'], [10, 'dez'], [11, 'onze'], [12, 'doze dúzia'], [13, 'treze'], [14, 'catorze quatorze'], [15, 'quinze'], [16, 'dezasseis dezesseis'], [17, 'dezassete dezessete'], [18, 'dezoito'], [19, 'dezanove dezenove'], [20, 'vinte'], [30, 'trinta'], [40, 'quarenta'], [50, 'cinquenta'], [60, 'sessenta'], [70, 'setenta'], [80, 'oitenta'], [90, 'noventa'], [100, 'cem cento'], [1000, 'mil'],
+      [10, 'década'], [2, 'ambos ambas']],
+    ordinalStems: [['primeir', 1], ['segund', 2], ['terceir', 3], ['quart', 4], ['quint', 5], ['sext', 6], ['sétim', 7], ['oitav', 8], ['décim', 10], ['duplic', 2], ['triplic', 3], ['vigésim', 20], ['centésim', 100]],
+    halfAfter: 'e\\s+meio',
+  },
+  length: {
+    perEnglishChar: 1.064,
+    sentenceVariance: 1.1,
+  },
+  prostheticE: true,
+  regions: {
+    'pt-BR': {
+      quotes: {
+        name: 'Brazilian Portuguese',
+        primary: '“”',
+        secondary: '‘’',
+        rare: [['«»', 'European Portuguese usage: set the language to pt if this text is from Portugal']],
+        source: 'ABNT / Manual de Redação da Presidência da República (3rd ed., 2018): “…” and ‘…’; [WP]',
+      },
+      scaleForms: { 1e3: { one: 'mil', other: 'mil' }, 1e6: { one: 'milhão', other: 'milhões' }, 1e9: { one: 'bilhão', other: 'bilhões' }, 1e12: { one: 'trilhão', other: 'trilhões' } },
+    },
+  },
+} satisfies LanguagePack;

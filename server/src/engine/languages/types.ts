@@ -1,0 +1,280 @@
+/**
+ * The language pack: everything Calque knows of one language, in one folder
+ * (`languages/<tag>/pack.ts`), behind this one schema. Rules never hold per-language sets of
+ * their own; they read the packs through the registry (`languages/index.ts`). Shared tables —
+ * Unicode classes, transliteration, name particles of every language — stay where they are used.
+ * docs/languages.md says how to add or improve a language; its coverage table is generated from
+ * the packs (`npm run languages:table`).
+ *
+ * Every field is optional: a language has what has been curated for it, and a rule without its
+ * data for a language does what it does for an unknown language (usually: stays silent).
+ * Each field's documentation names its sources; entries that need their own reason carry a
+ * comment in the pack. The pack's `cases` are its tests (test/unit/language-packs.test.ts).
+ */
+import type { LanguageInfo } from '../lang/languages';
+import type { QuoteSpec } from '../quotes/profiles';
+import type { PunctuationData } from '../data/punctuation';
+import type { RepetitionData } from '../data/repetition';
+import type { PlaceholderName } from '../phrasebook/placeholders';
+import type { ScaleForms } from '../bilingual/numbers';
+
+export interface NameData {
+  /**
+   * Inflectional endings (the case and possessive endings of the language's standard grammar for
+   * nouns and adjectives, which proper names take in running text). A name form is reduced to
+   * candidate stems by removing one (a stem of at least MIN_STEM letters remains); two spellings
+   * share a lexeme when their stems intersect, so "Зеленский / Зеленского", "Zelenskis /
+   * Zelenskio" or "Merkel / Merkels" are one spelling, not variants. Derivational surname
+   * suffixes (-ов, -ин, -ski, -enko) are deliberately absent: stripping them would merge
+   * different names (Иван / Иванов).
+   */
+  caseEndings?: readonly string[];
+  /**
+   * Words capitalised for grammatical reasons that are never names: closed-class words and
+   * calendar words, capitalised at a sentence start or (English) everywhere. Excluded from name
+   * mentions, so "The Kremlin" is not a two-word name and "Monday" is not a person.
+   */
+  stopWords?: readonly string[];
+  /**
+   * Titles and honorifics that introduce a name but are not part of its spelling (lower case,
+   * without the full stop): "Mr. Lukashenko" is the name "Lukashenko". French "M." is Monsieur.
+   */
+  titles?: readonly string[];
+  /**
+   * Consonant alternations before front-vowel case endings (Czech Afrika / Africe, Praha / Praze;
+   * Polish Polska / Polsce): regular stem alternations of the declension. A stem ending in the
+   * first string after such an ending also yields the stem with the second.
+   */
+  frontAlternations?: readonly (readonly [string, string])[];
+  /**
+   * Agglutinative with stem alternations (Finnish and Estonian consonant gradation, Hungarian and
+   * Turkish vowel harmony): Yhdysvaltain / Yhdysvaltojen are one name. Stems only tell that two
+   * forms are one spelling; variants are linked on whole forms with equal skeletons.
+   */
+  agglutinative?: true;
+  /**
+   * Written "c" stands for /ts/ (Polish, Czech, Slovak, Slovene, Croatian, Bosnian, Serbian Latin,
+   * Lithuanian, Latvian), so a name's skeleton reads c as ts: "Cichanouskaja" ~ "Tsikhanouskaya".
+   */
+  cIsTs?: true;
+  /** Suffixes of German common nouns (-ung, -heit, -keit…): a capitalised word with one is no name. */
+  nounSuffixes?: readonly string[];
+  /** German determiners and quantifiers that precede a capitalised noun (not a name). */
+  determiners?: readonly string[];
+}
+
+/**
+ * Numbers in the language, for comparing source and target (bilingual/numbers.ts). Sources:
+ * the language's Wiktionary entries for the numerals and their inflection tables
+ * ("Appendix:Numerals", "Appendix:Ordinal numbers", "Names of large numbers"), abbreviations as
+ * listed there and in the style guides (Duden "Mio./Mrd.", Грамота.ру "тыс./млн/млрд", PWN
+ * "tys./mln/mld", ÚJČ "tis./mil./mld.", VLKK "tūkst./mln./mlrd.", LVA "tūkst./milj./mljrd.");
+ * percent words of ar/hi from the PUD treebanks' own usage.
+ */
+export interface NumberData {
+  /**
+   * Scale words: [regular-expression source, value], matched case-insensitively as a whole word
+   * right after a number (spaced or glued: "5млн", "$221bn"); `\p{L}*` after a stem takes the
+   * inflected forms. Long scale where the language has it (de/fr/es/pt-PT/pl/cs/nl Billion = 10^12).
+   */
+  scales?: readonly (readonly [string, number])[];
+  /** How the language writes each scale (for the suggested fix): abbreviation and plural forms. */
+  scaleForms?: Readonly<Record<number, ScaleForms>>;
+  /** Percent as a word after the number (regular-expression source); % ％ ٪ ‰ work everywhere. */
+  percentWords?: string;
+  /** Glued ordinal suffixes ("9th", "9e", "9º"), regular-expression alternatives; English's work everywhere. */
+  ordinalSuffix?: string;
+  /**
+   * Spelled-out small numbers: [value, forms (space-separated, lower case)] — 0–20, tens, hundred,
+   * dozen, with the inflected forms news text uses. Never reported; they only let "3" match
+   * "three". Not listed on purpose: "half", "couple", "dozens" (no exact number).
+   */
+  spelled?: readonly (readonly [number, string])[];
+  /** Stems of inflected ordinals (and a few multiplicatives): a word that is the stem plus at most three letters ("четвертый", "sechsten"). */
+  ordinalStems?: readonly (readonly [string, number])[];
+  /** Numeral first parts of compounds ("десятинедельный", "zehnwöchige"): the stem plus at least four letters. */
+  compoundPrefix?: readonly (readonly [string, number])[];
+  /** "and a half" after a scale word ("1 million et demi"), regular-expression source. */
+  halfAfter?: string;
+  /** Spelled forms take suffixes (Korean particles, Turkish case endings): a form of at least this many letters matches a word it begins. */
+  spelledPrefix?: number;
+}
+
+/**
+ * Sentence length against English, measured on the PUD corpus (bilingual/length.ts documents how
+ * and how to measure again: `npm run eval -- --only length`).
+ */
+export interface LengthData {
+  /** Characters per English character (Latin letters in zh/ja/ko counted at this factor). */
+  perEnglishChar?: number;
+  /** s² of a sentence's length against English, before the safety factor. */
+  sentenceVariance?: number;
+}
+
+/** A regional variant's differences from its language. */
+export interface RegionData {
+  /** Quotation conventions of the region (Swiss «…», Brazilian “…”, Traditional Chinese 「…」). */
+  quotes?: QuoteSpec;
+  /** Scale words of the region (Brazilian bilhão = 10^9; Traditional Chinese 萬 億). */
+  scaleForms?: NumberData['scaleForms'];
+}
+
+export interface LanguagePack {
+  /** BCP 47 primary subtag ("de"); regional variants live under `regionalQuotes`. */
+  tag: string;
+  /**
+   * Detection: franc (ISO 639-3) codes, script, and the alphabet per script (a language written
+   * in two scripts, Serbian, has two entries). Latin: letters beyond a-z; Cyrillic: the whole
+   * alphabet. Source: Unicode CLDR exemplar characters (main set) of the locale. A letter outside
+   * a candidate's alphabet is evidence against it (lang/detect.ts). `marks`: letters so frequent
+   * that a text without any is unlikely to be in the language; `group`: close languages short
+   * text cannot separate (never "untranslated" against each other).
+   */
+  detection?: readonly Omit<LanguageInfo, 'tag'>[];
+  /**
+   * Function words (articles, prepositions, conjunctions, pronouns, auxiliaries, copulas), one
+   * string, space-separated: closed-class forms every sentence is full of and that names,
+   * numbers and borrowed terms never supply — the `untranslated` rule's evidence beyond franc's
+   * trigrams. Sources: en de fr es it pt pl cs sv fi tr id gl ru is — the most frequent word forms
+   * of the language's PUD file, keeping closed-class words and no single Latin letters; lt lv uk
+   * be bg nl — the same classes written out from the language's grammar; each list is tested on
+   * native sentences in test/data/lang/ and must stay silent there.
+   */
+  functionWords?: string;
+  /**
+   * Quotation marks of edited text (quotes/profiles.ts explains each part: primary, secondary,
+   * alternatives, nestedOnly, rare, spacing, nesting, apostrophe). Source: the national style
+   * guide named in `source`, and Wikipedia's "Quotation mark" summary table [WP].
+   */
+  quotes?: QuoteSpec;
+  /** What differs in regional variants, by full tag ("de-CH", "pt-BR", "zh-TW"). */
+  regions?: Readonly<Record<string, RegionData>>;
+  /**
+   * Abbreviations after which a full stop does not end a sentence, so a lower-case word may
+   * follow ("e.g. the", "ca. zwei", "в 2020 г. были", "5 proc. ir"). Lower case, without the final
+   * dot. Single letters (initials, "U.S.", "z.B.", "т. е.") and gloss labels right after a bracket
+   * ("(angl. …)", "(букв. …)") are handled generically and need not be listed. Sources: the
+   * language's standard abbreviation lists (Duden, Académie, RAE, Грамота.ру, СУМ, PWN, VLKK
+   * "Bendrinės kalbos žodžių sutrumpinimai", ÚJČ) and the abbreviations seen in PUD.
+   */
+  abbreviations?: readonly string[];
+  /**
+   * Abbreviations that stand before a name or a number — titles, honorifics, "No.", "St." — and
+   * so do not end a sentence even before a capital ("Mr. Comey", "проф. Иванов", "ul.
+   * Marszałkowska"). As written, case included. The sentence splitter cuts after them; alignment
+   * joins the pieces again (bilingual/segments.ts). Sources: as `abbreviations`; the cuts in PUD.
+   */
+  titleAbbreviations?: readonly string[];
+  /**
+   * Writes ordinal numbers with a full stop ("9. Mai", "3. října"), so "9." before a lower-case
+   * word is no sentence end. Source: Wikipedia, "Ordinal indicator" (da de et fi fo hr hu is lv
+   * nb/nn/no cs sk sl sr bs tr eu; lt in dates; pl in dates and ordinals).
+   */
+  ordinalDot?: true;
+  /**
+   * Words of one letter (space-separated, lower case): a paragraph starting with any other lone
+   * lower-case letter ("n addition, …") starts mid-word. Source: the language's grammar.
+   */
+  oneLetterWords?: string;
+  /**
+   * One-word sentences that stand on their own — answers, interjections, emphatic adverbs and
+   * pronouns ("Yes.", "Nothing.", "Never.") — space-separated, lower case; any other capitalised
+   * one-word sentence that the document writes in lower case elsewhere is an orphan (`fragment`).
+   * Sources: the grammar's interjections and sentence adverbs; PUD's one-word sentences.
+   */
+  standaloneWords?: string;
+  /**
+   * Words that follow a quotation's closing full stop in running text, in lower case by the
+   * language's rules (Turkish puts the reporting verb after the quotation: "… ediyorum." dedi.).
+   */
+  quoteContinuations?: readonly string[];
+  /**
+   * Words of magnitude and percentage news text puts after a decimal (lower case), so that an
+   * English decimal point before one is found ("2.5 Millionen" in a decimal-comma language; the
+   * decimal symbol itself comes from CLDR via Intl). Each checked in the language's dictionary
+   * (Duden, Larousse, RAE, Treccani, Priberam, Грамота.ру, СУМ, PWN, Van Dale). Multi-word ones
+   * match on a first word that cannot start anything else after a number ("por" is not listed).
+   */
+  scaleWords?: readonly string[];
+  /**
+   * The norm accepts the decimal point as well as the comma: under the bare tag a point is not
+   * reported; under a regional tag whose CLDR symbol is the comma (es-ES) it is a hint.
+   */
+  decimalPointAccepted?: true;
+  /** What the `punctuation` rule needs (data/punctuation.ts documents each part and its sources). */
+  punctuation?: PunctuationData;
+  /**
+   * French typographic spacing: a (narrow) no-break space before ; : ! ? and inside « »
+   * (Imprimerie nationale, Lexique des règles typographiques; Swiss French too; Breton follows it).
+   */
+  frenchSpacing?: true;
+  /** Joins a suffix to a multi-word name with a spaced hyphen ("Associated Press -uutistoimisto"). */
+  spacedSuffixHyphen?: true;
+  /** Joins a case ending to an abbreviation with a colon ("EU:n", "bkt:n", "tv:n"). */
+  colonSuffix?: true;
+  /** Legitimate doubled words and coordination (data/repetition.ts documents each part). */
+  repetition?: RepetitionData;
+  /**
+   * Reduplication is grammar (plurals, intensives, distributives: Indonesian "anak-anak",
+   * Turkish "yavaş yavaş", Chinese "看看", Hindi "धीरे धीरे"): doubled words are not reported.
+   * Source: Wikipedia "Reduplication" and the languages' grammars.
+   */
+  reduplicating?: true;
+  /**
+   * Endings of verb forms and comparatives that make "X and X" intensifying coordination
+   * ("чаще и чаще", "suben y suben") rather than MT's doubled adjective or noun. Sources: the
+   * reference grammars (Русская грамматика 1980; RAE Nueva gramática; Serianni; Grevisse; PWN;
+   * Mluvnice češtiny) and LanguageTool's word-repeat tests.
+   */
+  iterativeEndings?: RegExp;
+  /**
+   * Labels of scraper leftovers ("Read also:", "Читайте также:"): a short line starting with one
+   * is a stub (`artifact`). Lower case. Source: the labels of major news sites in the language.
+   */
+  stubPrefixes?: readonly string[];
+  /** Name inflection and extraction. */
+  names?: NameData;
+  /** Numbers written in words, scales, ordinals (source-aware `numbers` check). */
+  numbers?: NumberData;
+  /** Sentence length against English (source-aware alignment and `omission`). */
+  length?: LengthData;
+  /**
+   * Sentences end without punctuation (a space ends a Thai, Lao or Khmer sentence): boundaries
+   * cannot be found reliably, so paragraphs are aligned as wholes and no "missing final stop" is reported.
+   */
+  noFullStop?: true;
+  /** Written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese). */
+  unspaced?: true;
+  /** Writes compounds as one word (German, Dutch, Scandinavian, Finnish…): a term may be inside a word. */
+  compounding?: true;
+  /** Adds an e- before s + consonant in borrowed names (Spanish "Estocolmo", French "Espagne"). */
+  prostheticE?: true;
+  /** Does not mark questions with a sign often enough to compare (Khmer, Burmese, Tibetan, Dzongkha): a source "?" may vanish. */
+  noQuestionMark?: true;
+  /** Style guides avoid "!" where English has one (German and Japanese UI and news text): a source "!" may vanish. */
+  fewExclamations?: true;
+  /** Capitalises common nouns (German, Luxembourgish): a capital letter is no sign of a name. */
+  capitalisesNouns?: true;
+  /**
+   * Word classes for phrasebook placeholders ({poss}, {pron}, {refl}, {be}, {art}): the closed
+   * classes from the language's grammar, all forms.
+   */
+  placeholders?: Readonly<Record<PlaceholderName, readonly string[]>>;
+  /**
+   * The pack's own tests: for a rule, texts in the language that must be reported (`flag`) and
+   * native text that must stay silent (`quiet`), with the reason. Run by
+   * test/unit/language-packs.test.ts.
+   */
+  cases?: readonly PackCase[];
+}
+
+export interface PackCase {
+  /** The rule id; '*' = every rule (a native paragraph that must stay silent). */
+  rule: string;
+  /** Each text must get at least one finding of the rule (any severity). */
+  flag?: readonly string[];
+  /** Each text must get no finding of the rule above hint (a hint is the "style" level). */
+  quiet?: readonly string[];
+  /** What the case shows. */
+  why: string;
+}
