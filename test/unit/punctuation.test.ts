@@ -74,6 +74,21 @@ describe('punctuation: stray marks', () => {
     ];
     for (const [lang, s] of other) assert.deepEqual(spans(s, lang), [], `${lang}: ${s}`);
   });
+  test('native controls: a label before a colon, a pronoun before a mark, a typed dash after a conjunction', () => {
+    const cases: [string, string][] = [
+      ['en', 'Q: Are you married? A: No, I am divorced.'], // speaker and question labels
+      ['de', 'Man muss bereit sein; aber nicht zu sehr.'], // "sein" ends a clause; a conjunction follows
+      ['de', 'Der Grund ist die: dass niemand kam.'], // demonstrative before a colon, a conjunction after it
+      ['de', 'Es gibt zwei Wege. Der eine: Wir warten.'], // a new sentence after the colon
+      ['ru', 'Можно обманывать их - и они простят вас.'], // a typed dash after a pronoun, before a conjunction
+      ['ru', 'Он пришёл, и - о чудо - всё заработало.'], // a dash after a conjunction opens an aside
+    ];
+    for (const [lang, s] of cases) assert.deepEqual(spans(s, lang), [], `${lang}: ${s}`);
+    // Still reported: the mark inside the phrase the opener began.
+    assert.deepEqual(spans('The minister said the; new law would pass.'), [';']);
+    assert.deepEqual(spans('Der Minister sagte, dass die ; neue Regel gilt.', 'de'), [';']);
+    assert.deepEqual(spans('Министр рассказал о - новом законе вчера.', 'ru'), ['-']);
+  });
   test('the sample and the clean PUD slices (21 languages) stay silent', () => {
     assert.deepEqual(spans(sample()), []);
     const found: string[] = [];

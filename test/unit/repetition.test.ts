@@ -42,6 +42,12 @@ describe('repetition: doubled phrases and coordination', () => {
   test('flags a repeated phrase', () => {
     assert.equal(rep('After I write i write i write.').findings.length, 1);
   });
+  test('a spelled number coordinated with itself is arithmetic, in any language with number words in its pack', () => {
+    assert.deepEqual(rep('Two and two is four; one and one is two.').spans, []);
+    assert.deepEqual(rep('Zwei und zwei ist vier.', 'de').spans, []);
+    assert.deepEqual(rep('Два и два — четыре.', 'ru').spans, []);
+    assert.equal(rep('The most sensitive and sensitive issues remain.').findings.length, 1);
+  });
   test('a phrase repeated after a relative clause is grammar', () => {
     assert.deepEqual(rep('Nobody who waits for us waits for us.').spans, []);
     assert.deepEqual(rep('Ingen som väntar på oss väntar på oss.', 'sv').spans, []);

@@ -23,6 +23,8 @@ import { baseLanguage } from '../lang/index';
 import { PUNCTUATION } from '../data/punctuation';
 import { MASK, SYNTAX } from '../types';
 import { languagesWith } from '../languages/index';
+import { FUNCTION_WORDS } from '../lang/function-words';
+import { STOP_WORDS } from '../names/data';
 
 const MARKS = new Set(['?', '!', ';', ':', '.', '~', '_', '-']);
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚', '「', '」', '『', '』']);
@@ -55,6 +57,8 @@ interface Ctx {
   openers: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   inverted: boolean;
+  /** Closed-class words (function words, words that are never names, openers, conjunctions): a new phrase or clause may start with one. */
+  closedClass: ReadonlySet<string>;
 }
 
 const cache = new Map<string, Omit<Ctx, 't'>>();
@@ -62,10 +66,23 @@ function langCtx(lang: string): Omit<Ctx, 't'> {
   let c = cache.get(lang);
   if (!c) {
     const d = PUNCTUATION[lang];
-    c = { lang, openers: new Set(d?.openers ?? []), conjunctions: new Set(d?.conjunctions ?? []), inverted: !!d?.invertedQuestion };
+    const closedClass = new Set([...(FUNCTION_WORDS.get(lang) ?? []), ...(STOP_WORDS[lang] ?? []), ...(d?.openers ?? []), ...(d?.conjunctions ?? [])]);
+    c = { lang, openers: new Set(d?.openers ?? []), conjunctions: new Set(d?.conjunctions ?? []), inverted: !!d?.invertedQuestion, closedClass };
     cache.set(lang, c);
   }
   return c;
+}
+
+/**
+ * Whether the word after a mark goes on the phrase the opener began ("the; law", "of: the"): a
+ * lower-case content word, or another opener that is no conjunction. After a pronoun that looks
+ * like an opener ("sein; aber", "die: dass", "его - и") a new clause starts, with a capital, a
+ * conjunction or another closed-class word.
+ */
+function continuesPhrase(ctx: Omit<Ctx, 't'>, nextWord: string): boolean {
+  if (!isLower(nextWord[0])) return false;
+  const w = nextWord.toLowerCase();
+  return !ctx.closedClass.has(w) || (ctx.openers.has(w) && !ctx.conjunctions.has(w));
 }
 
 /** Start of the sentence around `i` in the block text (a rough look back for ¿ ¡ and quotes). */
@@ -156,7 +173,9 @@ function stray(ctx: Ctx, i: number): string | undefined {
       return undefined;
     case ';':
     case ':':
-      if (ctx.openers.has(prevWord)) return `after "${prevWordAsWritten}"`;
+      // A label at the start of a sentence or line ("Q: …", "A: …", "Die eine: daß …") introduces what follows.
+      if (c === ':' && sentenceBefore(t, i).trim() === prevWordAsWritten) return undefined;
+      if (ctx.openers.has(prevWord) && continuesPhrase(ctx, nextWord)) return `after "${prevWordAsWritten}"`;
       return undefined;
     case '~':
     case '_':
@@ -164,7 +183,8 @@ function stray(ctx: Ctx, i: number): string | undefined {
       if (sentenceBefore(t, i).includes(c) || sentenceAfter(t, i).includes(c)) return undefined; // used in pairs
       return spaceBefore ? 'alone between words' : 'after a word';
     case '-':
-      if (spaceBefore) return ctx.openers.has(prevWord) ? `after "${prevWordAsWritten}"` : undefined;
+      // A spaced hyphen is a typed dash: after a conjunction ("и - о чудо -") it opens an aside.
+      if (spaceBefore) return ctx.openers.has(prevWord) && !ctx.conjunctions.has(prevWord) && continuesPhrase(ctx, nextWord) ? `after "${prevWordAsWritten}"` : undefined;
       if (!ctx.conjunctions.size || / -\p{L}/u.test(sentenceBefore(t, i))) return undefined; // no data; the closing dash of a pair
       // A suspended hyphen goes on with a conjunction ("Ein- und Ausgang"), a comma or another suspended word.
       if (ctx.conjunctions.has(nextWord.toLowerCase()) || isUpper(prevWordAsWritten[0]) || !isLower(t[i - 1])) return undefined;

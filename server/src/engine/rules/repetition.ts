@@ -9,6 +9,7 @@ import { ITERATIVE_ENDINGS, REDUPLICATED_NAMES, REDUPLICATING_LANGUAGES, REPETIT
 import { baseLanguage } from '../lang/index';
 import type { Block, Token } from '../types';
 import { isSpace } from '../segment';
+import { groupByLanguage } from '../languages/index';
 
 const EMPTY: RepetitionData = { pairs: [], runs: [], conjunctions: [], coordination: [] };
 const MAX_PHRASE = 6;
@@ -338,7 +339,7 @@ export const repetitionRule = defineRule({
       const conj = tokens[i + 1];
       const c = tokens[i + 2];
       if (conj && c && conj.isWord && c.isWord && s.conj.has(conj.lower) && a.lower === c.lower && onlySpaceBetween(block, a, conj) && onlySpaceBetween(block, conj, c)) {
-        if (isNumber(a) || s.coord.has(a.lower) || (lang === 'en' && isComparativeEn(a.lower)) || a.text.length < 2) continue;
+        if (isNumber(a) || spelledNumbers(lang).has(a.lower) || s.coord.has(a.lower) || (lang === 'en' && isComparativeEn(a.lower)) || a.text.length < 2) continue;
         // "waited and waited", "ждали и ждали", "suben y suben": iterative, not a doubled adjective.
         if (iterative(a.lower, lang, tokens[i + 3])) continue;
         if (isCapitalised(a) && isCapitalised(c) && sentenceStartIndex(block, i) !== i) continue; // names: "Smith and Smith" (a firm)
@@ -365,6 +366,15 @@ export const repetitionRule = defineRule({
     return findLoops(view);
   },
 });
+
+const spelledCache = new Map<string, Set<string>>();
+/** The language's spelled numbers (its pack's `numbers.spelled`): "one and one", "zwei und zwei", "два и два" is arithmetic. */
+function spelledNumbers(lang: string): Set<string> {
+  let s = spelledCache.get(lang);
+  if (!s) spelledCache.set(lang, (s = new Set((SPELLED_NUMBERS[lang] ?? []).flatMap(([, forms]) => forms.split(' ')))));
+  return s;
+}
+const SPELLED_NUMBERS = groupByLanguage('numbers', 'spelled');
 
 /** English comparatives in "bigger and bigger" (fine English): -er words of 4+ letters. */
 /** English prepositions and adverbs after which an iterated verb ends its phrase ("talked and talked for hours"). */
