@@ -48,6 +48,12 @@ describe('repetition: doubled phrases and coordination', () => {
     assert.deepEqual(rep('Два и два — четыре.', 'ru').spans, []);
     assert.equal(rep('The most sensitive and sensitive issues remain.').findings.length, 1);
   });
+  test('a conjunction before coordination that is grammar is no repeated phrase ("and more and more")', () => {
+    assert.deepEqual(rep('Prices rose, and more and more people complained.').spans, []);
+    assert.deepEqual(rep('Die Preise stiegen, und mehr und mehr Menschen beschwerten sich.', 'de').spans, []);
+    assert.deepEqual(rep('Fler arbetar hemifrån, och färre och färre tar tåget.', 'sv').spans, []);
+    assert.equal(rep('After I write i write i write.').findings.length, 1);
+  });
   test('a phrase repeated after a relative clause is grammar', () => {
     assert.deepEqual(rep('Nobody who waits for us waits for us.').spans, []);
     assert.deepEqual(rep('Ingen som väntar på oss väntar på oss.', 'sv').spans, []);

@@ -19,6 +19,12 @@ export interface RepetitionData {
   relatives?: string[];
   /** Doubled articles/pronouns that are fine when they do not start the sentence (German "…, die die …"). */
   midSentencePairs?: string[];
+  /**
+   * A content word said twice intensifies — the superlative by iteration ("piano piano", "caldo
+   * caldo", "sotto sotto"): a doubled adjective, adverb or noun is grammar, and only doubled
+   * closed-class words (function words, articles, prepositions, pronouns) are reported.
+   */
+  intensiveReduplication?: boolean;
 }
 
 /** By language, from the language packs (languages/types.ts: `repetition`). */

@@ -10,6 +10,9 @@ import { baseLanguage } from '../lang/index';
 import type { Block, Token } from '../types';
 import { isSpace } from '../segment';
 import { groupByLanguage } from '../languages/index';
+import { FUNCTION_WORDS } from '../lang/function-words';
+import { STOP_WORDS } from '../names/data';
+import { PUNCTUATION } from '../data/punctuation';
 
 const EMPTY: RepetitionData = { pairs: [], runs: [], conjunctions: [], coordination: [] };
 const MAX_PHRASE = 6;
@@ -91,13 +94,14 @@ interface LangSets {
   coord: Set<string>;
   mid: Set<string>;
   rel: Set<string>;
+  intensive: boolean;
 }
 const setCache = new Map<string, LangSets>();
 function sets(lang: string): LangSets {
   let s = setCache.get(lang);
   if (!s) {
     const d = REPETITION[lang] ?? EMPTY;
-    s = { pairs: new Set(d.pairs), runs: new Set(d.runs), conj: new Set(d.conjunctions), coord: new Set(d.coordination), mid: new Set(d.midSentencePairs ?? []), rel: new Set(d.relatives ?? []) };
+    s = { pairs: new Set(d.pairs), runs: new Set(d.runs), conj: new Set(d.conjunctions), coord: new Set(d.coordination), mid: new Set(d.midSentencePairs ?? []), rel: new Set(d.relatives ?? []), intensive: d.intensiveReduplication === true };
     setCache.set(lang, s);
   }
   return s;
@@ -238,6 +242,8 @@ export const repetitionRule = defineRule({
           if (inTitle || modalFirst || REDUPLICATED_NAMES.has(a.lower)) allowed = true;
         }
         if (a.text.length > 1 && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase() && isCapitalised(b)) allowed = true; // "DURAN Duran"
+        // Intensifying iteration of a content word ("piano piano", "brutta brutta"), where the language has it.
+        if (s.intensive && runLength === 2 && !isCapitalised(a) && !isNumber(a) && !closedClass(lang).has(a.lower)) allowed = true;
         // English: a verb ending a relative or free relative clause followed by the same verb of
         // the main clause ("What she did did not help", "Whoever wins wins", "Everyone who came
         // came by bus", "What it is is …").
@@ -286,6 +292,8 @@ export const repetitionRule = defineRule({
         const firstEnd = tokens[i + n - 1]!;
         // Every word of the phrase allowed as a run (e.g. "ha ha ha ha") → not a defect.
         if (tokens.slice(i, i + n).every((t) => s.runs.has(t.lower))) continue;
+        // "and more and more", "und mehr und mehr": a conjunction before coordination that is grammar.
+        if (n === 2 && s.conj.has(from.lower) && coordinationIsGrammar(tokens[i + 1]!, lang, s, tokens[i + 4])) continue;
         // Further copies ("a b a b a b"): one fix removes them all.
         let copies = 2;
         for (;;) {
@@ -339,9 +347,7 @@ export const repetitionRule = defineRule({
       const conj = tokens[i + 1];
       const c = tokens[i + 2];
       if (conj && c && conj.isWord && c.isWord && s.conj.has(conj.lower) && a.lower === c.lower && onlySpaceBetween(block, a, conj) && onlySpaceBetween(block, conj, c)) {
-        if (isNumber(a) || spelledNumbers(lang).has(a.lower) || s.coord.has(a.lower) || (lang === 'en' && isComparativeEn(a.lower)) || a.text.length < 2) continue;
-        // "waited and waited", "ждали и ждали", "suben y suben": iterative, not a doubled adjective.
-        if (iterative(a.lower, lang, tokens[i + 3])) continue;
+        if (coordinationIsGrammar(a, lang, s, tokens[i + 3])) continue;
         if (isCapitalised(a) && isCapitalised(c) && sentenceStartIndex(block, i) !== i) continue; // names: "Smith and Smith" (a firm)
         if (gluedToPrevious(block, tokens, i) || gluedToNext(tokens, i + 2)) continue;
         // "X and X and X": one fix removes every repetition.
@@ -367,6 +373,17 @@ export const repetitionRule = defineRule({
   },
 });
 
+const closedCache = new Map<string, Set<string>>();
+/** The language's closed-class words: function words, words that are never names, openers and conjunctions. */
+function closedClass(lang: string): Set<string> {
+  let s = closedCache.get(lang);
+  if (!s) {
+    const p = PUNCTUATION[lang];
+    closedCache.set(lang, (s = new Set([...(FUNCTION_WORDS.get(lang) ?? []), ...(STOP_WORDS[lang] ?? []), ...(p?.openers ?? []), ...(p?.conjunctions ?? [])])));
+  }
+  return s;
+}
+
 const spelledCache = new Map<string, Set<string>>();
 /** The language's spelled numbers (its pack's `numbers.spelled`): "one and one", "zwei und zwei", "два и два" is arithmetic. */
 function spelledNumbers(lang: string): Set<string> {
@@ -379,6 +396,15 @@ const SPELLED_NUMBERS = groupByLanguage('numbers', 'spelled');
 /** English comparatives in "bigger and bigger" (fine English): -er words of 4+ letters. */
 /** English prepositions and adverbs after which an iterated verb ends its phrase ("talked and talked for hours"). */
 const AFTER_ITERATED_EN = new Set(['for', 'until', 'till', 'but', 'and', 'on', 'in', 'at', 'to', 'all', 'without', 'while', 'as', 'again']);
+
+/**
+ * "X and X" that is grammar: a number, a listed coordination ("more and more"), an English
+ * comparative, a one-letter word, or an iterated verb or comparative ("waited and waited",
+ * "ждали и ждали", "suben y suben"). `next` is the token after the second X.
+ */
+function coordinationIsGrammar(a: Token, lang: string, s: LangSets, next: Token | undefined): boolean {
+  return isNumber(a) || spelledNumbers(lang).has(a.lower) || s.coord.has(a.lower) || (lang === 'en' && isComparativeEn(a.lower)) || a.text.length < 2 || iterative(a.lower, lang, next);
+}
 
 /** A verb or a comparative coordinated with itself (ITERATIVE_ENDINGS; English by position). */
 function iterative(word: string, lang: string, next: Token | undefined): boolean {
