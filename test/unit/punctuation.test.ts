@@ -88,6 +88,9 @@ describe('punctuation: stray marks', () => {
     assert.deepEqual(spans('The minister said the; new law would pass.'), [';']);
     assert.deepEqual(spans('Der Minister sagte, dass die ; neue Regel gilt.', 'de'), [';']);
     assert.deepEqual(spans('Министр рассказал о - новом законе вчера.', 'ru'), ['-']);
+    // A capitalised word before "?" is a noun or a sentence start, not a brand ("Yahoo!" keeps its "!").
+    assert.deepEqual(spans('Министр ? заявил, что бюджет готов.', 'ru'), ['?']);
+    assert.deepEqual(spans('Der Minister ? sagte, die Reform komme.', 'de'), ['?']);
   });
   test('the sample and the clean PUD slices (21 languages) stay silent', () => {
     assert.deepEqual(spans(sample()), []);

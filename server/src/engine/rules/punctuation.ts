@@ -164,8 +164,9 @@ function stray(ctx: Ctx, i: number): string | undefined {
       for (const ch of sentence) if (QUOTES.has(ch) || OPEN_BRACKETS.has(ch)) return undefined;
       if (QUOTES.has(t[j] ?? '')) return undefined;
       if (ctx.inverted && /[¿¡]/u.test(sentence)) return undefined;
-      // A brand or a title ("Yahoo! said", "Jeopardy! is"): the word before is capitalised.
-      if (isUpper(prevWordAsWritten[0])) return undefined;
+      // A brand or a title ("Yahoo! said", "Jeopardy! is"): the word before is capitalised. Names
+      // end in "!", hardly ever in "?": a capitalised word before "?" is a noun or a sentence start.
+      if (c === '!' && isUpper(prevWordAsWritten[0])) return undefined;
       return spaceBefore ? 'alone before a lower-case word' : 'before a lower-case word';
     }
     case '.':
