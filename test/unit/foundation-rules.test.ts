@@ -30,6 +30,8 @@ describe('artifact', () => {
   test('"Read also:" stubs in en, de, fr, ru; the same words inside prose are fine', () => {
     assert.deepEqual(of('artifact', 'Text here.\n\nRead also: Lukashenko meets Putin\n\nMore text.').spans, ['Read also: Lukashenko meets Putin']);
     assert.deepEqual(of('artifact', 'Text.\n\nLesen Sie auch: Die Lage in Minsk\n\nMehr.', 'de').spans, ['Lesen Sie auch: Die Lage in Minsk']);
+    // French typesetting puts a no-break space before the colon.
+    assert.deepEqual(of('artifact', 'Texte.\n\nLire aussi\u00a0: La situation à Minsk\n\nSuite.', 'fr').spans, ['Lire aussi\u00a0: La situation à Minsk']);
     assert.deepEqual(of('artifact', 'Texte.\n\nLire aussi : La crise\n\nSuite.', 'fr').spans, ['Lire aussi : La crise']);
     assert.deepEqual(of('artifact', 'Текст.\n\nЧитайте также: Кризис в Минске\n\nЕщё.', 'ru').spans, ['Читайте также: Кризис в Минске']);
     assert.deepEqual(of('artifact', 'Die Anzeige wurde erstattet. Werbung ist teuer.', 'de').spans, []);

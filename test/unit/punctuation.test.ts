@@ -82,6 +82,8 @@ describe('punctuation: stray marks', () => {
       ['de', 'Es gibt zwei Wege. Der eine: Wir warten.'], // a new sentence after the colon
       ['ru', 'Можно обманывать их - и они простят вас.'], // a typed dash after a pronoun, before a conjunction
       ['ru', 'Он пришёл, и - о чудо - всё заработало.'], // a dash after a conjunction opens an aside
+      ['fr', 'Qui va payer\u202f? s’interrogent les maires.'], // a reporting clause after the question
+      ['it', 'Chi pagherà il conto? chiedono i sindaci.'],
     ];
     for (const [lang, s] of cases) assert.deepEqual(spans(s, lang), [], `${lang}: ${s}`);
     // Still reported: the mark inside the phrase the opener began.

@@ -101,7 +101,8 @@ function stubOf(block: Block, lang: string, inline: readonly Span[]): Span | nul
   for (const s of inline) raw = raw.slice(0, s.start - block.start) + ' '.repeat(s.end - s.start) + raw.slice(s.end - block.start);
   raw = raw.trimEnd();
   if (raw.length > 160 || raw.includes('\n')) return null;
-  const lower = raw.trim().toLowerCase();
+  // No-break spaces as spaces: French sets “Lire aussi\u00a0:” with one before the colon.
+  const lower = raw.trim().toLowerCase().replace(/[\u00a0\u202f\u2009]/g, ' ');
   const lists = [STUB_PREFIXES[lang] ?? [], lang === 'en' ? [] : STUB_PREFIXES.en!];
   for (const list of lists) {
     for (const p of list) {
