@@ -55,6 +55,7 @@ export function nativeDocuments(lang: string): string[] {
       continue;
     }
     if (text.includes('\uFFFD')) continue;
+    text = text.replace(/\x1b\[[0-9;]*m/g, ''); // colour codes (the Chinese collection)
     for (const raw of text.replace(/\r\n?/g, '\n').split(/\n%\n/)) {
       const lines = raw.split('\n').filter((l) => l.trim() && !/^\s*(--|—|―)\s*\S/.test(l));
       if (!lines.length || lines.some((l) => /^\s/.test(l) || /[<>|{}\\\x1b]|^[\s\p{P}\p{S}\d]*$|https?:|\t/u.test(l))) continue;

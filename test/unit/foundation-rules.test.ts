@@ -184,6 +184,9 @@ describe('typography', () => {
     none('Die Sitzung begann um 14.30 Uhr, Version 2.5 erschien am 2.5. des Jahres.', 'de'); // times, versions, dates
     none('Die Regierung stellte 2.5 Millionen Franken bereit.', 'de-CH'); // Switzerland writes a point
     none('El gobierno destinó 1.2 millones de pesos.', 'es-MX'); // Mexico writes a point
+    // Turkish puts the percent sign or word before the number.
+    const tr = of('typography', 'Enflasyon yüzde 2.5 arttı, işsizlik %3.1 oldu; faiz yüzde 8,5.', 'tr').findings.filter((f) => f.data?.kind === 'decimal-point');
+    assert.deepEqual(tr.map((f) => f.message), ['In Turkish, decimals take a comma: “yüzde 2,5”.', 'In Turkish, decimals take a comma: “%3,1”.']);
     // Spanish: the RAE accepts the point too — silent under plain es, a hint under es-ES.
     none('El gobierno destinó 1.2 millones de euros y la inflación subió un 87.5 %.', 'es');
     const es = of('typography', 'El gobierno destinó 1.2 millones de euros.', 'es-ES').findings.filter((f) => f.data?.kind === 'decimal-point');

@@ -6,11 +6,13 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKS } from '../../server/src/engine/languages/index';
+import { PACKS, WRITTEN_PACKS, pack } from '../../server/src/engine/languages/index';
 import type { LanguagePack } from '../../server/src/engine/languages/types';
 import { check, ROOT } from '../support/helpers';
+import { DOC, withTable } from '../../scripts/languages-table';
+import ts from 'typescript';
 
 const DIR = join(ROOT, 'server', 'src', 'engine', 'languages');
 
@@ -27,8 +29,18 @@ const RULE_OF: Partial<Record<keyof LanguagePack, string>> = {
 
 test('every language folder is a registered pack, and every pack has its folder', () => {
   const folders = readdirSync(DIR).filter((f) => statSync(join(DIR, f)).isDirectory()).sort();
-  assert.deepEqual([...PACKS.map((p) => p.tag)].sort(), folders);
-  assert.equal(new Set(PACKS.map((p) => p.tag)).size, PACKS.length, 'one pack per tag');
+  assert.deepEqual([...WRITTEN_PACKS.map((p) => p.tag)].sort(), folders);
+  assert.equal(new Set(WRITTEN_PACKS.map((p) => p.tag)).size, WRITTEN_PACKS.length, 'one pack per tag');
+});
+
+test('a pack that inherits takes the fields it does not set (Bokmål and Nynorsk from Norwegian), not the cases', () => {
+  for (const p of WRITTEN_PACKS) if (p.inherits) assert.ok(pack(p.inherits), `${p.tag} inherits from ${p.inherits}, which has no pack`);
+  assert.equal(pack('nb')!.quotes, pack('no')!.quotes);
+  assert.equal(pack('nn')!.scaleWords, pack('no')!.scaleWords);
+  assert.equal(pack('nb')!.ordinalDot, true);
+  assert.equal(pack('nb')!.cases, undefined);
+  const f = check('Regjeringen bevilget 2.5 millioner kroner til prosjektet.', { language: 'nb' }).findings.filter((x) => x.ruleId === 'typography');
+  assert.equal(f.length, 1);
 });
 
 test('word lists are lower case where the rules compare lower case, without duplicates', () => {
@@ -48,11 +60,11 @@ test('word lists are lower case where the rules compare lower case, without dupl
 });
 
 describe('each pack: its cases hold, and every rule it has data for has a positive case and a native control', () => {
-  for (const p of PACKS) {
+  for (const p of WRITTEN_PACKS) {
     test(p.tag, () => {
       const cases = p.cases ?? [];
       for (const [field, rule] of Object.entries(RULE_OF)) {
-        if (p[field as keyof LanguagePack] === undefined || !cases.length) continue; // TODO(issue 17): every pack
+        if (p[field as keyof LanguagePack] === undefined) continue;
         const mine = cases.filter((c) => c.rule === rule);
         assert.ok(mine.some((c) => c.flag?.length), `${p.tag}: ${field} is data for ${rule}, but no case shows ${rule} reporting something`);
         assert.ok(mine.some((c) => c.quiet?.length), `${p.tag}: ${field} is data for ${rule}, but no native control for ${rule}`);
@@ -73,4 +85,68 @@ describe('each pack: its cases hold, and every rule it has data for has a positi
       }
     });
   }
+});
+
+test('every boilerplate notice of a pack is found at the end of the pack\'s own native text', () => {
+  for (const p of WRITTEN_PACKS) {
+    const native = p.cases?.find((c) => c.rule === '*')?.quiet?.[0];
+    for (const notice of p.boilerplate?.strong ?? []) {
+      assert.ok(native, `${p.tag}: has boilerplate but no native ('*') text to test it on`);
+      const text = `${native}\n\n© 2024 ${notice[0]!.toLocaleUpperCase(p.tag)}${notice.slice(1)}.`;
+      const got = check(text, { language: p.tag }).findings.filter((f) => f.ruleId === 'artifact' && f.start > native.length);
+      assert.equal(got.length, 1, `${p.tag}: "${notice}" at the end of an article is not reported`);
+    }
+  }
+});
+
+test('docs/languages.md carries the coverage table of the current packs (npm run languages:table)', () => {
+  const doc = readFileSync(DOC, 'utf8');
+  assert.equal(doc, withTable(doc), 'the coverage table is out of date: run npm run languages:table');
+});
+
+/**
+ * Shared tables that list languages on purpose (not a language's knowledge): the script each
+ * language is written in, a fact of the Unicode/CLDR likely-subtags kind.
+ */
+const SHARED_TABLES = new Set(['lang/scripts.ts CYRILLIC_LANGS']);
+
+test('no per-language table outside the packs: literals listing three or more languages are only the shared tables', () => {
+  const tags = new Set(WRITTEN_PACKS.map((p) => p.tag));
+  const engine = join(ROOT, 'server', 'src', 'engine');
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const f of readdirSync(dir)) {
+      const path = join(dir, f);
+      if (statSync(path).isDirectory()) {
+        if (f !== 'languages') walk(path);
+        continue;
+      }
+      if (!f.endsWith('.ts')) continue;
+      const rel = path.slice(engine.length + 1).replace(/\\/g, '/');
+      const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
+      const owner = (n: ts.Node): string => {
+        for (let p: ts.Node | undefined = n; p; p = p.parent) if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
+        return '?';
+      };
+      const visit = (n: ts.Node): void => {
+        let langs: string[] = [];
+        let size = 0;
+        if (ts.isArrayLiteralExpression(n)) {
+          langs = n.elements.filter(ts.isStringLiteral).map((e) => e.text).filter((x) => tags.has(x));
+          size = n.elements.length;
+        } else if (ts.isObjectLiteralExpression(n)) {
+          const keys = n.properties.filter(ts.isPropertyAssignment).map((p) => (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) ? p.name.text : ''));
+          langs = keys.filter((k) => tags.has(k));
+          size = keys.length;
+        }
+        if (langs.length >= 3 && langs.length >= 0.6 * size && !SHARED_TABLES.has(`${rel} ${owner(n)}`)) {
+          found.push(`${rel}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1} ${owner(n)} (${langs.slice(0, 6).join(' ')} …)`);
+        }
+        n.forEachChild(visit);
+      };
+      visit(sf);
+    }
+  };
+  walk(engine);
+  assert.deepEqual(found, [], 'per-language data belongs in server/src/engine/languages/<tag>/pack.ts');
 });

@@ -306,3 +306,12 @@ test('re-check: changing the glossary or the scope re-runs the document pass', (
   index.clear();
   assert.deepEqual(flagged(d, check(d, 'en', { nameScope: 'workspace' }, engine, 'd.md')), []);
 });
+
+test('romanisation with and without macrons (Ryōanji / Ryoanji) is the style level (a hint); other dropped diacritics stay warnings', () => {
+  const t1 = 'The temple of Ryōanji is in Kyoto. Many visit Ryoanji each year. Ryōanji has a rock garden.';
+  const r = check(t1, 'en');
+  assert.deepEqual(r.findings.map((f) => [t1.slice(f.start, f.end), f.severity]), [['Ryoanji', 'hint']]);
+  const t2 = 'Anna Müller spoke first. Later, Muller said the plan was ready. Müller left at noon.';
+  const m = check(t2, 'en');
+  assert.deepEqual(m.findings.map((f) => [t2.slice(f.start, f.end), f.severity]), [['Muller', 'warning']]);
+});

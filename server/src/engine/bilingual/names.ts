@@ -52,7 +52,8 @@ import { baseLang, DE_DETERMINERS, DE_NOUN_SUFFIXES, NAME_PARTICLES, NOUN_CAPITA
 import { buildLexemes, variantGroups, variantPairs } from '../names/group';
 import { restrictedDistance, scriptOf, skeleton } from '../names/skeleton';
 import { FUNCTION_WORDS } from '../lang/function-words';
-import { languagesWith } from '../languages/index';
+import { groupByLanguage, languagesWith } from '../languages/index';
+import { scriptOfLanguage } from '../lang/scripts';
 
 export interface SourceName {
   start: number;
@@ -77,22 +78,15 @@ export interface NameRenderingIssue {
 }
 
 /** Languages written in scripts without letter case: capitalisation cannot tell names there. */
-const CASELESS = new Set(['zh', 'ja', 'ko', 'ar', 'hi', 'th', 'he', 'fa', 'ur', 'bn', 'ta', 'te', 'mr', 'gu', 'pa', 'kn', 'ml', 'si', 'my', 'km', 'lo', 'ka', 'am', 'yi', 'ne']);
+const CASED_SCRIPTS: ReadonlySet<string> = new Set(['Latin', 'Cyrillic', 'Greek', 'Armenian']);
+const CASELESS = { has: (lang: string): boolean => !CASED_SCRIPTS.has(scriptOfLanguage(lang) ?? 'Latin') };
 
 /**
- * Articles, per language. Reason: an institution is referred to with one ("the Bureau", "die
- * Regierung", "la Commission"), a person by surname alone; so a single capitalised word after
- * an article is no evidence of a person (German: the determiners of names/data.ts).
+ * Articles, per language (the packs' `names.articles`; German: its determiners). An institution is
+ * referred to with one ("the Bureau", "die Regierung", "la Commission"), a person by surname alone;
+ * so a single capitalised word after an article is no evidence of a person.
  */
-const ARTICLES: Readonly<Record<string, readonly string[]>> = {
-  en: ['the'],
-  de: DE_DETERMINERS,
-  fr: ['le', 'la', 'les', 'l'],
-  es: ['el', 'la', 'los', 'las'],
-  it: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l'],
-  pt: ['o', 'a', 'os', 'as'],
-  nl: ['de', 'het'],
-};
+const ARTICLES: Readonly<Record<string, readonly string[]>> = { ...groupByLanguage('names', 'determiners'), ...groupByLanguage('names', 'articles') };
 
 /** By language, from the language packs (languages/types.ts: `prostheticE`). */
 const PROSTHETIC_E = languagesWith('prostheticE');

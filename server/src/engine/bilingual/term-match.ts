@@ -19,7 +19,7 @@
  */
 import { CASE_ENDINGS, MIN_STEM } from '../names/data';
 import { Lru } from '../lru';
-import { languagesWith } from '../languages/index';
+import { byLanguage, languagesWith } from '../languages/index';
 
 interface Morphology {
   /** Endings that may follow the word as written, or follow a stem from which `strip` removed an ending. */
@@ -42,67 +42,17 @@ const withApostrophe = (xs: readonly string[]): string[] => [...xs, ...xs.map((x
 const uniq = (...lists: (readonly string[] | undefined)[]): string[] => [...new Set(lists.flatMap((l) => l ?? []))];
 
 /**
- * Per-language inflection, by base language subtag. Reason per table: the case, number and
- * possessive endings (and, for the Scandinavian, Balkan and Romanian tables, the suffixed definite
- * article) that nouns and adjectives take in running text. The Slavic, Baltic, Finnic, Greek and
- * Hungarian tables start from CASE_ENDINGS (names/data.ts) and add the common-noun endings that
- * table leaves out on purpose for surnames (Russian -ов/-ев genitive plural, Lithuanian -aus/-ių …).
+ * Per-language inflection, by base language subtag, from the language packs (languages/types.ts:
+ * `inflection`, documented there with its sources). Tables marked `withNameEndings` start from the
+ * name case endings (`names.caseEndings`) and add the common-noun endings that list leaves out on
+ * purpose for surnames (Russian -ов/-ев genitive plural, Lithuanian -aus/-ių …).
  */
-const MORPHOLOGY: Readonly<Record<string, Morphology>> = {
-  en: {
-    endings: ['s', 'es', "'s", '’s', "s'", 's’', "es'", 'es’'],
-    replace: { y: ['ies', "ies'", 'ies’'] },
-  },
-  // German: CASE_ENDINGS.de; short words take only the genitive (Rat → Rates, never Raten).
-  de: { endings: CASE_ENDINGS.de!, strip: true, short: ['s', 'es'] },
-  nl: { endings: ['s', "'s", '’s', 'en', 'n', 'e'], short: ['s', "'s", '’s'] },
-  // Scandinavian: suffixed definite article, plural and genitive.
-  sv: { endings: ['s', 'en', 'n', 'et', 't', 'er', 'ar', 'or', 'na', 'erna', 'arna', 'orna', 'ens', 'ets', 'ns', 'ernas', 'arnas', 'ornas'] },
-  da: { endings: ['s', 'en', 'n', 'et', 't', 'e', 'er', 'ene', 'ne', 'r', 'ens', 'ets', 'erne', 'ernes', 'es'] },
-  nb: { endings: ['s', 'en', 'n', 'et', 't', 'e', 'er', 'ene', 'ne', 'r', 'a', 'ens', 'ets', 'enes', 'es'] },
-  nn: { endings: ['s', 'en', 'n', 'et', 't', 'e', 'ar', 'ane', 'er', 'ene', 'a', 'i'] },
-  is: { endings: ['s', 'inn', 'inu', 'ins', 'ið', 'in', 'ir', 'irnir', 'ar', 'um', 'unum', 'a', 'u', 'i'] },
-  // Romance: plural (and French/Italian gender endings of adjectives).
-  fr: { endings: ['s', 'x', 'e', 'es'], replace: { al: ['aux'], ail: ['aux'] }, short: ['s', 'x'] },
-  es: { endings: ['s', 'es'], replace: { z: ['ces'] } },
-  ca: { endings: ['s', 'es', 'ns'], replace: { a: ['es'], ca: ['ques'], ga: ['gues'] } },
-  gl: { endings: ['s', 'es'] },
-  pt: { endings: ['s', 'es'], replace: { ão: ['ões', 'ães', 'ãos'], l: ['is'], m: ['ns'] } },
-  it: { endings: ['i', 'e', 'a', 'o', 'hi', 'he'], strip: true, replace: { io: ['i'] } },
-  ro: { endings: ['ul', 'ului', 'ii', 'iei', 'ia', 'ile', 'ilor', 'ele', 'elor', 'le', 'lor', 'uri', 'urile', 'urilor', 'i', 'e', 'a', 'ei', 'lui'], strip: true },
-  // Slavic: case endings; the zero ending of the genitive plural is a form.
-  ru: { endings: uniq(CASE_ENDINGS.ru, ['ов', 'ев', 'ёв', 'ём', 'ью', 'ями', 'ьи', 'ья', 'ье', 'ьям', 'ьях']), strip: true, bare: true },
-  uk: { endings: uniq(CASE_ENDINGS.uk, ['ові', 'еві', 'єві', 'ою', 'ею', 'єю', 'ям', 'ів', 'їв']), strip: true, bare: true },
-  be: { endings: uniq(CASE_ENDINGS.be, ['оў', 'аў', 'ю', 'ай', 'ой', 'ёй', 'ем', 'ом', 'ям']), strip: true, bare: true },
-  pl: {
-    endings: uniq(CASE_ENDINGS.pl, ['ach', 'ami', 'ów', 'om', 'ii', 'ią', 'ię', 'iu', 'io', 'ia', 'owa', 'owe', 'owej', 'owego', 'owym']),
-    strip: true,
-    bare: true,
-    // Locative/dative consonant alternations: rząd → rządzie, świat → świecie is not covered.
-    replace: { d: ['dzie'], t: ['cie'], r: ['rze'], ł: ['le'], ka: ['ce'], ga: ['dze'], cha: ['sze'], sta: ['ście'], st: ['ście'], zd: ['ździe'], sło: ['śle'] },
-  },
-  cs: { endings: uniq(CASE_ENDINGS.cs, ['ách', 'ami', 'ům', 'ích', 'ech', 'ě', 'ií', 'iích']), strip: true, bare: true },
-  sk: { endings: uniq(CASE_ENDINGS.sk, ['ách', 'iach', 'ám', 'iam', 'ov', 'ia', 'ie', 'iu', 'ej', 'í']), strip: true, bare: true },
-  sl: { endings: uniq(CASE_ENDINGS.sl, ['o', 'ov', 'ah', 'am', 'ami', 'ama']), strip: true, bare: true },
-  hr: { endings: uniq(CASE_ENDINGS.hr, ['o', 'ama', 'ima', 'om', 'oj', 'og', 'oga', 'ome', 'ih']), strip: true, bare: true },
-  bs: { endings: uniq(CASE_ENDINGS.bs, ['o', 'ama', 'ima', 'oj', 'og', 'ih']), strip: true, bare: true },
-  sr: { endings: uniq(CASE_ENDINGS.sr, ['о', 'ој', 'ог', 'их', 'o', 'oj', 'og', 'ih']), strip: true, bare: true },
-  bg: { endings: ['та', 'то', 'те', 'ът', 'ят', 'а', 'я', 'и', 'ове', 'ите', 'овете', 'ища'] },
-  mk: { endings: ['та', 'то', 'те', 'от', 'ов', 'он', 'а', 'и', 'ите', 'ови', 'овите'] },
-  // Baltic: no bare stem (the nominative always has an ending).
-  lt: {
-    endings: uniq(CASE_ENDINGS.lt, ['aus', 'ies', 'iai', 'ias', 'ius', 'ių', 'iams', 'uose', 'iuose', 'ose', 'ėse', 'yse', 'omis', 'ėmis', 'imis', 'ais', 'iais', 'ame', 'ajam', 'ojo', 'osios', 'ajai', 'ioje', 'ime', 'umi', 'imi', 'u']),
-    strip: true,
-  },
-  lv: { endings: uniq(CASE_ENDINGS.lv, ['iem', 'ām', 'os', 'ās', 'ēs', 'ij', 'ai', 'ei', 'ī', 'o']), strip: true },
-  // Finnic, Greek, Hungarian: case endings (consonant gradation is not handled).
-  fi: { endings: uniq(CASE_ENDINGS.fi, ['en', 'n', 'a', 'ä', 'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'ksi', 'na', 'nä', 't', 'ja', 'jä', 'ien', 'iden', 'ihin', 'ista', 'issä', 'ille']), strip: true },
-  et: { endings: uniq(CASE_ENDINGS.et, ['de', 'te', 'sse', 'ks', 'na', 'ta']), strip: true },
-  el: { endings: CASE_ENDINGS.el!, strip: true },
-  hu: { endings: uniq(CASE_ENDINGS.hu, ['ok', 'ek', 'ök', 'ak', 'k', 'nál', 'nél', 'ba', 'be', 'ból', 'ből', 'ra', 're', 'on', 'en', 'ön', 'n', 'ig', 'ért', 'ként']) },
-  // Turkish and Azerbaijani: case and plural suffixes, after an apostrophe on proper names.
-  tr: { endings: withApostrophe(['ler', 'lar', 'in', 'ın', 'un', 'ün', 'nin', 'nın', 'nun', 'nün', 'i', 'ı', 'u', 'ü', 'yi', 'yı', 'yu', 'yü', 'e', 'a', 'ye', 'ya', 'de', 'da', 'te', 'ta', 'den', 'dan', 'ten', 'tan', 'le', 'la', 'yle', 'yla']) },
-};
+const MORPHOLOGY: Readonly<Record<string, Morphology>> = Object.fromEntries(
+  Object.entries(byLanguage('inflection')).map(([lang, m]) => {
+    const endings = uniq(m.withNameEndings ? CASE_ENDINGS[lang] : [], m.endings);
+    return [lang, { ...m, endings: m.afterApostrophe ? withApostrophe(endings) : endings }];
+  }),
+);
 // Norwegian "no" is Bokmål; Serbian Latin shares sr; Montenegrin and Moldovan (legacy tags) follow hr/ro.
 const ALIASES: Readonly<Record<string, string>> = { no: 'nb', cnr: 'hr', mo: 'ro', az: 'tr' };
 

@@ -21,16 +21,11 @@ export const SHORTCODE_PREFIXES = ['vc_', 'et_pb_', 'td_', 'su_', 'fusion_', 'av
 /** By language, from the language packs (languages/types.ts: `stubPrefixes`). */
 export const STUB_PREFIXES: Readonly<Record<string, readonly string[]>> = byLanguage('stubPrefixes');
 
-/** Words that are a stub only when they are the whole line (they are ordinary words inside prose). */
-export const STUB_WHOLE_LINE_ONLY = new Set(['advertisement', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'реклама', 'reklama', 'reklāma', 'advertentie', 'weiterlesen', 'loading...', 'loading…', 'continue reading', 'lire la suite', 'sigue leyendo']);
 
 /**
- * Publisher boilerplate at the end of an article: reproduction notices. Signals (lower-case
- * substrings); a closing block is boilerplate when it contains a strong signal, or two weak ones.
+ * Publisher boilerplate at the end of an article: reproduction notices, lower-case substrings from
+ * every pack (languages/types.ts: `boilerplate`); a closing block is boilerplate when it contains a
+ * strong signal, or two weak ones. The © sign is a weak signal in every language.
  */
-export const BOILERPLATE_STRONG = [
-  'all rights reserved', 'strictly forbidden to use the information', 'strictly prohibited to use', 'may not be reproduced', 'without the written permission', 'without written permission', 'without prior written consent',
-  'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'tutti i diritti riservati', 'todos os direitos reservados', 'все права защищены', 'всі права захищені', 'wszelkie prawa zastrzeżone', 'visos teisės saugomos', 'všechna práva vyhrazena', 'visas tiesības aizsargātas',
-  'griežtai draudžiama', 'перепечатка материалов', 'использование материалов', 'kopiowanie materiałów',
-];
-export const BOILERPLATE_WEAK = ['©', 'copyright', 'forbidden', 'prohibited', 'without consent', 'cite', 'as the source', 'reproduction', 'redistribut', 'verboten', 'interdit', 'prohibido', 'vietato', 'proibid', 'запрещ', 'заборон', 'zabronion', 'draudžiama', 'zakázán', 'aizliegt'];
+export const BOILERPLATE_STRONG: readonly string[] = Object.values(byLanguage('boilerplate')).flatMap((b) => b.strong);
+export const BOILERPLATE_WEAK: readonly string[] = ['©', ...Object.values(byLanguage('boilerplate')).flatMap((b) => b.weak ?? [])];

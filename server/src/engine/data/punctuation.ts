@@ -31,6 +31,12 @@ export interface PunctuationData {
   conjunctions: string[];
   invertedQuestion?: boolean;
   questionEllipsis?: boolean;
+  /**
+   * A short reporting clause may follow "?" or "!" in lower case without quotation marks ("Qui va
+   * payer ? s’interrogent les maires.", "Chi paga? chiedono i sindaci."). Sources: Grevisse, Le Bon
+   * Usage §§ 380, 1067 (the incise after a question); Serianni, Grammatica italiana XVI.
+   */
+  incise?: boolean;
 }
 
 /** By language, from the language packs (languages/types.ts: `punctuation`). */

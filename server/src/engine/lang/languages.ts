@@ -35,15 +35,8 @@ export interface LanguageInfo {
 /** By language, from the language packs (languages/types.ts: `detection`). */
 export const LANGUAGES: LanguageInfo[] = PACKS.flatMap((p) => (p.detection ?? []).map((d) => ({ tag: p.tag, ...d })));
 
-/**
- * Default candidates when `.calque.json` has no `languages`: the languages of European and
- * major world news translation that franc models well. Malay (confused with Indonesian) and
- * Nynorsk/Bosnian (confused with Bokmål/Croatian) are left out unless configured.
- */
-export const DEFAULT_CANDIDATES = [
-  'en', 'de', 'fr', 'es', 'it', 'pt', 'gl', 'ca', 'nl', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'lt', 'lv', 'et', 'fi', 'sv',
-  'da', 'nb', 'hu', 'ro', 'tr', 'id', 'is', 'ru', 'uk', 'be', 'bg', 'mk', 'kk', 'ar', 'fa', 'ur', 'hi', 'mr', 'ne',
-];
+/** Default candidates of detection, from the language packs (languages/types.ts: `detectByDefault`), in registry order. */
+export const DEFAULT_CANDIDATES: readonly string[] = PACKS.filter((p) => p.detectByDefault).map((p) => p.tag);
 
 const BY_TAG = new Map<string, LanguageInfo[]>();
 for (const l of LANGUAGES) BY_TAG.set(l.tag, [...(BY_TAG.get(l.tag) ?? []), l]);

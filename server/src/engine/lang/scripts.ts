@@ -186,6 +186,7 @@ export const SINGLE_LANGUAGE_SCRIPT: Partial<Record<Script, string>> = {
   Lao: 'lo',
   Myanmar: 'my',
   Georgian: 'ka',
+  Ethiopic: 'am',
   Khmer: 'km',
   Hangul: 'ko',
   Kana: 'ja',

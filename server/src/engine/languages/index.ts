@@ -76,7 +76,24 @@ import tl from './tl/pack';
 import vi from './vi/pack';
 import zh from './zh/pack';
 
-export const PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, gl, ca, nl, af, pl, cs, sk, sl, hr, bs, sr, lt, lv, et, fi, sv, da, nb, nn, hu, ro, tr, sq, id, ms, pack_is, ru, uk, be, bg, mk, kk, ar, fa, ur, hi, mr, ne, az, bn, bo, br, dz, el, eu, fo, fy, gsw, gu, he, ja, km, ko, lb, lo, my, no, pa, sw, ta, te, th, tl, vi, zh];
+/** The packs as written, one per folder. */
+export const WRITTEN_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, gl, ca, nl, af, pl, cs, sk, sl, hr, bs, sr, lt, lv, et, fi, sv, da, nb, nn, hu, ro, tr, sq, id, ms, pack_is, ru, uk, be, bg, mk, kk, ar, fa, ur, hi, mr, ne, az, bn, bo, br, dz, el, eu, fo, fy, gsw, gu, he, ja, km, ko, lb, lo, my, no, pa, sw, ta, te, th, tl, vi, zh];
+
+const WRITTEN_BY_TAG: ReadonlyMap<string, LanguagePack> = new Map(WRITTEN_PACKS.map((p) => [p.tag, p]));
+
+/**
+ * A pack that `inherits` another (Bokmål and Nynorsk from Norwegian) takes every field it does not
+ * set itself from it — except its tag, its detection and its cases.
+ */
+function resolve(p: LanguagePack): LanguagePack {
+  const base = p.inherits ? WRITTEN_BY_TAG.get(p.inherits) : undefined;
+  if (!base) return p;
+  const { tag: _t, detection: _d, cases: _c, ...inherited } = base;
+  return { ...inherited, ...p, names: base.names || p.names ? { ...base.names, ...p.names } : undefined };
+}
+
+/** The packs as the rules read them (inheritance resolved), in registry order. */
+export const PACKS: readonly LanguagePack[] = WRITTEN_PACKS.map(resolve);
 
 const BY_TAG: ReadonlyMap<string, LanguagePack> = new Map(PACKS.map((p) => [p.tag, p]));
 

@@ -61,6 +61,34 @@ export interface NameData {
   nounSuffixes?: readonly string[];
   /** German determiners and quantifiers that precede a capitalised noun (not a name). */
   determiners?: readonly string[];
+  /**
+   * Articles before an institution ("the Bureau", "la Commission"): a single capitalised word after
+   * one is no evidence of a person (German: `determiners`).
+   */
+  articles?: readonly string[];
+}
+
+/**
+ * How nouns inflect, for finding a glossary term in any of its forms (bilingual/term-match.ts):
+ * the case, number and possessive endings (and the suffixed definite article of the Scandinavian,
+ * Balkan and Romanian languages) nouns and adjectives take in running text. Sources: the
+ * languages' reference grammars and Wiktionary's inflection tables.
+ */
+export interface Inflection {
+  /** Endings that may follow the word as written, or follow a stem from which `strip` removed an ending. */
+  endings: readonly string[];
+  /** The name case endings (`names.caseEndings`) too: the common-noun endings are added to them. */
+  withNameEndings?: boolean;
+  /** The endings may also follow an apostrophe (Turkish proper names: Ankara'da). */
+  afterApostrophe?: boolean;
+  /** The word's own final ending (one of `endings`) may be removed before another is added. */
+  strip?: boolean;
+  /** A stripped stem is itself a form (the zero ending of the Slavic genitive plural: "Госдум"). */
+  bare?: boolean;
+  /** Word-final letters replaced by other endings (English policy → policies, Polish rząd → rządzie). */
+  replace?: Readonly<Record<string, readonly string[]>>;
+  /** Endings allowed on short words; default: `endings`. */
+  short?: readonly string[];
 }
 
 /**
@@ -120,8 +148,13 @@ export interface RegionData {
 }
 
 export interface LanguagePack {
-  /** BCP 47 primary subtag ("de"); regional variants live under `regionalQuotes`. */
+  /** BCP 47 primary subtag ("de"); regional variants live under `regions`. */
   tag: string;
+  /**
+   * The pack this one takes every field it does not set from (not its detection or cases):
+   * Bokmål (nb) and Nynorsk (nn) share what Calque knows of Norwegian (no).
+   */
+  inherits?: string;
   /**
    * Detection: franc (ISO 639-3) codes, script, and the alphabet per script (a language written
    * in two scripts, Serbian, has two entries). Latin: letters beyond a-z; Cyrillic: the whole
@@ -131,6 +164,12 @@ export interface LanguagePack {
    * text cannot separate (never "untranslated" against each other).
    */
   detection?: readonly Omit<LanguageInfo, 'tag'>[];
+  /**
+   * A candidate of detection when `.calque.json` names no `languages`: the languages of European
+   * and major world news translation that franc models well. Malay (confused with Indonesian) and
+   * Nynorsk/Bosnian (confused with Bokmål/Croatian) are left out unless configured.
+   */
+  detectByDefault?: true;
   /**
    * Function words (articles, prepositions, conjunctions, pronouns, auxiliaries, copulas), one
    * string, space-separated: closed-class forms every sentence is full of and that names,
@@ -201,6 +240,14 @@ export interface LanguagePack {
    * reported; under a regional tag whose CLDR symbol is the comma (es-ES) it is a hint.
    */
   decimalPointAccepted?: true;
+  /**
+   * Elided words written with an apostrophe and joined to the next word (French l’, d’, qu’,
+   * jusqu’; Italian dell’, un’; Catalan l’, d’), lower case, without the apostrophe. The quotes
+   * rule reports a space after their apostrophe ("l’ homme"); phrasebook matching splits them off.
+   * Sources: Grevisse, Le Bon Usage §45; Serianni, Grammatica italiana I.70–76 (elisione);
+   * IEC, Ortografia catalana §4 (apòstrof).
+   */
+  elisions?: readonly string[];
   /** What the `punctuation` rule needs (data/punctuation.ts documents each part and its sources). */
   punctuation?: PunctuationData;
   /**
@@ -232,8 +279,18 @@ export interface LanguagePack {
    * is a stub (`artifact`). Lower case. Source: the labels of major news sites in the language.
    */
   stubPrefixes?: readonly string[];
+  /**
+   * Publisher boilerplate at the end of an article, lower case substrings: `strong` (the language's
+   * "all rights reserved" and reproduction notices) makes a closing block boilerplate alone, `weak`
+   * (words such notices use: "prohibited", "запрещ") only two together. Read in every document:
+   * scraped notices come in the publisher's language. Source: the standard copyright notice of the
+   * language as publishers print it.
+   */
+  boilerplate?: { strong: readonly string[]; weak?: readonly string[] };
   /** Name inflection and extraction. */
   names?: NameData;
+  /** Noun inflection, for glossary terms (source-aware `terminology`). */
+  inflection?: Inflection;
   /** Numbers written in words, scales, ordinals (source-aware `numbers` check). */
   numbers?: NumberData;
   /** Sentence length against English (source-aware alignment and `omission`). */

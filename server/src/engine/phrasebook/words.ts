@@ -9,6 +9,7 @@
  */
 import { tokenize } from '../segment';
 import type { Token } from '../types';
+import { byLanguage } from '../languages/index';
 
 export interface Word {
   start: number;
@@ -35,11 +36,8 @@ export function normaliseApostrophes(s: string): string {
 }
 
 const EN_SUFFIXES = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
-const ELISION: Record<string, Set<string>> = {
-  fr: new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'"]),
-  it: new Set(["l'", "un'", "dell'", "all'", "dall'", "nell'", "sull'", "coll'", "d'", "c'", "quell'", "quest'", "bell'", "sant'", "nessun'"]),
-  ca: new Set(["l'", "d'", "s'", "m'", "n'", "t'"]),
-};
+/** Elided words with their apostrophe, by language (the packs' `elisions`: "l'", "dell'", "qu'"). */
+const ELISION: Record<string, Set<string>> = Object.fromEntries(Object.entries(byLanguage('elisions')).map(([k, v]) => [k, new Set(v.map((x) => x + "'"))]));
 
 /** Splits one normalised lower-case word into clitic pieces; returns [start, end) pieces relative to the word. */
 export function splitClitics(key: string, lang: string): Array<[number, number]> {

@@ -11,6 +11,7 @@ import { MASK } from '../types';
 import type { RuleFinding } from '../rule';
 import type { Fix, Severity, TextEdit } from '../types';
 import { acceptedPairs, KNOWN_PAIRS, type QuotePair, type QuoteProfile } from './profiles';
+import { byLanguage } from '../languages/index';
 
 export type MarkClass = 'double' | 'single' | 'guillemet' | 'sguillemet' | 'corner' | 'wcorner' | 'prime';
 type Role = 'open' | 'close';
@@ -729,6 +730,7 @@ function stronger(a: Severity, b: Severity): Severity {
 
 /** Analyse one block. `base` is the block's document offset; findings carry document offsets. */
 export function analyseBlock(text: string, base: number, profile: QuoteProfile | undefined): BlockAnalysis {
+  const elided = elidedWords(profile?.tag);
   const info = profileInfo(profile);
   const name = profile?.name ?? LANG_ANY;
   const { marks, apostropheFindings } = scanMarks(text, base, info);
@@ -949,7 +951,7 @@ export function analyseBlock(text: string, base: number, profile: QuoteProfile |
     summary.items.push({ kind: 'unclosed', start: abs(m.i), end: abs(m.i) + m.len, cls: m.g.cls, ch: m.ch, wsBefore: m.wsBefore, stray: false });
   }
   for (const m of unmatched) {
-    if ((m.ch === '’' || m.ch === "'") && ELIDED.has(wordBefore(text, m.i).toLowerCase()) && m.wsAfter > 0 && isAlpha(text[m.i + m.len + m.wsAfter])) {
+    if ((m.ch === '’' || m.ch === "'") && elided.has(wordBefore(text, m.i).toLowerCase()) && m.wsAfter > 0 && isAlpha(text[m.i + m.len + m.wsAfter])) {
       // l’ empêchement: an elided word is joined to the next one.
       findings.push({
         start: abs(m.i),
@@ -979,8 +981,15 @@ export function analyseBlock(text: string, base: number, profile: QuoteProfile |
   return { findings, summary };
 }
 
-/** French elided words (Grevisse, Le Bon Usage §45): l’, d’, qu’, jusqu’… are joined to the next word. */
-const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'entr']);
+/** The language's elided words (its pack's `elisions`: l’, d’, qu’, jusqu’…), joined to the next word. */
+const ELISIONS = byLanguage('elisions');
+const elidedSets = new Map<string, ReadonlySet<string>>();
+function elidedWords(tag: string | undefined): ReadonlySet<string> {
+  const b = (tag ?? '').split('-')[0]!;
+  let s = elidedSets.get(b);
+  if (!s) elidedSets.set(b, (s = new Set(ELISIONS[b] ?? [])));
+  return s;
+}
 
 function wordBefore(text: string, i: number): string {
   let j = i;

@@ -13,7 +13,7 @@
  * (https://en.wikipedia.org/wiki/Quotation_mark#Summary_table), which cites the national
  * references; the national style guide named on each profile is the authority it reflects.
  */
-import { PACKS } from '../languages/index';
+import { WRITTEN_PACKS } from '../languages/index';
 
 export interface QuotePair {
   open: string;
@@ -76,7 +76,8 @@ export interface QuoteSpec {
 }
 
 /** By language, from the language packs (languages/types.ts: `quotes, regionalQuotes`). */
-const SPECS: Record<string, QuoteSpec> = Object.fromEntries(PACKS.flatMap((p) => [...(p.quotes ? [[p.tag, p.quotes] as const] : []), ...Object.entries(p.regions ?? {}).flatMap(([r, d]) => (d.quotes ? [[r, d.quotes] as const] : []))]));
+// As written: Bokmål and Nynorsk reach Norwegian's profile through ALIASES.
+const SPECS: Record<string, QuoteSpec> = Object.fromEntries(WRITTEN_PACKS.flatMap((p) => [...(p.quotes ? [[p.tag, p.quotes] as const] : []), ...Object.entries(p.regions ?? {}).flatMap(([r, d]) => (d.quotes ? [[r, d.quotes] as const] : []))]));
 
 const ALIASES: Record<string, string> = {
   'en-US': 'en',

@@ -4,7 +4,7 @@
  * boilerplate closing the article. Fix: remove (with the whole line when it stands alone).
  */
 import { defineRule, type RuleFinding, type DocumentView } from '../rule';
-import { BOILERPLATE_STRONG, BOILERPLATE_WEAK, SHORTCODE_NAMES, SHORTCODE_PREFIXES, STUB_PREFIXES, STUB_WHOLE_LINE_ONLY } from '../data/artifacts';
+import { BOILERPLATE_STRONG, BOILERPLATE_WEAK, SHORTCODE_NAMES, SHORTCODE_PREFIXES, STUB_PREFIXES } from '../data/artifacts';
 import { baseLanguage } from '../lang/index';
 import { MASK, type Block, type Fix } from '../types';
 
@@ -95,6 +95,25 @@ function scanInline(block: Block): Span[] {
   return out;
 }
 
+/**
+ * Labels without a colon that are one word ("advertisement", "реклама", "loading…", "广告"): a stub
+ * only as the whole line. In scripts without spaces a label of more than two characters is a
+ * phrase ("相关阅读", "관련기사").
+ */
+function wholeLineOnly(label: string): boolean {
+  if (label.includes(':') || /\s/u.test(label)) return false;
+  return !CJK.test(label) || [...label].length <= 2;
+}
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function localeLower(s: string, lang: string): string {
+  try {
+    return s.toLocaleLowerCase(lang);
+  } catch {
+    return s.toLowerCase();
+  }
+}
+
 function stubOf(block: Block, lang: string, inline: readonly Span[]): Span | null {
   // Placeholders inside the line do not hide a stub ("Share on Facebook[/caption]").
   let raw = block.text;
@@ -102,13 +121,16 @@ function stubOf(block: Block, lang: string, inline: readonly Span[]): Span | nul
   raw = raw.trimEnd();
   if (raw.length > 160 || raw.includes('\n')) return null;
   // No-break spaces as spaces: French sets “Lire aussi\u00a0:” with one before the colon.
-  const lower = raw.trim().toLowerCase().replace(/[\u00a0\u202f\u2009]/g, ' ');
+  // …and the language's own lower case (Turkish "İLGİLİ HABER" → "ilgili haber").
+  const lower = localeLower(raw.trim(), lang).replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/：/g, ':');
   const lists = [STUB_PREFIXES[lang] ?? [], lang === 'en' ? [] : STUB_PREFIXES.en!];
   for (const list of lists) {
-    for (const p of list) {
+    for (const label of list) {
+      const p = label.replace(/：/g, ':');
       if (!lower.startsWith(p)) continue;
       const whole = lower === p || lower === p.replace(/:$/, '') || lower === p + ':';
-      if (STUB_WHOLE_LINE_ONLY.has(p) && !whole) continue;
+      // A label that is an ordinary word ("Advertisement", "Reklama") is a stub only as the whole line.
+      if (!whole && wholeLineOnly(p)) continue;
       // "Read also: <headline>" — the label must end the phrase (colon, or the whole line).
       if (!whole && !p.endsWith(':') && !p.endsWith(' :') && !p.startsWith('share') && !p.startsWith('partager') && !p.startsWith('compartir') && !p.startsWith('click here') && !p.startsWith('subscribe') && !p.startsWith('follow us') && !p.startsWith('sign up')) {
         const next = lower[p.length];

@@ -29,6 +29,8 @@ import { isWorkspaceNameIndex, type WorkspaceNameIndex } from '../names/workspac
 interface PlannedFinding {
   at: ItemRef;
   message: string;
+  /** Unset: the rule's severity. */
+  severity?: 'hint';
   fixes: { title: string; safe: boolean; edits: { at: ItemRef; newText: string }[] }[];
   explanation: string;
   data: Record<string, unknown>;
@@ -91,6 +93,7 @@ function materialise(plan: readonly PlannedFinding[], live: readonly NamesSummar
         safe: f.safe,
       })),
       explanation: p.explanation,
+      ...(p.severity ? { severity: p.severity } : {}),
       data: { ...p.data },
     };
   });
@@ -446,9 +449,13 @@ function analyseDocument(doc: DocumentView, live: readonly NamesSummary[], ctx: 
         });
       }
     }
+    // With and without the long-vowel marks of a romanisation (Dōdō / Dodo, Ryōanji / Ryoanji):
+    // a text that explains a foreign name often gives both — the style level.
+    const macronsOnly = stripMacrons(item.text) === stripMacrons(f.preferred) && item.text !== f.preferred;
     out.push({
       at: ref(item),
-      message: f.message(item),
+      message: f.message(item) + (macronsOnly ? ' The two differ only in the long-vowel marks of the romanisation.' : ''),
+      ...(macronsOnly ? { severity: 'hint' as const } : {}),
       fixes,
       explanation:
         'Machine translation and different translators transliterate names differently (Tsikhanouskaya / Cichanouskaja, Zelensky / Selenskyj). ' +
@@ -458,6 +465,11 @@ function analyseDocument(doc: DocumentView, live: readonly NamesSummary[], ctx: 
     });
   }
   return out;
+}
+
+/** The name without macrons (ā ē ī ō ū ȳ, as romanisations of Japanese, Māori or Hawaiian write long vowels). */
+function stripMacrons(s: string): string {
+  return s.normalize('NFD').replace(/\u0304/gu, '').normalize('NFC');
 }
 
 /**

@@ -57,6 +57,7 @@ interface Ctx {
   openers: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   inverted: boolean;
+  incise: boolean;
   /** Closed-class words (function words, words that are never names, openers, conjunctions): a new phrase or clause may start with one. */
   closedClass: ReadonlySet<string>;
 }
@@ -67,7 +68,7 @@ function langCtx(lang: string): Omit<Ctx, 't'> {
   if (!c) {
     const d = PUNCTUATION[lang];
     const closedClass = new Set([...(FUNCTION_WORDS.get(lang) ?? []), ...(STOP_WORDS[lang] ?? []), ...(d?.openers ?? []), ...(d?.conjunctions ?? [])]);
-    c = { lang, openers: new Set(d?.openers ?? []), conjunctions: new Set(d?.conjunctions ?? []), inverted: !!d?.invertedQuestion, closedClass };
+    c = { lang, openers: new Set(d?.openers ?? []), conjunctions: new Set(d?.conjunctions ?? []), inverted: !!d?.invertedQuestion, incise: !!d?.incise, closedClass };
     cache.set(lang, c);
   }
   return c;
@@ -164,13 +165,13 @@ function stray(ctx: Ctx, i: number): string | undefined {
       for (const ch of sentence) if (QUOTES.has(ch) || OPEN_BRACKETS.has(ch)) return undefined;
       if (QUOTES.has(t[j] ?? '')) return undefined;
       if (ctx.inverted && /[¿¡]/u.test(sentence)) return undefined;
-      // A reporting clause after a question or an exclamation, quotation marks left out ("Qui va
-      // payer ? s’interrogent les maires.", "Why now? asked the mayor."): a short clause that ends
-      // the sentence with a full stop.
+      // A reporting clause after a question or an exclamation, quotation marks left out, where the
+      // language writes it so ("Qui va payer ? s’interrogent les maires."): a short clause that
+      // ends the sentence with a full stop.
       const rest = sentenceAfter(t, i);
       const restWords = rest.trim().split(/\s+/u);
       const before = sentence.trim().split(/\s+/u);
-      if (restWords.length <= 4 && before.length >= 3 && t[i + 1 + rest.length] === '.' && !ctx.openers.has(prevWord) && !ctx.closedClass.has(nextWord.toLowerCase())) return undefined;
+      if (ctx.incise && restWords.length <= 4 && before.length >= 3 && t[i + 1 + rest.length] === '.' && !ctx.openers.has(prevWord) && !ctx.closedClass.has(nextWord.toLowerCase())) return undefined;
       // A brand or a title ("Yahoo! said", "Jeopardy! is"): the word before is capitalised. Names
       // end in "!", hardly ever in "?": a capitalised word before "?" is a noun or a sentence start.
       if (c === '!' && isUpper(prevWordAsWritten[0])) return undefined;

@@ -153,8 +153,8 @@ function loneNumberPair(block: Block, tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** Words that join the items of a list of numbers ("200 200 and 300"). */
-const LIST_CONJUNCTIONS = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'i', 'и', 'і', 'й', 'та', 'a', 'ja', 'och', 'og', 'en', 've']);
+/** Words that join the items of a list of numbers ("200 200 and 300"): every pack's coordinating conjunctions. */
+const LIST_CONJUNCTIONS = new Set([...Object.values(REPETITION).flatMap((r) => r.conjunctions), ...Object.values(PUNCTUATION).flatMap((p) => p.conjunctions)]);
 
 /** Part of a hyphenated or apostrophised compound: "Foo-bar bar", "Jean-Jean". */
 function gluedToPrevious(block: Block, tokens: Token[], i: number): boolean {
@@ -243,7 +243,7 @@ export const repetitionRule = defineRule({
         }
         if (a.text.length > 1 && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase() && isCapitalised(b)) allowed = true; // "DURAN Duran"
         // Intensifying iteration of a content word ("piano piano", "brutta brutta"), where the language has it.
-        if (s.intensive && runLength === 2 && !isCapitalised(a) && !isNumber(a) && !closedClass(lang).has(a.lower)) allowed = true;
+        if (s.intensive && runLength === 2 && (!isCapitalised(a) || (sentenceInitial && !isCapitalised(b))) && !isNumber(a) && !closedClass(lang).has(a.lower)) allowed = true;
         // English: a verb ending a relative or free relative clause followed by the same verb of
         // the main clause ("What she did did not help", "Whoever wins wins", "Everyone who came
         // came by bus", "What it is is …").

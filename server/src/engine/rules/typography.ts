@@ -170,29 +170,38 @@ function decimalPoints(block: Block, tag: string, lang: string, out: RuleFinding
   const pointAccepted = DECIMAL_POINT_ACCEPTED.has(lang);
   if (pointAccepted && !tag.includes('-')) return;
   const toks = block.tokens;
-  for (let i = 0; i + 1 < toks.length; i++) {
+  const onlySpaces = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      const c = block.text.charCodeAt(k - block.start);
+      if (c !== 0x20 && c !== 0xa0 && c !== 0x202f) return false;
+    }
+    return true;
+  };
+  for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.isWord || t.text.length > 6) continue;
     const dot = pointDecimal(t.text);
     if (dot < 0) continue;
-    const next = toks[i + 1]!;
-    // Only spaces between the number and the word or sign.
-    let spaced = true;
-    for (let k = t.end; k < next.start; k++) {
-      const c = block.text.charCodeAt(k - block.start);
-      if (c !== 0x20 && c !== 0xa0 && c !== 0x202f) spaced = false;
-    }
-    if (!spaced) continue;
-    if (!(next.text === '%' || (next.isWord && scale.includes(next.lower)))) continue;
-    // Not part of a longer number ("1.2.5", "v2.5") or a list of figures ("2.5, 3.5").
+    const next = toks[i + 1];
     const prev = toks[i - 1];
-    if (prev && prev.end === t.start && (prev.text === '.' || prev.isWord)) continue;
+    // The marker after the number ("2.5 millones", "3.7 %") or before it, where the language puts
+    // it there (Turkish "yüzde 2.5", "%2.5").
+    const after = next !== undefined && onlySpaces(t.end, next.start) && (next.text === '%' || (next.isWord && scale.includes(next.lower)));
+    const before = !after && prev !== undefined && ((prev.text === '%' && prev.end === t.start) || (prev.isWord && prev.end < t.start && scale.includes(prev.lower) && onlySpaces(prev.end, t.start)));
+    if (!after && !before) continue;
+    // Not part of a longer number ("1.2.5", "v2.5") or a list of figures ("2.5, 3.5").
+    if (after && prev && prev.end === t.start && (prev.text === '.' || prev.isWord)) continue;
+    if (next && next.start === t.end && (next.text === '.' || next.isWord) && !after) continue;
+    const marker = after ? next! : prev!;
+    const start = after ? t.start : marker.start;
+    const end = after ? marker.end : t.end;
     const fixed = t.text.slice(0, dot) + ',' + t.text.slice(dot + 1);
+    const shown = after ? `${fixed}${block.text.slice(t.end - block.start, marker.start - block.start)}${marker.text}` : `${marker.text}${block.text.slice(marker.end - block.start, t.start - block.start)}${fixed}`;
     out.push({
-      start: t.start,
-      end: next.end,
+      start,
+      end,
       severity: pointAccepted ? 'hint' : 'warning',
-      message: `In ${describeLanguage(lang)}${pointAccepted ? ` (${tag})` : ''}, decimals ${pointAccepted ? 'usually ' : ''}take a comma: “${fixed}${block.text.slice(t.end - block.start, next.start - block.start)}${next.text}”.`,
+      message: `In ${describeLanguage(lang)}${pointAccepted ? ` (${tag})` : ''}, decimals ${pointAccepted ? 'usually ' : ''}take a comma: “${shown}”.`,
       explanation:
         'Machine translation from English often keeps the English decimal point. Read with this language\'s conventions, “' +
         t.text +

@@ -9,4 +9,5 @@ export default {
     caseEndings: ['a', 'u', 'e', 'i', 'om', 'em', 'ima', 'ama'],
     cIsTs: true,
   },
+  inflection: { withNameEndings: true, endings: ['o', 'ama', 'ima', 'oj', 'og', 'ih'], strip: true, bare: true },
 } satisfies LanguagePack;

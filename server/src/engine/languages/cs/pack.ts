@@ -4,6 +4,7 @@ import type { LanguagePack } from '../types';
 export default {
   tag: 'cs',
   detection: [{ franc: ['ces'], script: 'Latin', extra: 'áčďéěíňóřšťúůýž' }],
+  detectByDefault: true,
   functionWords: 'se na je že do to ve jako pro za bylo by který po jeho byla které ale od si tak která aby jsou než co také když jak byly mezi nebo ze byl',
   quotes: {
     name: 'Czech',
@@ -17,6 +18,10 @@ export default {
   ordinalDot: true,
   oneLetterWords: 'a i k o s u v z',
   standaloneWords: 'ano ne díky děkuji prosím promiňte dobře jasně přesně právě samozřejmě nic nikdo nikdy vždy všechno dost konec proč jak co kdy kde kdo možná',
+  // Slovník spisovné češtiny (SSČ) and ÚJČ's Internetová jazyková příručka ("Zkratky": tis., mil., mld.):
+  // milion, miliarda, bilion (long scale: 10^12) and procento in the forms after a decimal ("2,5 milionu",
+  // "1,8 miliardy", "3,2 procenta"), "procentní bod" by its first word ("o 0,4 procentního bodu").
+  scaleWords: ['milion', 'milionu', 'milionů', 'miliony', 'milionech', 'milionem', 'miliarda', 'miliardy', 'miliard', 'miliardu', 'miliardě', 'miliardách', 'bilion', 'bilionu', 'bilionů', 'biliony', 'procento', 'procenta', 'procent', 'procentech', 'procentům', 'procentního', 'procentních', 'mil', 'mld', 'tis'],
   punctuation: { openers: ['v', 've', 'na', 's', 'se', 'z', 'ze', 'k', 'ke', 'do', 'od', 'po', 'pro', 'při', 'přes', 'bez', 'nad', 'pod', 'o', 'u', 'a', 'i', 'nebo', 'svůj', 'své', 'svého'], conjunctions: ['a', 'i', 'nebo', 'či', 'až'] },
   // Czech and Galician "se se" (PUD): reflexive + preposition/clitic. Galician "polo polo" (for the chicken).
   repetition: { relatives: ['kdo', 'co', 'který', 'která', 'které', 'kteří'], pairs: ['se', 'si'], runs: ['ano', 'ne', 'tak', 'no', 'ha', 'ach', 'moc', 'velmi', 'bla', 'hned'], conjunctions: ['a', 'i', 'nebo', 'či'], coordination: ['znovu', 'víc', 'více', 'méně', 'roky', 'hodiny'] },
@@ -47,4 +52,39 @@ export default {
     perEnglishChar: 0.963,
     sentenceVariance: 2.08,
   },
+  inflection: { withNameEndings: true, endings: ['ách', 'ami', 'ům', 'ích', 'ech', 'ě', 'ií', 'iích'], strip: true, bare: true },
+  // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  boilerplate: { strong: ['všechna práva vyhrazena'], weak: ['zakázán'] },
+  cases: [
+    { rule: 'capitalization', flag: ['Ministr přijel do Brna. další den se setkal se starosty.', 'Volby skončily v sobotu. účast dosáhla 65 procent.'], why: 'a sentence that starts in lower case after a full stop' },
+    {
+      rule: 'capitalization',
+      quiet: [
+        'Stavba bude stát přibližně 3 mld. korun a potrvá do r. 2027.',
+        'Na jednání byli mj. zástupci vlády a krajů, např. hejtmani.',
+        'Zasedání se konalo 3. října v Praze.',
+        'Škoda dosáhla 2 mil. korun a pojišťovna ji uhradí do konce měsíce.',
+      ],
+      why: 'abbreviations of the list (mld., mj., např., mil.) and an ordinal date before a lower-case word',
+    },
+    { rule: 'quotes', flag: ['Premiér označil návrh za “historický krok”.', '„Nesouhlasíme s tím,” řekl mluvčí.', 'Mluvčí řekl: „Nemáme žádné nové informace.'], why: 'English “…”, the Polish closing ” instead of “, a quotation never closed' },
+    { rule: 'quotes', quiet: ['Ministr řekl: „Zákon začne platit v lednu.“', '„Označil to za ‚poslední šanci‘ pro region,“ napsal deník.', 'Článek vyšel v týdeníku »Respekt«.'], why: 'Czech „…“ with ‚…‘ inside, and »…«' },
+    { rule: 'typography', flag: ['Rozpočet kraje se zvýšil o 2.5 miliardy korun.', 'Inflace v březnu zpomalila na 3.2 procenta.', 'Škody přesáhly 1.5 mil. korun.'], why: 'an English decimal point before miliardy / procenta / mil.' },
+    { rule: 'typography', quiet: ['Rozpočet kraje se zvýšil o 2,5 miliardy korun.', 'Inflace v březnu zpomalila na 3,2 procenta, tedy o 0,4 procentního bodu.', 'Zápas začal v 18.30 hodin a sledovalo ho 45 000 diváků.'], why: 'the Czech decimal comma; a time with a point and a spaced thousands' },
+    { rule: 'punctuation', flag: ['Vláda schválila rozpočet na; příští rok.', 'Nová vlá;da slíbila reformy.', 'Podle ministra ! jednání budou pokračovat.'], why: 'a semicolon after the preposition "na", a semicolon inside a word, a lone "!" before a lower-case word' },
+    { rule: 'punctuation', quiet: ['Vláda schválila tři zákony: o daních, o školství a o zdravotnictví.', 'Firma nabízí jedno- a dvoupokojové byty.', 'Jednání se týkalo středo- a východoevropských zemí.'], why: 'a colon after a noun, suspended hyphens before "a"' },
+    { rule: 'repetition', flag: ['Vláda předložila předložila nový návrh zákona.', 'Bylo to důležité a důležité rozhodnutí.'], why: 'a doubled verb, an adjective coordinated with itself' },
+    { rule: 'repetition', quiet: ['Nechtěl se se mnou o tom bavit.', 'Ceny stoupají a stoupají, mzdy stojí.', 'Čekali jsme na to roky a roky.', 'Zkoušeli to znovu a znovu.'], why: 'reflexive "se" + preposition "se", iterative "stoupají a stoupají", idiomatic "roky a roky", "znovu a znovu"' },
+    { rule: 'artifact', flag: ['Vláda schválila zákon.\n\nČtěte také: Co změní nový zákon\n\nZákon začne platit v lednu.', 'Vláda schválila zákon.\n\nReklama\n\nZákon začne platit v lednu.'], why: 'a "Čtěte také:" line and a lone "Reklama" line left by the scraper' },
+    { rule: 'artifact', quiet: ['Reklama v televizi stála firmu přes 2 mil. korun.', 'Související dokumenty zveřejnilo ministerstvo na svém webu.'], why: 'the label words in ordinary sentences' },
+    { rule: 'fragment', flag: ['V Minsku se protestů zúčastnilo přes 150 tisíc lidí. osob.', 'Pořadatelé oznámili, že vstupenky příští rok zdraží. Vstupenky.'], why: 'an orphan lower-case word; a capitalised common word the paragraph writes in lower case' },
+    { rule: 'fragment', quiet: ['Vláda od reformy neustoupí. Nikdy. Premiér zopakoval, že nikdy nepřijme kompromis.', 'Zeptali jsme se ministra, zda bude kandidovat. Ano. Potvrdil, že ano, a to už v květnu.'], why: 'emphatic "Nikdy." and the answer "Ano." stand alone' },
+    {
+      rule: '*',
+      quiet: [
+        'Pražský magistrát ve středu 14. února 2024 představil plán modernizace městské hromadné dopravy. Podle náměstka primátora Petra Dvořáka bude investice stát přibližně 4,2 mld. Kč. „Jde o největší investiční program v historii města,“ řekl na tiskové konferenci. Projekt zahrnuje mj. nákup 120 nových tramvají.\n\nOpoziční zastupitelé přijali oznámení zdrženlivě. Podle nich mohou náklady kvůli inflaci vzrůst až o 15 %. „Potřebujeme spolehlivý harmonogram, ne sliby,“ uvedla zastupitelka Jana Nováková. Zastupitelstvo bude o projektu jednat 29. února.',
+      ],
+      why: 'native news prose: „…“, a decimal comma, abbreviations, a date, names',
+    },
+  ],
 } satisfies LanguagePack;

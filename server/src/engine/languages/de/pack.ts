@@ -5,6 +5,7 @@ import { w } from '../words';
 export default {
   tag: 'de',
   detection: [{ franc: ['deu'], script: 'Latin', extra: 'äöüß' }],
+  detectByDefault: true,
   functionWords: 'die der und in von zu den das im es ist mit eine sich des auf für er als ein sie dem wurde war dass nicht an nach einer um auch am werden wie aus hat bei wird zum einem über sind ich einen hatte',
   quotes: {
     name: 'German',
@@ -19,7 +20,8 @@ export default {
   ordinalDot: true,
   standaloneWords: 'ja nein jawohl doch danke bitte genau eben nichts niemand nie niemals immer alles gut schön klar stimmt richtig falsch also tja ach oh na so schluss ende warum wieso wie was wann wo wer vielleicht sicher natürlich',
   scaleWords: ['million', 'millionen', 'milliarde', 'milliarden', 'billion', 'billionen', 'prozent', 'prozentpunkt', 'prozentpunkte', 'prozentpunkten', 'mio', 'mrd'],
-  punctuation: { openers: ['die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'von', 'vom', 'zum', 'zur', 'im', 'am', 'beim', 'für', 'wegen', 'während', 'zwischen', 'gegenüber', 'und', 'oder', 'sowie', 'bzw', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unsere', 'unseren'], conjunctions: ['und', 'oder', 'bis', 'bzw', 'sowie', 'als', 'statt'] },
+  // "sein" is the verb "to be" as often as a possessive ("… zu sein; aber"): not an opener.
+  punctuation: { openers: ['die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'von', 'vom', 'zum', 'zur', 'im', 'am', 'beim', 'für', 'wegen', 'während', 'zwischen', 'gegenüber', 'und', 'oder', 'sowie', 'bzw', 'seine', 'seinen', 'seinem', 'seiner', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unsere', 'unseren'], conjunctions: ['und', 'oder', 'bis', 'bzw', 'sowie', 'als', 'statt'] },
   repetition: { relatives: ['der', 'die', 'das', 'wer', 'was', 'welcher', 'welche', 'welches', 'wo'],
     // Relative pronoun after an article or demonstrative: "die die", "der der", "das das" (LanguageTool
     // GermanWordRepeatRule; PUD de); "sie sie" ("warfen sie sie weg"), "wer wer" ("wer wer ist").
@@ -93,4 +95,27 @@ export default {
       },
     },
   },
+  // German: CASE_ENDINGS.de; short words take only the genitive (Rat → Rates, never Raten).
+  inflection: { withNameEndings: true, endings: [], strip: true, short: ['s', 'es'] },
+  // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  boilerplate: { strong: ['alle rechte vorbehalten'], weak: ['verboten'] },
+  cases: [
+    { rule: 'capitalization', flag: ['Der Minister traf am Montag in Berlin ein. die Gespräche begannen eine Stunde später.', 'Die Preise stiegen im März um 3 Prozent. auch die Mieten legten zu.'], why: 'a sentence that starts in lower case after a full stop' },
+    { rule: 'capitalization', quiet: ['Die Verhandlungen dauerten ca. zwei Stunden.', 'Die Kosten lagen bei 12 Mio. bzw. 15 Mio. Euro.', 'Die Kirche wurde im 12. Jh. errichtet und am 9. und 10. Mai 1890 neu geweiht.'], why: 'abbreviations (ca., Mio., bzw., Jh.) and ordinals (9. und) before a lower-case word' },
+    { rule: 'quotes', flag: ['Der Minister nannte den Plan “unrealistisch”.', '„Das Gesetz sagt „keine Ausnahmen“, und daran halten wir uns“, sagte sie.'], why: 'English marks in German text; a nested quotation in the same marks' },
+    { rule: 'quotes', quiet: ['„Wir geben nicht auf“, sagte die Bürgermeisterin.', '„Das Gesetz sagt ‚keine Ausnahmen‘, und daran halten wir uns“, sagte sie.', 'Der Roman »Der Zauberberg« erschien 1924.'], why: '„…“ with ‚…‘ inside; »…« as in books' },
+    { rule: 'typography', flag: ['Die Stadt erhält 2.5 Millionen Euro vom Bund.', 'Die Arbeitslosigkeit stieg auf 5.3 Prozent.'], why: 'an English decimal point before Millionen, Prozent' },
+    { rule: 'typography', quiet: ['Die Stadt erhält 2,5 Millionen Euro vom Bund.', 'Die Arbeitslosigkeit stieg um 0,4 Prozentpunkte auf 5,3 Prozent.', 'Der Konzern machte 1,2 Mrd. Euro Gewinn.', 'Im Stadion saßen 45.000 Zuschauer.'], why: 'decimal comma; a thousands point before a noun' },
+    { rule: 'punctuation', flag: ['Die Regierung billigte die; neue Reform am Dienstag.', 'Die Regierung hat ? den Plan am Dienstag gebilligt.', 'Die Reg?ierung wies den Bericht zurück.'], why: 'a stray mark after an article, inside a clause, inside a word' },
+    { rule: 'punctuation', quiet: ['Die Abstimmung war knapp; das Gesetz wurde mit zwei Stimmen Mehrheit angenommen.', 'Er nannte drei Ziele: Arbeit, Wohnen und Gesundheit.', 'Der Ein- und Ausgang des Bahnhofs wird umgebaut, ebenso die Kurz- bzw. Langzeitparkplätze.'], why: 'semicolon and colon at a clause end; suspended hyphen before und, bzw.' },
+    { rule: 'repetition', flag: ['Der Minister sagte, die Reform trete im im Mai in Kraft.', 'Die Maßnahmen sind wichtig und wichtig für die Branche.'], why: 'a doubled word; doubled coordination' },
+    { rule: 'repetition', quiet: ['Die Firma, die die Studie erstellt hat, sitzt in Köln.', 'Mehr und mehr Menschen arbeiten von zu Hause aus.', 'Nach und nach kehren die Bewohner in ihre Häuser zurück.'], why: '“die die” (article + relative pronoun), “mehr und mehr”, “nach und nach”' },
+    { rule: 'artifact', flag: ['Lesen Sie auch: Bundestag beschließt neues Heizungsgesetz', 'Anzeige'], why: 'scraper stub lines' },
+    { rule: 'artifact', quiet: ['Werbung für Tabak soll weiter eingeschränkt werden.', 'Auch interessant ist der Vergleich mit dem Vorjahr.'], why: 'a stub label word opening ordinary prose' },
+    { rule: 'fragment', flag: ['An den Protesten nahmen mehr als 150.000 Menschen teil. personen.', 'Die Arbeiten sollen bis 2030 abgeschlossen sein. Abgeschlossen.'], why: 'an orphan word after a full stop, in lower case or capitalised' },
+    { rule: 'fragment', quiet: ['Ob er Fehler gemacht habe, wurde der Minister gefragt. Nein. Er sagte nein und verließ den Saal.', 'Die Opposition fragte, ob die Steuer steigt. Natürlich. Sie werde natürlich steigen, räumte der Minister ein.'], why: 'a standalone word (Nein., Natürlich.) as a one-word sentence' },
+    { rule: '*', quiet: [
+      'Der Stadtrat von Leipzig hat am Dienstag, dem 14. März 2023, einen neuen Verkehrsplan beschlossen. Das Vorhaben kostet rund 2,4 Mrd. Euro und umfasst u. a. eine neue Straßenbahnlinie. „Das ist die größte Investition in die Stadt seit einer Generation“, sagte Oberbürgermeisterin Anna Berger. Die Opposition nannte den Zeitplan ehrgeizig, stimmte aber zu.\n\nDie Bauarbeiten sollen Anfang 2025 beginnen. Vorher werden die Anwohner zur Streckenführung befragt. Der Bund will etwa 60 Prozent der Kosten übernehmen. Eine endgültige Entscheidung wird bis zum Jahresende erwartet.',
+    ], why: 'native news prose: quotation marks, a decimal, an abbreviation, a date, a name' },
+  ],
 } satisfies LanguagePack;

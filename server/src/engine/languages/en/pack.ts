@@ -5,6 +5,7 @@ import { w } from '../words';
 export default {
   tag: 'en',
   detection: [{ franc: ['eng'], script: 'Latin', extra: '' }],
+  detectByDefault: true,
   functionWords: 'the of in to and was is that as it for on with by at he his from are this have were an be has but which had their not they been also who there her after its about would',
   quotes: {
     name: 'English',
@@ -41,6 +42,7 @@ export default {
       'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     ],
     titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'gen', 'general', 'col', 'lt', 'capt', 'sgt', 'sen', 'senator', 'rep', 'gov', 'governor', 'mayor', 'judge', 'rev', 'st', 'saint', 'secretary', 'ambassador', 'director'],
+    articles: ['the'],
   },
   placeholders: {
     poss: w("my your his her its our their one's"),
@@ -77,4 +79,27 @@ export default {
       },
     },
   },
+  inflection: {
+    endings: ['s', 'es', "'s", '’s', "s'", 's’', "es'", 'es’'],
+    replace: { y: ['ies', "ies'", 'ies’'] },
+  },
+  // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  boilerplate: { strong: ['all rights reserved', 'strictly forbidden to use the information', 'strictly prohibited to use', 'may not be reproduced', 'without the written permission', 'without written permission', 'without prior written consent'], weak: ['copyright', 'forbidden', 'prohibited', 'without consent', 'cite', 'as the source', 'reproduction', 'redistribut'] },
+  cases: [
+    { rule: 'capitalization', flag: ['The minister arrived in London on Monday. the talks began an hour later.', 'Prices rose by 3 percent in March. rents went up too.'], why: 'a sentence that starts in lower case after a full stop' },
+    { rule: 'capitalization', quiet: ['The meeting lasted approx. two hours and ended without a deal.', 'Schools, hospitals, libraries, etc. will receive more money next year.', 'The study builds on earlier work (Jones et al. reached a similar result in 2015).'], why: 'a listed abbreviation before a lower-case word is no sentence end' },
+    { rule: 'quotes', flag: ['The minister called the plan „unrealistic“ on Monday.', '“The law says “no exceptions”, and we will follow it,” she said.'], why: 'German marks in English text; a nested quotation in the same marks' },
+    { rule: 'quotes', quiet: ['“We will not give up,” the mayor said.', '“The law says ‘no exceptions’, and we will follow it,” she said.', '‘We will not give up,’ the mayor’s spokesman said.'], why: 'double marks with single inside; single marks as the outer pair (British style)' },
+    { rule: 'punctuation', flag: ['The government approved the; law on Tuesday.', 'The minister ? said the talks would continue.', 'The gov?ernment denied the report.'], why: 'a stray mark after an article, inside a clause, inside a word' },
+    { rule: 'punctuation', quiet: ['The vote was close; the law passed by two votes.', 'He named three priorities: jobs, housing and health.', 'Both short- and long-term interest rates fell in May.'], why: 'a semicolon and a colon where a clause ends; a suspended hyphen before “and”' },
+    { rule: 'repetition', flag: ['The minister said the the new law would take effect in May.', 'The measures are important and important for the industry.'], why: 'a doubled word; doubled coordination' },
+    { rule: 'repetition', quiet: ['By then the company had had three chief executives.', 'More and more people are working from home.', 'Prices rose again and again over the summer.'], why: '“had had”, “more and more”, “again and again” are grammar' },
+    { rule: 'artifact', flag: ['Read also: Parliament approves new budget', 'Share on Facebook'], why: 'scraper stub lines' },
+    { rule: 'artifact', quiet: ['Advertisements for tobacco will be banned from next year.', 'Related costs rose sharply in the second quarter.'], why: 'a stub label word opening ordinary prose' },
+    { rule: 'fragment', flag: ['More than 150,000 people took part in the protests. persons.', 'The stadium will be finished by 2030. Tickets. Sales of tickets will start next year.'], why: 'an orphan word after a full stop, in lower case or capitalised' },
+    { rule: 'fragment', quiet: ['Reporters asked whether the report would be published. Yes. The spokesman said yes twice, then left the room.', 'Critics said the plan would fail. Exactly. It failed exactly as they had predicted.'], why: 'a standalone word (“Yes.”, “Exactly.”) used as a one-word sentence' },
+    { rule: '*', quiet: [
+      'The Denver City Council approved a new transportation plan on Tuesday, March 14, 2023. The plan, which will cost an estimated $2.4 billion, includes a new light-rail line and 40 miles of bike lanes. “This is the biggest investment in the city in a generation,” said council president Anna Reyes. Opposition members called the timetable ‘ambitious’ but voted in favor.\n\nWork on the first section is due to begin in early 2025. Residents will be consulted on the route before a final decision is made. Ms. Reyes said the council would publish the full costs by the end of the year. The federal government has promised to cover about 60 percent of the bill.',
+    ], why: 'native news prose: quotation marks, a decimal, an abbreviation, a date, a name' },
+  ],
 } satisfies LanguagePack;

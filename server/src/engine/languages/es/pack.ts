@@ -5,6 +5,7 @@ import { w } from '../words';
 export default {
   tag: 'es',
   detection: [{ franc: ['spa'], script: 'Latin', extra: 'áéíñóúü' }],
+  detectByDefault: true,
   functionWords: 'de la el en que los se del un las una por su con para como al es no más fue lo pero también ha sus entre sobre durante había está sin este era le cuando desde esta',
   quotes: {
     name: 'Spanish',
@@ -36,6 +37,7 @@ export default {
       'que', 'quien', 'donde', 'su', 'sus', 'todos', 'todo', 'también', 'no',
     ],
     titles: ['sr', 'sra', 'srta', 'don', 'doña', 'dr', 'dra', 'presidente', 'presidenta', 'ministro', 'ministra', 'rey', 'reina', 'papa', 'san', 'santa', 'santo', 'general'],
+    articles: ['el', 'la', 'los', 'las'],
   },
   placeholders: {
     poss: w(`mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras
@@ -63,4 +65,17 @@ export default {
     sentenceVariance: 1.61,
   },
   prostheticE: true,
+  inflection: { endings: ['s', 'es'], replace: { z: ['ces'] } },
+  // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  boilerplate: { strong: ['todos los derechos reservados'], weak: ['prohibido'] },
+  cases: [
+    { rule: 'capitalization', flag: ['El ministro llegó a Madrid el martes. al día siguiente se reunió con los alcaldes de la región.', 'Los precios subieron un 5 % en un año. según el INE, la subida se moderará.'], quiet: ['La reunión duró aprox. dos horas y terminó sin acuerdo.', 'En el mercado se venden frutas, verduras, etc. a precios populares.', 'Algunas frutas, p. ej. las manzanas, se conservan mucho tiempo.', 'Los EE. UU. mantienen las sanciones, según el Sr. García.'], why: 'a lower-case sentence start after a full stop; aprox., etc., p. ej., EE. UU. and Sr. are no sentence end' },
+    { rule: 'quotes', flag: ['El ministro dijo „no cederemos“ ante la prensa.', '«El alcalde nos dijo «no habrá recortes» antes de la votación», explicó la portavoz.'], quiet: ['«No vamos a ceder», afirmó el ministro.', '«El alcalde nos dijo “no habrá recortes” antes de la votación», explicó la portavoz.', '“Estamos preparados”, dijo el gobernador.'], why: 'German „…“ and «…» nested in «…» are reported; «…» with “…” inside, and American “…”, are Spanish (RAE)' },
+    { rule: 'typography', flag: ['El proyecto costó 2,5 millones de euros , según el ministerio.', 'El proyecto costó  2,5 millones de euros.', 'La deuda pública alcanzó 1,4 billones de euros..'], quiet: ['El proyecto costó 2,5 millones de euros.', 'La economía creció un 2,5 % y la deuda superó los 1,5 billones de euros.', 'En México, la cifra llegó a 2.5 millones de personas.'], why: 'space before a comma, doubled space, doubled full stop; the decimal comma, and the decimal point the norm also accepts (decimalPointAccepted), stay' },
+    { rule: 'punctuation', flag: ['El ministro presentó las; medidas del Gobierno.', 'Según el ministro? las negociaciones se reanudarán el lunes.', 'El Gobi?erno anunció nuevas medidas.'], quiet: ['¿Quién pagará la factura?, se preguntan los alcaldes.', 'El ministro fue claro: la reforma se aprobará este año.', 'Hay dos opciones; la primera es más cara.'], why: 'a ; after an article (openers), a ? mid-clause or inside a word; ¿…? followed by lower case, and : ; that end a clause, stay' },
+    { rule: 'repetition', flag: ['El el Gobierno anunció un nuevo plan.', 'Las medidas son importantes e importantes para las familias.', 'Dijo que que la ley se aplicará a todos.'], quiet: ['Los precios suben y suben sin parar.', 'Cada día llegan más y más turistas a la ciudad.', 'Es muy muy difícil, reconoció el entrenador.'], why: 'doubled words and coordination; an iterated verb, "más y más" and intensifying "muy muy" are Spanish' },
+    { rule: 'artifact', flag: ['El Gobierno presentó los presupuestos el martes.\n\nLee también: Los sindicatos convocan una huelga general\n\nEl debate comenzará la próxima semana.', 'Te puede interesar: Así cambian las pensiones en 2024'], quiet: ['Publicidad institucional: el Gobierno gastó 60 millones de euros en campañas', 'Lee también la letra pequeña antes de firmar, aconseja la OCU.'], why: '"Lee también:" / "Te puede interesar:" stub lines; "Publicidad" opening a headline and "Lee también" in prose stay' },
+    { rule: 'fragment', flag: ['Más de 150.000 personas participaron en las protestas. personas.', 'Las entradas se venderán por internet a partir de 2030. Entradas.'], quiet: ['¿Ha renunciado el ministro? No. Solo ha aplazado su decisión.', 'Nada. El ministerio no ha publicado nada desde el lunes.', '¿Habrá acuerdo? Quizás. Las negociaciones continúan.'], why: 'orphan one-word sentences; "No.", "Nada.", "Quizás." stand alone' },
+    { rule: '*', quiet: ['El presidente del Gobierno, Pedro Sánchez, se reunió el 14 de marzo con los líderes sindicales en el Palacio de la Moncloa. El encuentro duró unas dos horas, según fuentes del Ejecutivo. «El diálogo sigue abierto, pero aún no hay acuerdo», resumió el secretario general de CC. OO., Unai Sordo.\n\nSegún el Instituto Nacional de Estadística, la inflación se situó en el 6,0 % en febrero. Los alimentos subieron un 16,6 % en tasa interanual, la mayor subida desde 1994. El Gobierno estudia nuevas ayudas para las familias con menos ingresos.'], why: 'native news prose: «…», decimal comma, CC. OO., a date and names' },
+  ],
 } satisfies LanguagePack;

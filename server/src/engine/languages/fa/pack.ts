@@ -4,5 +4,6 @@ import type { LanguagePack } from '../types';
 export default {
   tag: 'fa',
   detection: [{ franc: ['pes'], script: 'Arabic' }],
+  detectByDefault: true,
   reduplicating: true,
 } satisfies LanguagePack;

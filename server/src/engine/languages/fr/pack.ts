@@ -5,6 +5,7 @@ import { w } from '../words';
 export default {
   tag: 'fr',
   detection: [{ franc: ['fra'], script: 'Latin', extra: 'àâæçéèêëîïôœùûüÿ' }],
+  detectByDefault: true,
   functionWords: 'de la le les et à en des un du est une il que dans qui pour au par été ont sur qu pas avec se ce son sa sont était mais comme ne après elle cette ils avait',
   quotes: {
     name: 'French',
@@ -20,7 +21,9 @@ export default {
   oneLetterWords: 'a à y',
   standaloneWords: 'oui non si merci pardon bon bien voilà bref exactement absolument certes enfin rien personne jamais toujours tout assez fini parfait pourquoi comment quoi quand où qui peut-être sûrement évidemment',
   scaleWords: ['million', 'millions', 'milliard', 'milliards', 'billion', 'billions', 'pourcent'],
-  punctuation: { openers: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'de', 'à', 'dans', 'pour', 'par', 'chez', 'vers', 'sans', 'entre', 'selon', 'et', 'ou', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'cette', 'ces', 'cet'], conjunctions: ['et', 'ou', 'à'] },
+  // l’, d’, qu’, jusqu’… (Grevisse, Le Bon Usage §45; presqu’île, quelqu’un, entr’ouvrir).
+  elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'entr'],
+  punctuation: { openers: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'de', 'à', 'dans', 'pour', 'par', 'chez', 'vers', 'sans', 'entre', 'selon', 'et', 'ou', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'cette', 'ces', 'cet'], conjunctions: ['et', 'ou', 'à'], incise: true },
   frenchSpacing: true,
   repetition: { relatives: ['qui', 'que', 'qu', 'dont', 'où'],
     // Reflexive pronominal verbs: "nous nous sommes", "vous vous êtes" (PUD fr).
@@ -31,7 +34,8 @@ export default {
     coordination: ['encore', 'toujours', 'petit', 'peu', 'tant', 'ainsi'],
   },
   iterativeEndings: /(?:[^m]ent|ait|aient)$/u,
-  stubPrefixes: ['lire aussi :', 'lire aussi:', 'à lire aussi', 'a lire aussi', 'voir aussi :', 'sur le même sujet', 'partager sur facebook', 'partager sur twitter', 'publicité', 'lire la suite'],
+  stubPrefixes: ['lire aussi :', 'lire aussi:', 'à lire aussi', 'a lire aussi', 'voir aussi :',
+    'sur le même sujet', 'partager sur facebook', 'partager sur twitter', 'publicité', 'lire la suite'],
   names: {
     stopWords: [
       'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'on', 'ce', 'cet', 'cette', 'ces',
@@ -39,6 +43,7 @@ export default {
       'après', 'avant', 'depuis', 'selon', 'cependant', 'toutefois', 'qui', 'que', 'quoi', 'où', 'son', 'sa', 'ses', 'leur', 'leurs', 'tous', 'tout',
     ],
     titles: ['m', 'mm', 'mme', 'mmes', 'mlle', 'me', 'dr', 'pr', 'président', 'présidente', 'ministre', 'roi', 'reine', 'pape', 'saint', 'sainte', 'st', 'ste', 'général', 'monsieur', 'madame'],
+    articles: ['le', 'la', 'les', 'l'],
   },
   placeholders: {
     poss: w('mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs'),
@@ -78,4 +83,18 @@ export default {
       },
     },
   },
+  // Romance: plural (and French/Italian gender endings of adjectives).
+  inflection: { endings: ['s', 'x', 'e', 'es'], replace: { al: ['aux'], ail: ['aux'] }, short: ['s', 'x'] },
+  // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  boilerplate: { strong: ['tous droits réservés'], weak: ['interdit'] },
+  cases: [
+    { rule: 'capitalization', flag: ['Le ministre est arrivé à Lyon mardi. le lendemain, il a rencontré les maires de la région.', 'Les prix ont augmenté de 5\u00a0% en un an. selon l’Insee, la hausse devrait ralentir.'], quiet: ['La réunion a duré env. deux heures, puis les délégués sont repartis.', 'Les fruits, les légumes, etc. sont vendus au marché couvert.', 'Certains fruits, p. ex. les pommes, se conservent longtemps.', 'M. Dupont a rencontré Mme Martin et le Dr Lefèvre à la mairie.'], why: 'a lower-case sentence start after a full stop; env., etc., p. ex. and the titles M., Mme, Dr are no sentence end' },
+    { rule: 'quotes', flag: ['Le ministre a déclaré „nous ne céderons pas“ devant la presse.', '«\u00a0Le maire nous a dit «\u00a0il n’y aura pas de coupes\u00a0» avant le vote\u00a0», a expliqué la porte-parole.'], quiet: ['Le ministre a déclaré\u00a0: «\u00a0Nous ne céderons pas.\u00a0»', '«\u00a0Le maire nous a dit “il n’y aura pas de coupes” avant le vote\u00a0», a expliqué la porte-parole.', '« Nous sommes prêts », a assuré le préfet.'], why: 'German „…“ and «…» nested in «…» are reported; « … » with no-break (or ordinary) spaces and “…” inside are French' },
+    { rule: 'typography', flag: ['Le projet a coûté 2.5 millions d’euros.', 'La dette atteint 1.2 milliard d’euros.'], quiet: ['Le projet a coûté 2,5 millions d’euros.', 'La dette atteint 1,2 milliard d’euros, soit 3,4\u00a0% du PIB.', 'Le chantier a mobilisé 1\u00a0200 ouvriers et coûté 3,7 milliards.'], why: 'an English decimal point before million/milliard; the decimal comma and the spaced thousands are French' },
+    { rule: 'punctuation', flag: ['Le ministre a présenté les; mesures du gouvernement.', 'Le texte a été transmis aux\u00a0: sénateurs mardi.', 'Le gouver?nement a annoncé de nouvelles mesures.', 'Selon le ministre\u202f? les négociations reprendront lundi.'], quiet: ['Le ministre a été clair\u00a0: la réforme sera adoptée cette année.', 'Il hésite entre deux options\u202f; la première est plus coûteuse.', '«\u00a0Qui va payer\u202f?\u00a0» demandent les maires.'], why: 'a ; or : after an article or preposition (openers), a ? inside a word or mid-clause; French-spaced : ; ? that end a clause or a quotation stay' },
+    { rule: 'repetition', flag: ['Le le gouvernement a annoncé un nouveau plan.', 'Ces mesures sont importantes et importantes pour les familles.', 'Il a rappelé que que la loi s’applique à tous.'], quiet: ['Nous nous sommes réunis hier soir à la mairie.', 'Vous vous trompez, a répondu le ministre.', 'Il a répété encore et encore la même promesse.', 'Les prix augmentent et augmentent depuis des mois.'], why: 'doubled words and coordination; reflexive "nous nous", "vous vous", "encore et encore" and an iterated verb are French' },
+    { rule: 'artifact', flag: ['Le gouvernement a présenté son budget mardi.\n\nLire aussi\u00a0: Les syndicats appellent à la grève\n\nLes débats commencent la semaine prochaine.', 'Le gouvernement a présenté son budget mardi.\n\nÀ lire aussi : Budget 2024, ce qui change pour vous'], quiet: ['Publicité\u00a0: les dépenses des annonceurs ont progressé de 8\u00a0% en 2023', 'Sur le même sujet, le ministre n’a fait aucun commentaire.', 'Lire aussi les classiques reste essentiel, selon le ministre.'], why: '"Lire aussi :" / "À lire aussi :" stub lines; the same words opening ordinary prose or a headline stay' },
+    { rule: 'fragment', flag: ['Plus de 150\u00a0000 personnes ont participé aux manifestations. personnes.', 'Les billets seront vendus en ligne dès 2030. Billets.'], quiet: ['Le ministre a-t-il renoncé\u202f? Non. Il a simplement reporté sa décision.', 'Rien. Le ministère n’a rien publié depuis lundi.', 'Y aura-t-il un accord\u202f? Peut-être. Les négociations se poursuivent.'], why: 'orphan one-word sentences; "Non.", "Rien.", "Peut-être." stand alone' },
+    { rule: '*', quiet: ['Le président de la République, Emmanuel Macron, a reçu mardi 14 mars les représentants des syndicats à l’Élysée. La rencontre a duré environ deux heures, selon un communiqué publié dans la soirée. «\u00a0Le dialogue est rouvert, mais rien n’est réglé\u00a0», a résumé Sophie Binet, secrétaire générale de la CGT. M. Macron doit recevoir le patronat jeudi.\n\nD’après l’Insee, l’inflation a atteint 6,2\u00a0% sur un an en février. Les prix de l’alimentation ont progressé de 14,8\u00a0%, un niveau inédit depuis les années 1980. Le gouvernement promet un «\u00a0trimestre anti-inflation\u00a0» avec la grande distribution, qui s’engage à baisser ses prix sur plusieurs centaines de produits.'], why: 'native news prose: « » with no-break spaces, decimal comma, M., a date and names' },
+  ],
 } satisfies LanguagePack;

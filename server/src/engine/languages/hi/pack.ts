@@ -4,6 +4,7 @@ import type { LanguagePack } from '../types';
 export default {
   tag: 'hi',
   detection: [{ franc: ['hin'], script: 'Devanagari' }],
+  detectByDefault: true,
   reduplicating: true,
   numbers: {
     scales: [['हज़ार|हज़ार|हजार', 1e3], ['लाख', 1e5], ['करोड़|करोड़|करोड', 1e7], ['अरब', 1e9], ['मिलियन', 1e6], ['बिलियन', 1e9], ['ट्रिलियन', 1e12]],

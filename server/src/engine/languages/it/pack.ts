@@ -5,6 +5,7 @@ import { w } from '../words';
 export default {
   tag: 'it',
   detection: [{ franc: ['ita'], script: 'Latin', extra: 'àèéìíîòóùú' }],
+  detectByDefault: true,
   functionWords: 'di la il che in un per del della è le una nel ha si con non al dell da come dei più sono alla gli delle ma sua era stato anche loro suo fu dopo all nella lo questo',
   quotes: {
     name: 'Italian',
@@ -18,8 +19,15 @@ export default {
   oneLetterWords: 'a e è i o',
   standaloneWords: 'sì no grazie scusa bene bravo certo esatto esattamente niente nulla nessuno mai sempre tutto basta fine perfetto giusto perché come cosa quando dove chi forse',
   scaleWords: ['milione', 'milioni', 'miliardo', 'miliardi', 'percento', 'mln', 'mld'],
-  punctuation: { openers: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'in', 'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', 'sul', 'sulla', 'con', 'per', 'tra', 'fra', 'e', 'ed', 'o', 'suo', 'sua', 'suoi', 'sue', 'loro'], conjunctions: ['e', 'ed', 'o', 'a'] },
+  // l’, un’, dell’, quest’… (Serianni, Grammatica italiana I.70–76).
+  elisions: ['l', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'd', 'c', 'quell', 'quest', 'bell', 'sant', 'nessun'],
+  punctuation: { openers: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'in', 'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', 'sul', 'sulla', 'con', 'per', 'tra', 'fra', 'e', 'ed', 'o', 'suo', 'sua', 'suoi', 'sue', 'loro'], conjunctions: ['e', 'ed', 'o', 'a'], incise: true },
   repetition: { relatives: ['che', 'chi', 'cui', 'quale'],
+    // The superlative by iteration: an adjective, adverb or noun said twice intensifies ("caldo
+    // caldo", "brutta brutta", "sotto sotto", "zitto zitto") — Serianni, Grammatica italiana
+    // V.64 (superlativo assoluto per ripetizione); Treccani, Enciclopedia dell'italiano,
+    // "raddoppiamento espressivo". Doubled articles, prepositions and pronouns stay reported.
+    intensiveReduplication: true,
     // "lecca lecca" (lollipop, PUD it), "pian piano", "via via", "man mano" are fixed reduplications.
     pairs: [],
     runs: ['lecca', 'piano', 'via', 'man', 'ah', 'eh', 'oh', 'sì', 'no', 'bla', 'molto', 'così', 'tanto', 'poco', 'presto', 'quasi', 'pian', 'ora', 'bene', 'forte', 'zitto'],
@@ -31,6 +39,7 @@ export default {
   names: {
     stopWords: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'e', 'o', 'ma', 'se', 'come', 'a', 'di', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'del', 'della', 'che', 'questo', 'questa'],
     titles: ['sig', 'sigra', 'dott', 'prof', 'presidente', 'ministro', 'papa', 'san', 'santa', 'santo'],
+    articles: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l'],
   },
   placeholders: {
     poss: w('mio mia miei mie tuo tua tuoi tue suo sua suoi sue nostro nostra nostri nostre vostro vostra vostri vostre loro'),
@@ -55,4 +64,18 @@ export default {
     perEnglishChar: 1.138,
     sentenceVariance: 1.84,
   },
+  inflection: { endings: ['i', 'e', 'a', 'o', 'hi', 'he'], strip: true, replace: { io: ['i'] } },
+  // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  boilerplate: { strong: ['tutti i diritti riservati'], weak: ['vietato'] },
+  cases: [
+    { rule: 'capitalization', flag: ['Il ministro è arrivato a Roma martedì. il giorno dopo ha incontrato i sindaci della regione.', 'I prezzi sono saliti del 5% in un anno. secondo l’Istat, l’aumento rallenterà.'], quiet: ['La riunione è durata ca. due ore e si è conclusa senza accordo.', 'Frutta, verdura ecc. sono in vendita al mercato coperto.', 'Alcuni frutti, ad es. le mele, si conservano a lungo.', 'Per i dettagli, cfr. il capitolo successivo del rapporto.'], why: 'a lower-case sentence start after a full stop; ca., ecc., es., cfr. are no sentence end' },
+    { rule: 'quotes', flag: ['Il ministro ha detto „non cederemo“ davanti alla stampa.', '«Il sindaco ci ha detto «non ci saranno tagli» prima del voto», ha spiegato la portavoce.'], quiet: ['«Non cederemo», ha affermato il ministro.', '«Il sindaco ci ha detto “non ci saranno tagli” prima del voto», ha spiegato la portavoce.', '«Serve un po’ di pazienza», ha detto il governatore.'], why: 'German „…“ and «…» nested in «…» are reported; «…» with “…” inside, and the apostrophe of po’, are Italian' },
+    { rule: 'typography', flag: ['Il progetto è costato 2.5 milioni di euro.', 'L’utile netto è salito a 3.4 mln di euro.'], quiet: ['Il progetto è costato 2,5 milioni di euro.', 'Il debito ha raggiunto 1,2 miliardi, pari al 3,4% del PIL.', 'L’utile netto è salito a 3,4 mln di euro.'], why: 'an English decimal point before milioni/mln; the decimal comma is Italian' },
+    { rule: 'punctuation', flag: ['Il ministro ha presentato le; misure del governo.', 'Secondo il ministro? i negoziati riprenderanno lunedì.', 'Il gove?rno ha annunciato nuove misure.'], quiet: ['Il ministro è stato chiaro: la riforma sarà approvata quest’anno.', 'Ci sono due opzioni; la prima è più costosa.', '«Chi pagherà?» si chiedono i sindaci.'], why: 'a ; after an article (openers), a ? mid-clause or inside a word; : ; that end a clause, and ? closing a quotation, stay' },
+    { rule: 'repetition', flag: ['Il il governo ha annunciato un nuovo piano.', 'Le misure sono importanti e importanti per le famiglie.', 'Ha detto che che la legge vale per tutti.'], quiet: ['Piano piano la situazione è migliorata.', 'Lo ha ripetuto più e più volte.', 'I prezzi salivano e salivano senza sosta.'], why: 'doubled words and coordination; "piano piano", "più e più volte" and an iterated verb are Italian' },
+    { rule: 'artifact', flag: ['Il governo ha presentato la manovra martedì.\n\nLeggi anche: I sindacati proclamano lo sciopero generale\n\nIl dibattito inizierà la prossima settimana.', 'Condividi su Facebook'], quiet: ['Pubblicità ingannevole: l’Antitrust multa la società per 2 milioni di euro', 'Leggi anche le note a piè di pagina prima di firmare il contratto.'], why: '"Leggi anche:" and share stub lines; "Pubblicità" opening a headline and "Leggi anche" in prose stay' },
+    { rule: 'fragment', flag: ['Più di 150.000 persone hanno partecipato alle proteste. persone.', 'I biglietti saranno venduti online dal 2030. Biglietti.'], quiet: ['Il ministro si è dimesso? No. Ha solo rinviato la decisione.', 'Niente. Il ministero non ha pubblicato niente da lunedì.', 'Ci sarà un accordo? Forse. I negoziati continuano.'], why: 'orphan one-word sentences; "No.", "Niente.", "Forse." stand alone' },
+    { rule: 'repetition', flag: ['Ha comprato la la casa ieri.'], quiet: ['Era una pecora brutta brutta, e il caffè era caldo caldo.', 'Sotto sotto, tutti lo sapevano.'], why: 'the superlative by iteration of a content word is grammar; a doubled article is not' },
+    { rule: '*', quiet: ['La presidente del Consiglio, Giorgia Meloni, ha incontrato martedì 14 marzo i leader dei sindacati a Palazzo Chigi. L’incontro è durato circa due ore. Sul tavolo c’erano salari, pensioni, sicurezza sul lavoro ecc. «Il dialogo è aperto, ma non c’è ancora un accordo», ha detto il segretario generale della Cgil, Maurizio Landini.\n\nSecondo l’Istat, a febbraio l’inflazione è scesa al 9,1% su base annua. I prezzi dei beni alimentari sono aumentati del 13,2%, il livello più alto dal 1983. Il governo valuta nuovi aiuti per le famiglie a basso reddito.'], why: 'native news prose: «…», decimal comma, ecc., a date and names' },
+  ],
 } satisfies LanguagePack;

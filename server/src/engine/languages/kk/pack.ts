@@ -4,4 +4,5 @@ import type { LanguagePack } from '../types';
 export default {
   tag: 'kk',
   detection: [{ franc: ['kaz'], script: 'Cyrillic', alphabet: 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя' + 'әғқңөұүһі' }],
+  detectByDefault: true,
 } satisfies LanguagePack;

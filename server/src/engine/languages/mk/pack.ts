@@ -4,5 +4,7 @@ import type { LanguagePack } from '../types';
 export default {
   tag: 'mk',
   detection: [{ franc: ['mkd'], script: 'Cyrillic', alphabet: 'абвгдѓежзѕијклљмнњопрстќуфхцчџш' }],
+  detectByDefault: true,
   ordinalDot: true,
+  inflection: { endings: ['та', 'то', 'те', 'от', 'ов', 'он', 'а', 'и', 'ите', 'ови', 'овите'] },
 } satisfies LanguagePack;

@@ -4,5 +4,6 @@ import type { LanguagePack } from '../types';
 export default {
   tag: 'mr',
   detection: [{ franc: ['mar'], script: 'Devanagari' }],
+  detectByDefault: true,
   reduplicating: true,
 } satisfies LanguagePack;

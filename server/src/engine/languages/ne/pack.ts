@@ -4,5 +4,6 @@ import type { LanguagePack } from '../types';
 export default {
   tag: 'ne',
   detection: [{ franc: ['npi'], script: 'Devanagari' }],
+  detectByDefault: true,
   reduplicating: true,
 } satisfies LanguagePack;

@@ -4,6 +4,7 @@ import type { LanguagePack } from '../types';
 export default {
   tag: 'nl',
   detection: [{ franc: ['nld'], script: 'Latin', extra: 'áéèëïóöü' }],
+  detectByDefault: true,
   functionWords: 'de het een en van in is dat op te voor met zijn die niet aan er door ook om als bij maar werd wordt naar uit dan nog worden heeft hebben was over tot deze dit hij zij ze',
   quotes: {
     name: 'Dutch',
@@ -24,6 +25,7 @@ export default {
     // Dutch, Scandinavian: genitive/plural -s (Ruttes, Putins).
     caseEndings: ['s'],
     titles: ['dhr', 'mevr', 'dr', 'prof', 'st', 'sint', 'president', 'minister', 'koning', 'koningin'],
+    articles: ['de', 'het'],
   },
   numbers: {
     scales: [['duizend', 1e3], ['miljoen\\p{L}*|mln\\.?|mio\\.?', 1e6], ['miljard\\p{L}*|mld\\.?|mrd\\.?', 1e9], ['biljoen\\p{L}*', 1e12]],
@@ -33,4 +35,26 @@ export default {
     spelled: [[0, 'nul'], [1, 'een één'], [2, 'twee'], [3, 'drie'], [4, 'vier'], [5, 'vijf'], [6, 'zes'], [7, 'zeven'], [8, 'acht'], [9, 'negen'], [10, 'tien'], [11, 'elf'], [12, 'twaalf dozijn'], [13, 'dertien'], [14, 'veertien'], [15, 'vijftien'], [16, 'zestien'], [17, 'zeventien'], [18, 'achttien'], [19, 'negentien'], [20, 'twintig'], [30, 'dertig'], [40, 'veertig'], [50, 'vijftig'], [60, 'zestig'], [70, 'zeventig'], [80, 'tachtig'], [90, 'negentig'], [100, 'honderd'], [1000, 'duizend']],
   },
   compounding: true,
+  inflection: { endings: ['s', "'s", '’s', 'en', 'n', 'e'], short: ['s', "'s", '’s'] },
+  // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  boilerplate: { strong: ['alle rechten voorbehouden'] },
+  cases: [
+    { rule: 'capitalization', flag: ['De minister kwam maandag in Den Haag aan. de gesprekken begonnen een uur later.', 'De prijzen stegen in maart met 3 procent. ook de huren gingen omhoog.'], why: 'a sentence that starts in lower case after a full stop' },
+    { rule: 'capitalization', quiet: ['Het overleg duurde ca. twee uur.', 'Denk bijv. aan de hoge energieprijzen.', 'Scholen, ziekenhuizen, bibliotheken enz. krijgen volgend jaar meer geld.'], why: 'a listed abbreviation (ca., bijv., enz.) before a lower-case word' },
+    { rule: 'quotes', flag: ['De minister noemde het plan „onrealistisch“.', '“De wet zegt “geen uitzonderingen”, en daar houden we ons aan”, zei ze.'], why: 'German marks in Dutch text; a nested quotation in the same marks' },
+    { rule: 'quotes', quiet: ['“We geven niet op”, zei de burgemeester.', '‘We geven niet op’, zei de burgemeester.', '“De wet zegt ‘geen uitzonderingen’, en daar houden we ons aan”, zei ze.'], why: '“…” and ‘…’, single inside double' },
+    { rule: 'typography', flag: ['De gemeente krijgt 2.5 miljoen euro van het Rijk.', 'De werkloosheid steeg naar 4.1 procent.'], why: 'an English decimal point before miljoen, procent' },
+    { rule: 'typography', quiet: ['De gemeente krijgt 2,5 miljoen euro van het Rijk.', 'De werkloosheid steeg naar 4,1 procent.', 'In het stadion zaten 45.000 toeschouwers.'], why: 'decimal comma; a thousands point before a noun' },
+    { rule: 'punctuation', flag: ['De regering keurde de; wet dinsdag goed.', 'De minister ? zei dat de gesprekken doorgaan.', 'De reg?ering ontkende het bericht.'], why: 'a stray mark after an article, inside a clause, inside a word' },
+    { rule: 'punctuation', quiet: ['De stemming was spannend; de wet werd met twee stemmen verschil aangenomen.', 'Hij noemde drie doelen: werk, wonen en zorg.', 'De in- en uitgang van het station worden verbouwd.'], why: 'semicolon and colon at a clause end; suspended hyphen before en' },
+    { rule: 'repetition', flag: ['De minister zei dat de de nieuwe wet in mei ingaat.', 'De maatregelen zijn belangrijk en belangrijk voor de sector.'], why: 'a doubled word; doubled coordination' },
+    { rule: 'repetition', quiet: ['Hij zei dat dat besluit definitief is.', 'De partij die die motie indiende, trekt haar steun in.', 'Meer en meer mensen werken thuis.'], why: '“dat dat”, “die die” (conjunction or relative + demonstrative), “meer en meer”' },
+    { rule: 'artifact', flag: ['Lees ook: Kabinet presenteert nieuwe begroting', 'Advertentie'], why: 'scraper stub lines' },
+    { rule: 'artifact', quiet: ['Advertenties voor tabak worden verboden.', 'Lees ook de kleine lettertjes, waarschuwt de Consumentenbond.'], why: 'a stub label word opening ordinary prose' },
+    { rule: 'fragment', flag: ['Aan de protesten namen meer dan 150.000 mensen deel. personen.', 'Het stadion moet in 2030 klaar zijn. Kaartjes. De verkoop van kaartjes begint volgend jaar.'], why: 'an orphan word after a full stop, in lower case or capitalised' },
+    { rule: 'fragment', quiet: ['De woordvoerder werd gevraagd of het rapport openbaar wordt. Nee. Hij zei nee en verliet de zaal.', 'Critici voorspelden dat het plan zou mislukken. Inderdaad. Het mislukte inderdaad, precies zoals zij hadden verwacht.'], why: 'a standalone word (Nee., Inderdaad.) as a one-word sentence' },
+    { rule: '*', quiet: [
+      'De gemeenteraad van Utrecht heeft op dinsdag 14 maart 2023 een nieuw verkeersplan goedgekeurd. Het plan kost ruim 2,4 miljard euro en omvat o.a. een nieuwe tramlijn. “Dit is de grootste investering in de stad in een generatie”, zei wethouder Anna de Vries. De oppositie noemde het tijdpad ambitieus, maar stemde wel in.\n\nDe werkzaamheden starten begin 2025. Eerst worden de bewoners over het tracé geraadpleegd. Het Rijk betaalt ongeveer 60 procent van de kosten. Een definitief besluit wordt voor het eind van het jaar verwacht.',
+    ], why: 'native news prose: quotation marks, a decimal, an abbreviation, a date, a name' },
+  ],
 } satisfies LanguagePack;

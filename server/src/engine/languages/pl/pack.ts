@@ -5,6 +5,7 @@ import { w } from '../words';
 export default {
   tag: 'pl',
   detection: [{ franc: ['pol'], script: 'Latin', extra: 'ąćęłńóśźż' }],
+  detectByDefault: true,
   functionWords: 'na do jest nie że to jak po przez od tym jego ale jako również dla za są jej może kiedy był które został który aby tylko podczas oraz było ich pod jednak ze tego tak',
   quotes: {
     name: 'Polish',
@@ -67,4 +68,53 @@ export default {
     perEnglishChar: 1.048,
     sentenceVariance: 1.72,
   },
+  inflection: {
+    withNameEndings: true, endings: ['ach', 'ami', 'ów', 'om', 'ii', 'ią', 'ię', 'iu', 'io', 'ia', 'owa', 'owe', 'owej', 'owego', 'owym'],
+    strip: true,
+    bare: true,
+    // Locative/dative consonant alternations: rząd → rządzie, świat → świecie is not covered.
+    replace: { d: ['dzie'], t: ['cie'], r: ['rze'], ł: ['le'], ka: ['ce'], ga: ['dze'], cha: ['sze'], sta: ['ście'], st: ['ście'], zd: ['ździe'], sło: ['śle'] },
+  },
+  // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  boilerplate: { strong: ['wszelkie prawa zastrzeżone', 'kopiowanie materiałów'], weak: ['zabronion'] },
+  cases: [
+    { rule: 'capitalization', flag: ['Minister przyjechał do Warszawy. następnego dnia spotkał się z premierem.', 'Wybory odbyły się w niedzielę. frekwencja wyniosła 62 proc.'], why: 'a sentence that starts in lower case after a full stop' },
+    {
+      rule: 'capitalization',
+      quiet: [
+        'Bezrobocie spadło o 0,5 proc. w porównaniu z poprzednim rokiem.',
+        'Na spotkaniu byli m.in. przedstawiciele rządu, tzw. strony społecznej i samorządów.',
+        'Budowa ma kosztować ok. 3 mln zł i potrwa do 2026 r. zgodnie z planami miasta.',
+        'W konferencji wzięło udział ok. 200 osób, tj. o połowę mniej niż przed rokiem.',
+      ],
+      why: 'abbreviations of the list (proc., m.in., tzw., ok., mln, zł, r., tj.) followed by a lower-case word',
+    },
+    { rule: 'quotes', flag: ['Premier nazwał projekt “historycznym krokiem”.', '„Nie zgadzamy się z tą decyzją“ – powiedział rzecznik.', 'Rzecznik powiedział: „Nie mamy nowych informacji.'], why: 'English “…”, the German/Czech closing “ instead of ”, a quotation never closed' },
+    {
+      rule: 'quotes',
+      quiet: ['Minister powiedział: „Ustawa wejdzie w życie w styczniu”.', '„Nazwał to »ostatnią szansą« dla regionu” – napisał dziennik.', '„Słowo «kryzys» padło wiele razy” – relacjonował reporter.', 'Artykuł ukazał się w dzienniku „Rzeczpospolita”.'],
+      why: 'Polish „…”, with »…« and «…» inside',
+    },
+    { rule: 'typography', flag: ['Budżet wzrósł do 2.5 miliarda złotych.', 'Inflacja wyniosła 4.9 procent w marcu.', 'Sprzedaż wzrosła o 3.2 mln sztuk.'], why: 'an English decimal point before miliarda / procent / mln' },
+    { rule: 'typography', quiet: ['Budżet wzrósł do 2,5 miliarda złotych.', 'Inflacja wyniosła w marcu 4,9 procent, a bezrobocie 5,1 proc.', 'W 2023 r. sprzedano tam 1,2 tys. mieszkań, a w mieście mieszka 1,8 mln osób.'], why: 'the Polish decimal comma before the same words' },
+    { rule: 'punctuation', flag: ['Projekt został przyjęty przez; parlament w piątek.', 'Nowy rzą;d zapowiedział reformy.', 'Według ministra ! rozmowy będą kontynuowane.'], why: 'a semicolon after the preposition "przez", a semicolon inside a word, a lone "!" before a lower-case word' },
+    {
+      rule: 'punctuation',
+      quiet: ['Rząd przyjął trzy ustawy: o podatkach, o szkolnictwie i o ochronie zdrowia.', 'Deweloper oferuje mieszkania jedno- i dwupokojowe.', 'Czy to już koniec?.. Tego nikt nie wie.', 'Najwięcej turystów przyjechało z Niemiec; nieco mniej z Czech i Słowacji.'],
+      why: 'a colon and a semicolon after a noun, a suspended hyphen before "i", the "?.." of PWN',
+    },
+    { rule: 'repetition', flag: ['Rząd przedstawił przedstawił nowy projekt ustawy.', 'To była ważna i ważna decyzja dla regionu.'], why: 'a doubled verb, an adjective coordinated with itself' },
+    { rule: 'repetition', quiet: ['Ceny rosną i rosną, a płace stoją w miejscu.', 'Czekaliśmy na to lata i lata.', 'Powtarzał to znowu i znowu, ale nikt go nie słuchał.', 'Nie, nie i jeszcze raz nie.'], why: 'iterative "rosną i rosną", idiomatic "lata i lata", "znowu i znowu", emphatic "nie, nie"' },
+    { rule: 'artifact', flag: ['Rząd przyjął ustawę o podatkach.\n\nCzytaj także: Co zmieni nowa ustawa?\n\nUstawa wejdzie w życie w styczniu.', 'Sejm uchwalił budżet na przyszły rok.\n\nReklama\n\nBudżet trafi teraz do Senatu.'], why: 'a "Czytaj także:" line and a lone "Reklama" line left by the scraper' },
+    { rule: 'artifact', quiet: ['Reklama telewizyjna kosztowała firmę ok. 2 mln zł.', 'Zobacz także, jak zmieniały się ceny w innych miastach.', 'Czytaj też uważnie umowy – radzi rzecznik konsumentów.'], why: 'the label words in ordinary sentences' },
+    { rule: 'fragment', flag: ['W Mińsku w protestach wzięło udział ponad 150 tys. osób. ludzi.', 'Organizatorzy zapowiedzieli, że bilety zdrożeją w przyszłym roku. Bilety.'], why: 'an orphan lower-case word; a capitalised common word the paragraph writes in lower case' },
+    { rule: 'fragment', quiet: ['Opozycja nie poprze tego projektu. Nigdy. Jej lider nigdy nie zmienia zdania.', 'Zapytaliśmy ministra, czy rząd się wycofa. Nie. Reforma nie zostanie wstrzymana.'], why: 'emphatic "Nigdy." and the answer "Nie." stand alone' },
+    {
+      rule: '*',
+      quiet: [
+        'Władze Gdańska ogłosiły w poniedziałek 12 lutego 2024 r. plan modernizacji transportu publicznego. Według ratusza inwestycja pochłonie ok. 4,2 mld zł, a pierwsze prace ruszą jeszcze w tym roku. „To największy program inwestycyjny w historii miasta” – powiedział na konferencji prasowej wiceprezydent Piotr Zalewski. Projekt obejmuje m.in. zakup 120 nowych tramwajów.\n\nRadni opozycji przyjęli zapowiedź z ostrożnością. Ich zdaniem koszty mogą wzrosnąć nawet o 15 proc. z powodu inflacji. „Potrzebujemy rzetelnego harmonogramu, a nie obietnic” – stwierdziła radna Anna Nowak. Sesja rady miasta w tej sprawie odbędzie się 29 lutego.',
+      ],
+      why: 'native news prose: „…”, a decimal comma, abbreviations, a date, names',
+    },
+  ],
 } satisfies LanguagePack;

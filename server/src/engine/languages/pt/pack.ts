@@ -5,6 +5,7 @@ import { w } from '../words';
 export default {
   tag: 'pt',
   detection: [{ franc: ['por'], script: 'Latin', extra: 'áâãàçéêíóôõú' }],
+  detectByDefault: true,
   functionWords: 'de que em da do um os para uma no na com as como é foi se por não ele mais dos sua seu ao mas à das também foram são ser está nos entre eles depois pelo ou ela',
   quotes: {
     name: 'Portuguese',
@@ -30,6 +31,7 @@ export default {
   names: {
     stopWords: ['o', 'a', 'os', 'as', 'um', 'uma', 'e', 'ou', 'mas', 'se', 'como', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'com', 'por', 'para', 'que', 'este', 'esta'],
     titles: ['sr', 'sra', 'dr', 'dra', 'presidente', 'ministro', 'papa', 'são', 'santa', 'santo'],
+    articles: ['o', 'a', 'os', 'as'],
   },
   placeholders: {
     poss: w('meu minha meus minhas teu tua teus tuas seu sua seus suas nosso nossa nossos nossas vosso vossa vossos vossas dele dela deles delas'),
@@ -66,4 +68,17 @@ export default {
       scaleForms: { 1e3: { one: 'mil', other: 'mil' }, 1e6: { one: 'milhão', other: 'milhões' }, 1e9: { one: 'bilhão', other: 'bilhões' }, 1e12: { one: 'trilhão', other: 'trilhões' } },
     },
   },
+  inflection: { endings: ['s', 'es'], replace: { ão: ['ões', 'ães', 'ãos'], l: ['is'], m: ['ns'] } },
+  // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  boilerplate: { strong: ['todos os direitos reservados'], weak: ['proibid'] },
+  cases: [
+    { rule: 'capitalization', flag: ['O ministro chegou a Lisboa na terça-feira. no dia seguinte, reuniu-se com os autarcas da região.', 'Os preços subiram 5 % num ano. segundo o INE, a subida deverá abrandar.'], quiet: ['A reunião durou aprox. duas horas e terminou sem acordo.', 'No mercado vendem-se frutas, legumes, etc. a preços acessíveis.', 'Alguns frutos, p. ex. as maçãs, conservam-se durante muito tempo.', 'Segundo o art. 13.º da Constituição, todos os cidadãos são iguais perante a lei.'], why: 'a lower-case sentence start after a full stop; aprox., etc., p. ex., art. and the ordinal 13.º are no sentence end' },
+    { rule: 'quotes', flag: ['O ministro disse „não vamos ceder“ perante a imprensa.', '«O presidente da câmara disse-nos «não haverá cortes» antes da votação», explicou a porta-voz.'], quiet: ['«Não vamos ceder», afirmou o ministro.', '«O presidente da câmara disse-nos “não haverá cortes” antes da votação», explicou a porta-voz.', '“Estamos preparados”, disse o governador.'], why: 'German „…“ and «…» nested in «…» are reported; «…» with “…” inside, and “…”, are Portuguese' },
+    { rule: 'typography', flag: ['O projeto custou 2.5 milhões de euros.', 'A dívida das empresas atingiu 1.2 biliões de euros.'], quiet: ['O projeto custou 2,5 milhões de euros.', 'A economia cresceu 1,4 % e as exportações somaram 3,2 milhões de toneladas.'], why: 'an English decimal point before milhões/biliões; the decimal comma is Portuguese' },
+    { rule: 'punctuation', flag: ['O ministro apresentou as; medidas do Governo.', 'Segundo o ministro? as negociações serão retomadas na segunda-feira.', 'O Gove?rno anunciou novas medidas.'], quiet: ['O ministro foi claro: a reforma será aprovada este ano.', 'Há duas opções; a primeira é mais cara.', '«Quem vai pagar?», perguntam os autarcas.'], why: 'a ; after an article (openers), a ? mid-clause or inside a word; : ; that end a clause, and ? closing a quotation, stay' },
+    { rule: 'repetition', flag: ['O o Governo anunciou um novo plano.', 'As medidas são importantes e importantes para as famílias.', 'Disse que que a lei se aplica a todos.'], quiet: ['Os preços sobem e sobem sem parar.', 'Esperou anos e anos por uma resposta do tribunal.', 'Foi muito muito difícil, reconheceu o treinador.'], why: 'doubled words and coordination; an iterated verb, "anos e anos" and intensifying "muito muito" are Portuguese' },
+    { rule: 'artifact', flag: ['O Governo apresentou o Orçamento na terça-feira.\n\nLeia também: Sindicatos convocam greve geral\n\nO debate começa na próxima semana.', 'Veja também: Como vão mudar as pensões em 2024'], quiet: ['Publicidade enganosa: empresa multada em 2 milhões de euros', 'Leia também as letras pequenas antes de assinar, aconselha a Deco.'], why: '"Leia também:" / "Veja também:" stub lines; "Publicidade" opening a headline and "Leia também" in prose stay' },
+    { rule: 'fragment', flag: ['Mais de 150 mil pessoas participaram nos protestos. pessoas.', 'Os bilhetes serão vendidos online a partir de 2030. Bilhetes.'], quiet: ['O ministro demitiu-se? Não. Apenas adiou a decisão.', 'Nada. O ministério não publicou nada desde segunda-feira.', 'Haverá acordo? Talvez. As negociações continuam.'], why: 'orphan one-word sentences; "Não.", "Nada.", "Talvez." stand alone' },
+    { rule: '*', quiet: ['O primeiro-ministro, António Costa, recebeu na terça-feira, 14 de março, os líderes das centrais sindicais em São Bento. A reunião durou aprox. duas horas, segundo uma nota divulgada ao fim da tarde. «O diálogo continua aberto, mas ainda não há acordo», resumiu a secretária-geral da CGTP, Isabel Camarinha.\n\nSegundo o Instituto Nacional de Estatística, a inflação recuou para 8,2 % em fevereiro. Os preços dos produtos alimentares subiram 21,5 % em termos homólogos. O Governo estuda novos apoios para as famílias com menores rendimentos.'], why: 'native news prose (European Portuguese): «…», decimal comma, aprox., a date and names' },
+  ],
 } satisfies LanguagePack;

@@ -4,5 +4,6 @@ import type { LanguagePack } from '../types';
 export default {
   tag: 'ur',
   detection: [{ franc: ['urd'], script: 'Arabic' }],
+  detectByDefault: true,
   reduplicating: true,
 } satisfies LanguagePack;
