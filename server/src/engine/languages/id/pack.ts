@@ -22,7 +22,9 @@ export default {
   scaleWords: ['ribu', 'juta', 'miliar', 'milyar', 'triliun', 'persen'],
   // Doubled single words are never reported (reduplicating); these lists serve doubled coordination and
   // repeated passages. "lagi dan lagi" (again and again).
-  repetition: { pairs: [], runs: ['ha', 'ya', 'tidak'], conjunctions: ['dan', 'atau'], coordination: ['lagi'] },
+  // No conjunctions for doubled coordination: modifiers follow the noun, so "X dan X Y" is grammar
+  // ("pisang dan pisang raja", bananas and plantains; PUD id).
+  repetition: { pairs: [], runs: ['ha', 'ya', 'tidak'], conjunctions: [], coordination: ['lagi'] },
   // Labels of kompas.com, detik.com, cnnindonesia.com, liputan6.com: "Baca juga:" and "Lihat juga:" before related
   // links (without the colon so that CNN Indonesia's "Lihat Juga :" is found too; prose "Baca juga buku…" has no
   // colon), the "Berita Terkait" heading, and detik.com's "SCROLL TO CONTINUE WITH CONTENT" ad divider.
@@ -69,7 +71,7 @@ export default {
     },
     { rule: 'typography', flag: ['Pemerintah kota menerima bantuan sebesar 2.5 miliar rupiah.', 'Tingkat pengangguran naik menjadi 5.3 persen pada bulan Maret.'], why: 'an English decimal point before miliar, persen' },
     { rule: 'typography', quiet: ['Pemerintah kota menerima bantuan sebesar 2,5 miliar rupiah.', 'Tingkat pengangguran naik menjadi 5,3 persen, sedangkan inflasi 2,8 persen.', 'Pertandingan dimulai pukul 14.30 dan diperkirakan dihadiri 45.000 penonton.'], why: 'decimal comma; a time with a point and a thousands point (PUEBI)' },
-    { rule: 'repetition', flag: ['Keputusan ini penting dan penting bagi seluruh warga.', 'Pemerintah mengumumkan anggaran baru, mengumumkan anggaran baru.'], why: 'an adjective coordinated with itself; a clause written twice (a doubled single word is reduplication in Indonesian and never reported)' },
+    { rule: 'repetition', flag: ['Pemerintah mengumumkan anggaran baru, mengumumkan anggaran baru.'], quiet: ['Pisang dan pisang raja pertama kali dibudidayakan di Asia Tenggara.'], why: 'a clause written twice; but "X dan X Y" is a noun and a compound of it (a doubled single word is reduplication in Indonesian and never reported)' },
     { rule: 'repetition', quiet: ['Ia mencoba lagi dan lagi, tetapi tetap gagal.', 'Hal itu terjadi lagi dan lagi, tahun demi tahun.'], why: 'iterative “lagi dan lagi”' },
     { rule: 'artifact', flag: ['Pemerintah memaparkan rancangan anggaran pada hari Selasa.\n\nBaca juga: Oposisi kritik keras rancangan anggaran\n\nPembahasan di DPR dimulai pekan depan.', 'DPR mengesahkan undang-undang itu pada hari Kamis.\n\nSCROLL TO CONTINUE WITH CONTENT\n\nUndang-undang tersebut berlaku mulai Januari.'], why: 'a “Baca juga:” line and detik.com’s ad divider left by the scraper' },
     { rule: 'artifact', quiet: ['Baca juga petunjuk pemakaian sebelum menggunakan obat ini.', 'Berita terkait kenaikan harga BBM ramai dibicarakan warganet.'], why: 'the label words opening ordinary sentences' },
