@@ -40,3 +40,33 @@ test('«…» nested in «…» in Ukrainian and Russian is the style level (a h
   // German keeps the rule: „…“ inside „…“ is a warning.
   assert.deepEqual(rules('Er sagte: „Das Buch „Faust“ ist alt.“', 'de'), ['quotes']);
 });
+
+test("typewriter ``…'' is one pair (each mark still reported as a stand-in), not a closing mark never opened", () => {
+  const f = check("Il ``Corriere della Sera'' titola oggi.", { language: 'it' }).findings.filter((x) => x.ruleId === 'quotes');
+  assert.deepEqual(f.map((x) => x.message), ['`` stands in for a quotation mark: use «.', "'' stands in for a quotation mark: use »."]);
+});
+
+test('two dots that are meant: an omission "[..]", a word hidden "ku..a"; a doubled full stop between sentences is still one', () => {
+  assert.deepEqual(rules('Er hat nicht gesprochen [..]. Deshalb ging er.', 'de'), []);
+  assert.deepEqual(rules('Co za ku..a dzień.', 'pl'), []);
+  assert.deepEqual(rules('The end..The next day came.', 'en'), ['typography']);
+});
+
+test('a lettered list item after a question or a full stop is no lower-case sentence start', () => {
+  assert.deepEqual(rules('Wie lautet dieser Satz? a) Ich gehe. b) Du gehst.', 'de'), []);
+});
+
+test('iterative verbs in German and Czech; doubled adjectives still reported', () => {
+  assert.deepEqual(rules('Er überlegt und überlegt und wartet.', 'de'), []);
+  assert.deepEqual(rules('Musel chodit a chodit celý den.', 'cs'), []);
+  assert.deepEqual(rules('Das sind die wichtigen und wichtigen Fragen.', 'de'), ['repetition']);
+});
+
+test('short English sentences of speech are English (pronouns and auxiliaries are English function words)', () => {
+  assert.deepEqual(rules('No, I do not have a drinking problem. I drink, I get drunk, I fall down. No problem!', 'en'), []);
+  assert.deepEqual(rules('I am just a nice, clean-cut Mongolian boy.', 'en'), []);
+});
+
+test('ASCII marks between Chinese clauses are not inside a word', () => {
+  assert.deepEqual(rules('你好!充话费!充多少?充满!', 'zh'), []);
+});

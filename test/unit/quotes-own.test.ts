@@ -313,8 +313,11 @@ describe('English quotation style (behaviours of LanguageTool’s English quote 
     reports('en', 'She said: “They call it “the farm” out there.”', { spans: ['“the farm”'], kinds: ['convert'], fixed: 'She said: “They call it ‘the farm’ out there.”' });
   });
 
-  test('TeX-style `` is not a quotation mark: the ” after it closes nothing', () => {
-    reports('en', 'The critic wrote ``stunning” in his review.', { spans: ['”'], kinds: ['unmatched'], fixed: null });
+  // LanguageTool treats TeX-style `` as no quotation mark and reports the ” as closing nothing.
+  // Calque reads `` as a stand-in for the opening mark (typewriter and TeX habit, common in
+  // Italian and older English text) and replaces it, which repairs the pair: a documented difference.
+  test('TeX-style `` stands in for an opening mark: replaced, and the ” after it closes the pair', () => {
+    reports('en', 'The critic wrote ``stunning” in his review.', { spans: ['``'], kinds: ['mark'], fixed: 'The critic wrote “stunning” in his review.' });
   });
 
   test('straight marks are accepted as a document style', () => {

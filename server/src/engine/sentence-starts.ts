@@ -92,6 +92,7 @@ export function lowercaseSentenceStarts(block: Block, lang: string): LowerStart[
     if (!onlySpace) continue;
     const c0 = next.text[0]!;
     if (!isLowerLetter(c0) || hasInnerUpper(next.text)) continue; // "iPhone", "eBay", digits, caseless scripts
+    if (next.text.length === 1 && t[nw + 1]?.text === ')' && t[nw + 1]!.start === next.end) continue; // a list item: "… gehe. b) Du …"
     // Ellipsis or multi-part abbreviation ("e.g.", "т.е.", "m.in.", "U.S."): the word before is preceded by ".".
     const before = t[wb - 1];
     if (before && before.text === '.' && before.end === prev.start) continue;

@@ -255,13 +255,14 @@ interface Scan {
  * class (no quantifier): the regular-expression engine skips the text between marks natively.
  * Used with `test` and `lastIndex` only (no match objects); scanMarks is not re-entrant.
  */
-const MARK_START = /["'\u00ab\u00bb\u2018-\u201f\u2039\u203a\u300c-\u300f\u301d-\u301f]|,,/g;
+const MARK_START = /["'\u00ab\u00bb\u2018-\u201f\u2039\u203a\u300c-\u300f\u301d-\u301f]|,,|``/g;
 /** The first position at or after `from` where a mark can start (text.length if none). */
 function nextMarkStart(text: string, from: number): number {
   MARK_START.lastIndex = from;
   if (!MARK_START.test(text)) return text.length;
   const end = MARK_START.lastIndex;
-  return text.charCodeAt(end - 1) === 0x2c && text.charCodeAt(end - 2) === 0x2c ? end - 2 : end - 1;
+  const two = text.charCodeAt(end - 1);
+  return (two === 0x2c || two === 0x60) && text.charCodeAt(end - 2) === two ? end - 2 : end - 1;
 }
 
 function scanMarks(text: string, base: number, info: ProfileInfo): Scan {
@@ -274,7 +275,7 @@ function scanMarks(text: string, base: number, info: ProfileInfo): Scan {
   for (let i = nextMarkStart(text, 0); i < n; i = nextMarkStart(text, i + 1)) {
     const c = text[i]!;
     const g0 = GLYPHS[c];
-    if (!g0 && !(c === ',' && text[i + 1] === ',')) continue;
+    if (!g0 && !(c === ',' && text[i + 1] === ',') && !(c === '`' && text[i + 1] === '`')) continue;
     const pc = text[i - 1];
     const nc = text[i + 1];
     let len = 1;
@@ -283,7 +284,12 @@ function scanMarks(text: string, base: number, info: ProfileInfo): Scan {
     let tentative = false;
     let inchLike = false;
 
-    if (c === ',') {
+    if (c === '`') {
+      // ``…'' (TeX and typewriter habit): two backticks stand in for an opening double mark.
+      len = 2;
+      ch = '"';
+      doubled = true;
+    } else if (c === ',') {
       // ",," typed for „ (Polish/German typewriter habit): only before a word, after a space.
       if (!((i === 0 || isSpace(pc)) && isLetter(text[i + 2]))) {
         i++;

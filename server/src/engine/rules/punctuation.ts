@@ -104,6 +104,8 @@ const SPACED_SUFFIX_HYPHEN = languagesWith('spacedSuffixHyphen');
 /** By language, from the language packs (languages/types.ts: `colonSuffix`). */
 const COLON_SUFFIX = languagesWith('colonSuffix');
 
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 /** Why a mark at `i` is stray, or undefined. */
 function stray(ctx: Ctx, i: number): string | undefined {
   const { t } = ctx;
@@ -112,8 +114,9 @@ function stray(ctx: Ctx, i: number): string | undefined {
   const next = t[i + 1];
   // A run of marks ("?!", "...", "--", ":-)", "__") is something else.
   if (MARKS.has(prev ?? '') || MARKS.has(next ?? '') || prev === MASK || next === MASK || prev === SYNTAX || next === SYNTAX) return undefined;
-  // Inside a word.
+  // Inside a word. (Not between characters of scripts written without spaces: "你好!充话费" is two clauses.)
   if (isLetter(prev) && isLetter(next)) {
+    if (UNSPACED_SCRIPT.test(prev!) || UNSPACED_SCRIPT.test(next!)) return undefined;
     if (c === '?' || c === '!' || c === ';' || c === '~') return 'inside a word';
     if (c === ':' && isLower(prev) && isLower(next) && !COLON_SUFFIX.has(ctx.lang)) return 'inside a word';
     if (c === '.' && isLower(prev) && isLower(next)) {
@@ -160,6 +163,8 @@ function stray(ctx: Ctx, i: number): string | undefined {
     case '?':
     case '!': {
       if (!isLower(nextWord[0])) return undefined;
+      // A list item after a question: "Wie lautet der Satz? a) Ich …".
+      if (nextWord.length === 1 && t[j + 1] === ')') return undefined;
       const sentence = sentenceBefore(t, i);
       // Quotation and brackets: "‘why?’ he asked", "(?)", a title in quotes.
       for (const ch of sentence) if (QUOTES.has(ch) || OPEN_BRACKETS.has(ch)) return undefined;

@@ -23,6 +23,10 @@ const FRENCH_HIGH_PUNCT = new Set([';', ':', '!', '?']);
 /** By language, from the language packs (languages/types.ts: `frenchSpacing`). */
 const FRENCH = languagesWith('frenchSpacing');
 
+function isLowerLetter(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
 function isLetterOrDigit(c: string | undefined): boolean {
   if (!c) return false;
   return /[\p{L}\p{N}]/u.test(c);
@@ -132,7 +136,10 @@ export const typographyRule = defineRule({
         });
         continue;
       }
-      if ((c === ',' && t[i + 1] === ',') || (c === '.' && t[i + 1] === '.' && t[i + 2] !== '.' && t[i - 1] !== '.' && !(questionEllipsis && (t[i - 1] === '?' || t[i - 1] === '!')))) {
+      // Not doubled: "?.." where the language writes it, "[..]" marking an omission, "ku..a" hiding a word.
+      const twoDots = c === '.' && t[i + 1] === '.' && t[i + 2] !== '.' && t[i - 1] !== '.';
+      const meant = twoDots && ((questionEllipsis && (t[i - 1] === '?' || t[i - 1] === '!')) || ((t[i - 1] === '[' || t[i - 1] === '(') && (t[i + 2] === ']' || t[i + 2] === ')')) || (isLowerLetter(t[i - 1]) && isLowerLetter(t[i + 2])));
+      if ((c === ',' && t[i + 1] === ',') || (twoDots && !meant)) {
         // The whole run of commas (",,,"), so that one fix leaves exactly one.
         let j = i + 2;
         if (c === ',') while (t[j] === ',') j++;

@@ -13,7 +13,7 @@ export default {
     alternatives: ['»«', '›‹'],
     source: 'Ústav pro jazyk český, Internetová jazyková příručka, “Uvozovky” („…“, ‚…‘, »…«); [WP]',
   },
-  abbreviations: ['tzv', 'např', 'atd', 'apod', 'mj', 'tj', 'tis', 'mil', 'mld', 'resp', 'r', 'st', 'stol', 'č', 'odst', 'písm', 'str', 's', 'ul', 'nám', 'př', 'n', 'l', 'kč', 'prof', 'doc', 'dr', 'ing', 'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'angl', 'lat', 'něm', 'fr', 'ev', 'cca', 'min', 'max', 'tel', 'aj', 'popř', 'vč', 'zejm', 'příp', 'sv', 'gen', 'pplk', 'plk', 'nar', 'zem', 'dosl', 'řec', 'rus', 'pol', 'it', 'šp', 'pozn', 'překl', 'red', 'viz', 'srov', 'hod', 'sek', 'ml'],
+  abbreviations: ['tzv', 'např', 'atd', 'apod', 'mj', 'tj', 'tis', 'mil', 'mld', 'resp', 'r', 'st', 'stol', 'č', 'odst', 'písm', 'str', 's', 'ul', 'nám', 'př', 'n', 'l', 'kč', 'prof', 'doc', 'dr', 'ing', 'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'angl', 'lat', 'něm', 'fr', 'ev', 'cca', 'min', 'max', 'tel', 'aj', 'popř', 'vč', 'zejm', 'příp', 'sv', 'gen', 'pplk', 'plk', 'nar', 'zem', 'dosl', 'řec', 'rus', 'pol', 'it', 'šp', 'pozn', 'překl', 'red', 'viz', 'srov', 'hod', 'sek', 'ml', 'pod', 'tzn'],
   titleAbbreviations: ['prof', 'Prof', 'doc', 'Doc', 'sv', 'gen', 'ul', 'nám', 'č', 'tzv', 'Ing', 'Mgr', 'MUDr', 'JUDr', 'PhDr', 'RNDr'],
   ordinalDot: true,
   oneLetterWords: 'a i k o s u v z',
@@ -25,7 +25,8 @@ export default {
   punctuation: { openers: ['v', 've', 'na', 's', 'se', 'z', 'ze', 'k', 'ke', 'do', 'od', 'po', 'pro', 'při', 'přes', 'bez', 'nad', 'pod', 'o', 'u', 'a', 'i', 'nebo', 'svůj', 'své', 'svého'], conjunctions: ['a', 'i', 'nebo', 'či', 'až'] },
   // Czech and Galician "se se" (PUD): reflexive + preposition/clitic. Galician "polo polo" (for the chicken).
   repetition: { relatives: ['kdo', 'co', 'který', 'která', 'které', 'kteří'], pairs: ['se', 'si'], runs: ['ano', 'ne', 'tak', 'no', 'ha', 'ach', 'moc', 'velmi', 'bla', 'hned'], conjunctions: ['a', 'i', 'nebo', 'či'], coordination: ['znovu', 'víc', 'více', 'méně', 'roky', 'hodiny'] },
-  iterativeEndings: /(?:ěji|eji|uje|ují|ají|al|ala|ali|aly|il|ila|ili)$/u,
+  // and infinitives: "chodit a chodit", "bít a bít" (Mluvnice češtiny, the infinitive in -t).
+  iterativeEndings: /(?:ěji|eji|uje|ují|ají|al|ala|ali|aly|il|ila|ili|it|át|ít|ét|out|ovat)$/u,
   stubPrefixes: ['čtěte také:', 'čtěte též:', 'související:', 'reklama'],
   names: {
     // Czech and Slovak: Zelenského, Zelenskému, Putina, Putinovi, Putinem.

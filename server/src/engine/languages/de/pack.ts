@@ -15,7 +15,7 @@ export default {
     rare: [['«»', 'Swiss usage: set the language to de-CH if this text is Swiss'], ['‹›', 'Swiss usage: set the language to de-CH if this text is Swiss']],
     source: 'Duden, Die deutsche Rechtschreibung, Regeln K 11–K 13 (Anführungszeichen „…“ and ‚…‘; »…« in books); [WP]',
   },
-  abbreviations: ['z', 'bzw', 'ca', 'usw', 'etc', 'vgl', 'nr', 'dr', 'mio', 'mrd', 'tsd', 'jh', 'jhd', 'abs', 'str', 'geb', 'gest', 'evtl', 'inkl', 'zzgl', 'sog', 'bzgl', 'ggf', 'ggfs', 'u', 'o', 'd', 'v', 'chr', 'hl', 'st', 'prof', 'hr', 'fr', 'bd', 'kap', 'ziff', 'lt', 'max', 'min', 'mind', 'insb', 'zb', 'uvm', 'usf', 'allg', 'entspr', 'eigtl', 'einschl', 'gegr', 'jährl', 'led', 'verh', 'vorm', 'nachm', 'zt', 'mo', 'di', 'mi', 'do', 'sa', 'so', 'jan', 'feb', 'apr', 'aug', 'sept', 'okt', 'nov', 'dez', 'tel', 'gmbh', 'co', 'wörtl', 'griech', 'lat', 'engl', 'frz', 'ital', 'span', 'russ', 'poln', 'niederl', 'lit', 'anm', 'übers', 'hrsg', 'ebd', 'ff', 'urspr', 'ehem', 'z.t', 'd.h', 'u.a', 'o.ä', 's.o', 's.u'],
+  abbreviations: ['z', 'bzw', 'ca', 'usw', 'etc', 'vgl', 'nr', 'dr', 'mio', 'mrd', 'tsd', 'jh', 'jhd', 'abs', 'str', 'geb', 'gest', 'evtl', 'inkl', 'zzgl', 'sog', 'bzgl', 'ggf', 'ggfs', 'u', 'o', 'd', 'v', 'chr', 'hl', 'st', 'prof', 'hr', 'fr', 'bd', 'kap', 'ziff', 'lt', 'max', 'min', 'mind', 'insb', 'zb', 'uvm', 'usf', 'allg', 'entspr', 'eigtl', 'einschl', 'gegr', 'jährl', 'led', 'verh', 'vorm', 'nachm', 'zt', 'mo', 'di', 'mi', 'do', 'sa', 'so', 'jan', 'feb', 'apr', 'aug', 'sept', 'okt', 'nov', 'dez', 'tel', 'gmbh', 'co', 'wörtl', 'griech', 'lat', 'engl', 'frz', 'ital', 'span', 'russ', 'poln', 'niederl', 'lit', 'anm', 'übers', 'hrsg', 'ebd', 'ff', 'urspr', 'ehem', 'z.t', 'd.h', 'u.a', 'o.ä', 's.o', 's.u', 'btw', 'heil', 'vid', 'fl'],
   titleAbbreviations: ['Dr', 'Prof', 'Hr', 'Fr', 'St', 'Nr', 'Bd', 'Abs', 'vgl', 'bzw', 'ca', 'Dipl', 'Ing'],
   ordinalDot: true,
   standaloneWords: 'ja nein jawohl doch danke bitte genau eben nichts niemand nie niemals immer alles gut schön klar stimmt richtig falsch also tja ach oh na so schluss ende warum wieso wie was wann wo wer vielleicht sicher natürlich',
@@ -32,6 +32,10 @@ export default {
     // "mehr und mehr", "nach und nach", "durch und durch", "immer und immer", "Jahre und Jahre"
     coordination: ['so', 'mehr', 'weniger', 'nach', 'durch', 'immer', 'wieder', 'hin', 'her', 'jahre', 'stunden', 'tage', 'über', 'ab', 'um', 'fort'],
   },
+  // Iterative coordination of a verb: "er überlegt und überlegt", "rechnet und rechnet", "wartete und
+  // wartete" (3rd person present -t, preterite -ete/-eten; Duden-Grammatik on Iterativität); the
+  // doubled adjectives of MT keep their -e/-en/-er/-es endings and stay reported.
+  iterativeEndings: /(?:[^aeiouäöüh]t|ete|eten)$/u,
   stubPrefixes: ['lesen sie auch:', 'lesen sie mehr:', 'auch interessant:', 'mehr zum thema:', 'das könnte sie auch interessieren', 'auf facebook teilen', 'auf twitter teilen', 'anzeige', 'werbung', 'weiterlesen'],
   names: {
     // German: genitive -s / -es / -ens, weak-noun and plural endings (-n, -en, -e, -er, -ern)

@@ -6,7 +6,11 @@ export default {
   tag: 'en',
   detection: [{ franc: ['eng'], script: 'Latin', extra: '' }],
   detectByDefault: true,
-  functionWords: 'the of in to and was is that as it for on with by at he his from are this have were an be has but which had their not they been also who there her after its about would',
+  // PUD's 45 commonest closed-class words, and the pronouns and auxiliaries of speech and quotation
+  // that news prose in PUD rarely uses (you, we, me, my, am, do, did, will, can, up, down, get…: Cambridge Grammar
+  // of English, the closed classes): without them a short English sentence has no English
+  // function word and may be read as Catalan or Romanian ("I am just a nice, clean-cut boy").
+  functionWords: 'the of in to and was is that as it for on with by at he his from are this have were an be has but which had their not they been also who there her after its about would you we me my our your she him them us am do does did will can could should may might must what how when where why if so no than then because just very never much up down out off over get got',
   quotes: {
     name: 'English',
     primary: '“”',

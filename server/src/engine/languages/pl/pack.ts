@@ -14,7 +14,7 @@ export default {
     alternatives: ['«»', '‚’'],
     source: 'Wielki słownik ortograficzny PWN, zasady pisowni §95 (cudzysłów „…”, wewnętrzny »…« or «…»); [WP]',
   },
-  abbreviations: ['r', 'w', 'ws', 'tys', 'mln', 'mld', 'zł', 'gr', 'ul', 'al', 'pl', 'os', 'np', 'tzw', 'tj', 'itd', 'itp', 'm.in', 'in', 'ok', 'godz', 'proc', 'pt', 'im', 'ks', 'św', 'gen', 'płk', 'mjr', 'kpt', 'por', 'prof', 'dr', 'hab', 'inż', 'mgr', 'red', 'wyd', 'str', 's', 'nr', 'tel', 'woj', 'pow', 'gm', 'ang', 'łac', 'niem', 'fr', 'ros', 'zob', 'wg', 'ww', 'jw', 'dot', 'ds', 'br', 'ub', 'pn', 'płd', 'wsch', 'zach', 'min', 'maks', 'sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru', 'zm', 'ur', 'dosł', 'wł', 'hiszp', 'franc', 'ukr', 'lit', 'czes', 'tzn', 'ew', 'przyp', 'tłum', 'sek', 'mies', 'tyg', 'dn', 'poł', 'płn', 'śr', 'nt', 'b'],
+  abbreviations: ['r', 'w', 'ws', 'tys', 'mln', 'mld', 'zł', 'gr', 'ul', 'al', 'pl', 'os', 'np', 'tzw', 'tj', 'itd', 'itp', 'm.in', 'in', 'ok', 'godz', 'proc', 'pt', 'im', 'ks', 'św', 'gen', 'płk', 'mjr', 'kpt', 'por', 'prof', 'dr', 'hab', 'inż', 'mgr', 'red', 'wyd', 'str', 's', 'nr', 'tel', 'woj', 'pow', 'gm', 'ang', 'łac', 'niem', 'fr', 'ros', 'zob', 'wg', 'ww', 'jw', 'dot', 'ds', 'br', 'ub', 'pn', 'płd', 'wsch', 'zach', 'min', 'maks', 'sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru', 'zm', 'ur', 'dosł', 'wł', 'hiszp', 'franc', 'ukr', 'lit', 'czes', 'tzn', 'ew', 'przyp', 'tłum', 'sek', 'mies', 'tyg', 'dn', 'poł', 'płn', 'śr', 'nt', 'b', 'zjedn', 'państw'],
   titleAbbreviations: ['prof', 'Prof', 'inż', 'mgr', 'ks', 'Ks', 'św', 'gen', 'płk', 'mjr', 'kpt', 'ul', 'al', 'pl', 'os', 'nr', 'tzw', 'im', 'woj'],
   ordinalDot: true,
   oneLetterWords: 'a i o u w z',
