@@ -8,7 +8,8 @@ export default {
   // Arabic: "من من" (preposition + relative "who", PUD), letter names in spelled acronyms (بي بي سي = BBC,
   // سي إن إن = CNN, إس إس = SS); رويداً رويداً "little by little", a fixed reduplicated adverb (معجم
   // المعاني / المعجم الوسيط, رود), written with and without the tanween.
-  repetition: { pairs: ['من', 'رويدا', 'رويداً'], runs: ['بي', 'سي', 'إس', 'إن', 'دي', 'إم', 'جي', 'تي', 'آي', 'أي', 'كي', 'إف', 'إل'], conjunctions: [], coordination: [] },
+  // جدا جدا ("very very"): the intensifier doubled for emphasis, as English "very very" (PUD ar).
+  repetition: { pairs: ['من', 'رويدا', 'رويداً'], runs: ['جدا', 'جداً', 'بي', 'سي', 'إس', 'إن', 'دي', 'إم', 'جي', 'تي', 'آي', 'أي', 'كي', 'إف', 'إل'], conjunctions: [], coordination: [] },
   numbers: {
     scales: [['آلاف|ألف\\p{L}*|الف', 1e3], ['ملايين|مليون\\p{L}*', 1e6], ['مليار\\p{L}*|بليون\\p{L}*', 1e9], ['تريليون\\p{L}*', 1e12]],
     scaleForms: { 1e3: { one: 'ألف', other: 'ألف' }, 1e6: { one: 'مليون', other: 'مليون' }, 1e9: { one: 'مليار', other: 'مليار' } },
@@ -25,6 +26,7 @@ export default {
     sentenceVariance: 2.42,
   },
   cases: [
+    { rule: 'repetition', quiet: ['قال إنه سعيد جدا جدا بالنتيجة.'], why: 'the intensifier جدا doubled for emphasis' },
     {
       rule: 'repetition',
       flag: ['أكد الوزير أن أن المفاوضات ستستأنف الأسبوع المقبل.', 'وصل الوفد الأمريكي إلى إلى بيروت مساء الثلاثاء.'],
