@@ -70,3 +70,14 @@ test('short English sentences of speech are English (pronouns and auxiliaries ar
 test('ASCII marks between Chinese clauses are not inside a word', () => {
   assert.deepEqual(rules('你好!充话费!充多少?充满!', 'zh'), []);
 });
+
+test('a cry or a question said again is no decoder loop; a statement written twice still is', () => {
+  assert.deepEqual(rules('The British are coming! The British are coming!', 'en'), []);
+  assert.deepEqual(rules('Prenda la mia mano! Prenda la mia mano!', 'it'), []);
+  assert.deepEqual(rules('The council approved the plan. The council approved the plan.', 'en'), ['repetition']);
+});
+
+test('Russian infinitives coordinated with themselves are iterative ("жить и жить")', () => {
+  assert.deepEqual(rules('Надо жить и жить, а не ждать.', 'ru'), []);
+  assert.deepEqual(rules('Это важные и важные вопросы.', 'ru'), ['repetition']);
+});

@@ -69,6 +69,9 @@ function passageLoop(tokens: readonly Token[], i: number, s: LangSets, nextSame:
     // Across a sentence end the copy must be a whole sentence: a sentence that ends on a term and
     // a next one that starts with it is style ("… 分類法。分類法於 …", "… the method. The method was …").
     if (sepEnd && SENTENCE_END.has(tokens[i + n - 1]!.text) && tokens[i + n + m]?.text !== tokens[i + n - 1]!.text) continue;
+    // An exclamation or a question said again ("The British are coming! The British are coming!",
+    // "Prenda la mia mano! Prenda la mia mano!") is a cry or an insistence, not a decoder loop.
+    if (sepEnd && (tokens[i + n - 1]!.text === '!' || tokens[i + n - 1]!.text === '?')) return undefined;
     // Further copies ("A, B, A, B, A, B"): the finding covers them all, so one fix removes them all.
     let end = i + n + m;
     for (;;) {
