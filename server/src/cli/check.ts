@@ -14,6 +14,7 @@ import { Progress } from './progress';
 import { FileChecker, toFileResult, type FileOutcome } from './checkFile';
 import { autoJobs, checkInWorkers, type CheckJob } from './pool';
 import { sourcesAmong } from '../node/pairs';
+import { changedFiles } from '../node/changed';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export interface CheckOptions {
@@ -32,9 +33,13 @@ export interface CheckOptions {
   color: boolean;
   /** Worker threads (--jobs); undefined: decided by the amount of text (pool.ts autoJobs). */
   jobs?: number;
+  /** --changed[=REF]: only files changed against REF ('' = the merge base with the default branch). */
+  changed?: string;
 }
 
 export function parseCheckArgs(args: string[]): CheckOptions {
+  // "--changed" takes an optional ref: "--changed" alone is "--changed=" (the default base).
+  args = args.map((a) => (a === '--changed' ? '--changed=' : a));
   let parsed;
   try {
     parsed = parseArgs({
@@ -55,6 +60,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
         'no-color': { type: 'boolean', default: false },
         color: { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
+        changed: { type: 'string' },
       },
     });
   } catch (e) {
@@ -70,6 +76,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   const src = (v['source-lang'] as string | undefined)?.split(',').map((s) => s.trim()).filter(Boolean);
   for (const s of src ?? []) if (!isLanguageTag(s)) throw new UsageError(`--source-lang: "${s}" is not a BCP 47 language tag`);
   if (v.stdin && parsed.positionals.length) throw new UsageError('--stdin takes no file arguments');
+  if (v.stdin && v.changed !== undefined) throw new UsageError('--changed selects files; it does not go with --stdin');
   if (v.source !== undefined && !v.stdin && parsed.positionals.length === 0) throw new UsageError('--source needs the translated file(s) to check against it: calque check --source article.lt.md article.en.md');
   const jobsText = v.jobs as string | undefined;
   const jobs = jobsText === undefined || jobsText === 'auto' ? undefined : Number(jobsText);
@@ -88,6 +95,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
     format,
     color: v.color ? true : v['no-color'] ? false : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     ...(jobs !== undefined ? { jobs } : {}),
+    ...(v.changed !== undefined ? { changed: v.changed as string } : {}),
   };
 }
 
@@ -170,6 +178,18 @@ export async function runCheck(args: string[]): Promise<number> {
       const sources = new Set(sourceOf.values());
       files = found.filter((f) => !sources.has(resolve(f)));
       jobsList = files.map((file) => ({ file, ...(sourceOf.has(resolve(file)) ? { source: sourceOf.get(resolve(file))! } : {}) }));
+    }
+    if (opts.changed !== undefined) {
+      // Only what the change touched: a changed file, or a translation whose source changed.
+      let changed: Set<string>;
+      try {
+        changed = changedFiles(cwd, opts.changed || undefined);
+      } catch (e) {
+        process.stderr.write(`calque: ${(e as Error).message}\n`);
+        return 2;
+      }
+      jobsList = jobsList.filter((j) => changed.has(resolve(j.file)) || (j.source !== undefined && changed.has(resolve(j.source))));
+      files = jobsList.map((j) => j.file);
     }
     // Workspace name scope: a first pass counts every file's name spellings, so that a name
     // spelled one way in most articles and another way in one is flagged in that one. The
