@@ -70,3 +70,78 @@ describe('calque check --changed', () => {
     assert.match(n.stderr, /git/);
   });
 });
+
+describe('pre-commit hooks (.pre-commit-hooks.yaml)', () => {
+  const text = readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+  const hooks = text.split(/^- /m).slice(1).map((h) => ({
+    id: /^id: (\S+)/m.exec(h)![1]!,
+    entry: /^\s*entry: (.+)$/m.exec(h)![1]!.trim(),
+    files: new RegExp(/^\s*files: '(.+)'$/m.exec(h)![1]!),
+    language: /^\s*language: (\S+)$/m.exec(h)![1]!,
+  }));
+
+  test('two hooks, calque and calque-fix, run the package binary on the files the checker reads', () => {
+    assert.deepEqual(hooks.map((h) => [h.id, h.entry, h.language]), [['calque', 'calque check', 'node'], ['calque-fix', 'calque check --fix', 'node']]);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    assert.ok(pkg.bin.calque, 'the entry is the package binary');
+    for (const f of ['a.md', 'b.markdown', 'c.mdx', 'd.txt', 'e.text', 'f.xlf', 'g.xliff', 'h.po']) assert.ok(hooks[0]!.files.test(f), f);
+    for (const f of ['a.js', 'b.json', 'README']) assert.ok(!hooks[0]!.files.test(f), f);
+  });
+
+  test('run as pre-commit runs them — the staged file names as arguments — they report and fix', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'staged.md'), 'The minister spoke  on Tuesday.\n');
+    const staged = ['staged.md', 'edited.md'].filter((f) => hooks[0]!.files.test(f));
+    const report = calque([...hooks[0]!.entry.split(' ').slice(1), ...staged], { cwd: dir });
+    assert.equal(report.code, 0, 'a doubled space is information, below the default --fail-on warning');
+    assert.match(report.stdout, /staged\.md/);
+    const fix = calque([...hooks[1]!.entry.split(' ').slice(1), ...staged], { cwd: dir });
+    assert.equal(fix.code, 0, fix.stderr);
+    assert.equal(readFileSync(join(dir, 'staged.md'), 'utf8'), 'The minister spoke on Tuesday.\n');
+  });
+});
+
+describe('the GitHub Action (action.yml, scripts/action.sh)', () => {
+  const action = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+
+  test('a composite action whose check step is scripts/action.sh, with its inputs passed through, SARIF uploaded, and the job failed by the exit code', () => {
+    assert.match(action, /using: composite/);
+    assert.match(action, /bash "\$GITHUB_ACTION_PATH\/scripts\/action\.sh"/);
+    for (const input of ['paths', 'fail-on', 'changed', 'config', 'sarif']) {
+      assert.match(action, new RegExp(`^  ${input}:`, 'm'), `input ${input}`);
+      assert.match(action, new RegExp(`INPUT_${input.toUpperCase().replace('-', '_')}: \\$\\{\\{ inputs\\.${input} \\}\\}`), `input ${input} reaches the script`);
+    }
+    assert.match(action, /github\/codeql-action\/upload-sarif@v3/);
+    assert.match(action, /run: exit \$\{\{ steps\.check\.outputs\.exit-code \}\}/);
+  });
+
+  function runAction(cwd: string, env: Record<string, string>): { code: number; stdout: string; outputs: Record<string, string> } {
+    const out = join(mkdtempSync(join(tmpdir(), 'calque-gh-')), 'output');
+    writeFileSync(out, '');
+    const r = spawnSync('bash', [join(ROOT, 'scripts', 'action.sh')], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_OUTPUT: out, ...env } });
+    const outputs = Object.fromEntries(readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split('=') as [string, string]));
+    return { code: r.status ?? -1, stdout: r.stdout, outputs };
+  }
+
+  test('run locally as the runner runs it: SARIF written, pull-request annotations printed, exit code handed to the last step', () => {
+    const dir = repo();
+    const r = runAction(dir, { INPUT_PATHS: 'old.md edited.md', INPUT_FAIL_ON: 'warning', INPUT_SARIF: 'reports/calque.sarif' });
+    assert.equal(r.code, 0, 'the step itself never fails, so that the SARIF is uploaded');
+    assert.equal(r.outputs['exit-code'], '1');
+    assert.equal(r.outputs.sarif, 'reports/calque.sarif');
+    const sarif = JSON.parse(readFileSync(join(dir, 'reports', 'calque.sarif'), 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    assert.equal(sarif.version, '2.1.0');
+    assert.deepEqual(sarif.runs[0]!.results.map((x) => x.ruleId), ['repetition']);
+    assert.match(r.stdout, /^::warning file=old\.md,line=1,col=1,/m);
+  });
+
+  test('changed: auto checks only what the branch changed; fail-on error passes a run with warnings', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'new.md'), CLEAN);
+    const r = runAction(dir, { INPUT_CHANGED: 'auto', INPUT_SARIF: 'calque.sarif' });
+    assert.equal(r.outputs['exit-code'], '0', 'old.md is not part of the change');
+    const e = runAction(dir, { INPUT_PATHS: 'old.md', INPUT_FAIL_ON: 'error' });
+    assert.equal(e.outputs['exit-code'], '0');
+    assert.ok(existsSync(join(dir, 'calque.sarif')));
+  });
+});
