@@ -145,3 +145,80 @@ describe('the GitHub Action (action.yml, scripts/action.sh)', () => {
     assert.ok(existsSync(join(dir, 'calque.sarif')));
   });
 });
+
+const codes = (stdout: string, path: string): string[] =>
+  (JSON.parse(stdout) as { files: { path: string; diagnostics: { code: string }[] }[] }).files.find((f) => f.path === path)!.diagnostics.map((d) => d.code);
+
+describe('calque check --cache', () => {
+  function tree(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'calque-cache-'));
+    writeFileSync(join(dir, 'a.md'), DOUBLED);
+    writeFileSync(join(dir, 'b.md'), CLEAN);
+    writeFileSync(join(dir, 'story.md'), 'Ministras kalbėjo antradienį. Jis sakė 5 žodžius.\n');
+    writeFileSync(join(dir, 'story.en.md'), 'The minister spoke on Tuesday. He said 5 words.\n');
+    return dir;
+  }
+  const run = (dir: string, extra: string[] = [], env: Record<string, string> = {}) => {
+    const r = calque(['check', '--cache', '-j', '1', '--format', 'json', ...extra], { cwd: dir, env: { CALQUE_CACHE_STATS: '1', ...env } });
+    const m = /cache (\d+) hits, (\d+) misses/.exec(r.stderr);
+    return { ...r, hits: Number(m?.[1]), misses: Number(m?.[2]) };
+  };
+
+  test('a second run over an unchanged tree reads every result from .calque-cache and reports the same, byte for byte', () => {
+    const dir = tree();
+    const first = run(dir);
+    assert.deepEqual([first.hits, first.misses], [0, 3]);
+    assert.ok(existsSync(join(dir, '.calque-cache')));
+    const second = run(dir);
+    assert.deepEqual([second.hits, second.misses], [3, 0]);
+    assert.equal(second.stdout, first.stdout);
+    assert.equal(second.code, first.code);
+    // --cache-location puts it elsewhere.
+    const elsewhere = join(dir, 'elsewhere');
+    assert.equal(run(dir, ['--cache-location', elsewhere]).misses, 3);
+    assert.ok(existsSync(elsewhere));
+  });
+
+  test('never stale: the file, its source, the configuration, a phrasebook and the build are all in the key', () => {
+    const dir = tree();
+    run(dir);
+    writeFileSync(join(dir, 'b.md'), 'The minister spoke on on Tuesday.\n');
+    const edited = run(dir);
+    assert.deepEqual([edited.hits, edited.misses], [2, 1], 'the edited file only');
+    assert.deepEqual(codes(edited.stdout, 'b.md'), ['repetition']);
+    writeFileSync(join(dir, 'story.md'), 'Ministras kalbėjo antradienį. Jis sakė 7 žodžius.\n');
+    const source = run(dir);
+    assert.deepEqual([source.hits, source.misses], [2, 1], 'the pair whose source changed');
+    assert.deepEqual(codes(source.stdout, 'story.en.md'), ['numbers']);
+    writeFileSync(join(dir, '.calque.json'), JSON.stringify({ rules: { repetition: 'off' } }));
+    const config = run(dir);
+    assert.deepEqual([config.hits, config.misses], [0, 3], 'a new configuration');
+    assert.deepEqual(codes(config.stdout, 'a.md'), []);
+    assert.deepEqual(codes(config.stdout, 'b.md'), []);
+    writeFileSync(join(dir, 'team.calque'), '[* -> en]\n\nspoke on tuesday => spoke on Tuesday\n  :: en "x" = y\n  + He spoke on tuesday.\n  - He spoke on Tuesday.\n');
+    const book = run(dir);
+    assert.equal(book.misses, 3, 'a new phrasebook');
+    assert.equal(run(dir, [], { CALQUE_CACHE_SALT: 'another build' }).misses, 3, 'another build of Calque');
+  });
+
+  test('with the workspace name scope, results follow every file\'s names: after an edit the cached run reports what an uncached run does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'calque-cache-ws-'));
+    writeFileSync(join(dir, '.calque.json'), JSON.stringify({ nameScope: 'workspace' }));
+    writeFileSync(join(dir, 'a.md'), 'Minister Tsikhanouskaya spoke on Tuesday. Tsikhanouskaya left.\n');
+    writeFileSync(join(dir, 'b.md'), 'Tsikhanouskaya met the press on Friday.\n');
+    writeFileSync(join(dir, 'c.md'), 'The opposition leader Tsikhanouskaya spoke.\n');
+    run(dir);
+    assert.equal(run(dir).hits, 3);
+    writeFileSync(join(dir, 'b.md'), 'Cichanouskaja met the press on Friday.\n');
+    const cached = run(dir);
+    const fresh = calque(['check', '-j', '1', '--format', 'json'], { cwd: dir });
+    assert.equal(cached.stdout, fresh.stdout);
+    assert.ok(cached.misses >= 1);
+  });
+
+  test('--cache with --fix is a usage error (exit 2)', () => {
+    const r = calque(['check', '--cache', '--fix', 'a.md'], { cwd: tree() });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--cache does not go with --fix/);
+  });
+});

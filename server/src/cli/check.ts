@@ -15,6 +15,7 @@ import { FileChecker, toFileResult, type FileOutcome } from './checkFile';
 import { autoJobs, checkInWorkers, type CheckJob } from './pool';
 import { sourcesAmong } from '../node/pairs';
 import { changedFiles } from '../node/changed';
+import { DEFAULT_CACHE_DIR, digest } from '../node/cache';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export interface CheckOptions {
@@ -35,6 +36,8 @@ export interface CheckOptions {
   jobs?: number;
   /** --changed[=REF]: only files changed against REF ('' = the merge base with the default branch). */
   changed?: string;
+  /** --cache / --cache-location DIR: the result cache folder (node/cache.ts). */
+  cacheDir?: string;
 }
 
 export function parseCheckArgs(args: string[]): CheckOptions {
@@ -61,6 +64,8 @@ export function parseCheckArgs(args: string[]): CheckOptions {
         color: { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
         changed: { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
       },
     });
   } catch (e) {
@@ -77,6 +82,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   for (const s of src ?? []) if (!isLanguageTag(s)) throw new UsageError(`--source-lang: "${s}" is not a BCP 47 language tag`);
   if (v.stdin && parsed.positionals.length) throw new UsageError('--stdin takes no file arguments');
   if (v.stdin && v.changed !== undefined) throw new UsageError('--changed selects files; it does not go with --stdin');
+  if ((v.cache || v['cache-location'] !== undefined) && v.fix) throw new UsageError('--cache does not go with --fix (a fixed file is a new file)');
   if (v.source !== undefined && !v.stdin && parsed.positionals.length === 0) throw new UsageError('--source needs the translated file(s) to check against it: calque check --source article.lt.md article.en.md');
   const jobsText = v.jobs as string | undefined;
   const jobs = jobsText === undefined || jobsText === 'auto' ? undefined : Number(jobsText);
@@ -96,6 +102,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
     color: v.color ? true : v['no-color'] ? false : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     ...(jobs !== undefined ? { jobs } : {}),
     ...(v.changed !== undefined ? { changed: v.changed as string } : {}),
+    ...(v.cache || v['cache-location'] !== undefined ? { cacheDir: resolve(process.cwd(), (v['cache-location'] as string | undefined) ?? DEFAULT_CACHE_DIR) } : {}),
   };
 }
 
@@ -118,7 +125,7 @@ export async function runCheck(args: string[]): Promise<number> {
   if (opts.lang) cli.language = opts.lang;
   if (opts.sourceLang) cli.sourceLanguage = opts.sourceLang;
 
-  const checker = new FileChecker({ cwd, configFile: opts.config, cli, fix: opts.fix });
+  const checker = new FileChecker({ cwd, configFile: opts.config, cli, fix: opts.fix, ...(opts.cacheDir && !opts.stdin ? { cacheDir: opts.cacheDir } : {}) });
   const engine = checker.engine;
   const configErrors = checker.configErrors;
   const useConfig = (filePath: string | undefined) => checker.useConfig(filePath);
@@ -198,15 +205,20 @@ export async function runCheck(args: string[]): Promise<number> {
     if (workspaceScope) {
       if (configErrors.length) return reportConfigErrors(configErrors);
       const index = new WorkspaceNameIndex();
+      const countsDigest: string[] = [];
       for (const abs of files) {
         try {
           const file = readTextFile(abs, useConfig(abs).maxFileSize);
-          index.set(abs, extractNameCounts(engine.check({ text: file.text, format: formatOf(abs), config: useConfig(abs), id: abs })));
+          const counts = extractNameCounts(engine.check({ text: file.text, format: formatOf(abs), config: useConfig(abs), id: abs }));
+          index.set(abs, counts);
+          if (checker.cache) countsDigest.push(abs, JSON.stringify(counts));
         } catch {
           // unreadable files are reported in the main pass
         }
       }
       engine.resources.workspace = index;
+      // Cached results depend on every file's names.
+      if (checker.cache) checker.options.workspaceDigest = digest(...countsDigest);
     }
     const progress = new Progress(files.length);
     let fatal = false;
@@ -274,6 +286,7 @@ export async function runCheck(args: string[]): Promise<number> {
       return 2;
     }
   }
+  if (checker.cache && process.env.CALQUE_CACHE_STATS) process.stderr.write(`calque: cache ${checker.cache.hits} hits, ${checker.cache.misses} misses\n`);
   if (configErrors.length) return reportConfigErrors(configErrors);
   const output = FORMATTERS[opts.format]!(results, { cwd, color: opts.color, quiet: opts.quiet, version: pkg.version });
   process.stdout.write(output);

@@ -16,6 +16,7 @@ import { loadPhrasebooks } from '../node/phrasebooks';
 import { loadGlossaries } from '../node/glossaries';
 import { FileError, readTextFile, writeTextFileAtomic } from '../node/files';
 import { formatOf } from './discover';
+import { buildFingerprint, digest, digestMap, ResultCache } from '../node/cache';
 import type { FileResult, PairedFile } from './result';
 
 const MAX_FIX_PASSES = 5;
@@ -28,6 +29,10 @@ export interface CheckerOptions {
   /** --lang / --source-lang */
   cli: PartialConfig;
   fix: boolean;
+  /** --cache: the folder of the result cache (node/cache.ts); not with --fix. */
+  cacheDir?: string;
+  /** With the workspace name scope: a digest of every file's name counts (results depend on them). */
+  workspaceDigest?: string;
 }
 
 /** The outcome for one file. */
@@ -49,8 +54,13 @@ export class FileChecker {
   readonly configErrors: PositionedError[] = [];
   private loadedBooksKey = '';
   private loadedGlossaryKey = '';
+  private booksDigest = '';
+  private glossaryDigest = '';
+  readonly cache: ResultCache | undefined;
 
-  constructor(readonly options: CheckerOptions) {}
+  constructor(readonly options: CheckerOptions) {
+    this.cache = options.cacheDir && !options.fix ? new ResultCache(options.cacheDir) : undefined;
+  }
 
   /** The configuration for a file (or the run's, for undefined); loads the project's phrasebooks. */
   useConfig(filePath: string | undefined): CalqueConfig {
@@ -64,6 +74,7 @@ export class FileChecker {
       for (const e of errors) this.addError(e);
       this.engine.setPhrasebooks(books);
       this.loadedBooksKey = key;
+      if (this.cache) this.booksDigest = digestMap(books);
     }
     const gKey = JSON.stringify(loaded.config.glossary) + loaded.config.language + loaded.config.sourceLanguage.join();
     if (gKey !== this.loadedGlossaryKey) {
@@ -71,6 +82,7 @@ export class FileChecker {
       for (const e of errors) this.addError(e);
       this.engine.setGlossaries(files);
       this.loadedGlossaryKey = gKey;
+      if (this.cache) this.glossaryDigest = digestMap(files);
     }
     return loaded.config;
   }
@@ -124,6 +136,13 @@ export class FileChecker {
       if (e instanceof FileError && e.kind !== 'io') return { kind: 'skipped', warning: `${shownPath(e.path, this.options.cwd)}${e.message.slice(e.path.length)}` };
       return { kind: 'invalid', message: (e as Error).message }; // unreadable: reported, the run goes on (exit 2)
     }
+    // The result cache: everything the outcome depends on is in the key.
+    let cacheKey: string | undefined;
+    if (this.cache) {
+      cacheKey = digest(buildFingerprint(), shown, abs, file.text, sourceAbs ?? '', source?.text ?? '', JSON.stringify(config), this.booksDigest, this.glossaryDigest, this.options.workspaceDigest ?? '');
+      const hit = this.cache.get<{ result: FileResult; source?: FileResult }>(cacheKey);
+      if (hit) return { kind: 'result', ...hit };
+    }
     let checked;
     try {
       checked = this.checkText(file.text, formatOf(abs), config, abs, source ? { text: source.text, format: formatOf(sourceAbs!) } : undefined);
@@ -151,19 +170,23 @@ export class FileChecker {
     }
     const target = toFileResult(shown, text, result, fixed);
     if (notWritten) target.notWritten = notWritten;
+    const done = (outcome: { kind: 'result'; result: FileResult; source?: FileResult }): FileOutcome => {
+      if (this.cache && cacheKey) this.cache.set(cacheKey, { result: outcome.result, ...(outcome.source ? { source: outcome.source } : {}) });
+      return outcome;
+    };
     if (bitextFormatOf(abs)) {
       // Both sides in one file: related locations point into it.
       const self: PairedFile = { path: shown, text, lineStarts: target.lineStarts };
       target.pair = { source: self, target: self };
-      return { kind: 'result', result: target };
+      return done({ kind: 'result', result: target });
     }
-    if (!source || !result.source) return { kind: 'result', result: target };
+    if (!source || !result.source) return done({ kind: 'result', result: target });
     const srcShown = shownPath(sourceAbs!, this.options.cwd);
     const pair = { source: { path: srcShown, text: source.text, lineStarts: result.source.lineStarts }, target: { path: shown, text, lineStarts: target.lineStarts } };
     target.pair = pair;
     target.role = 'target';
     const src: FileResult = { path: srcShown, language: result.source.language, findings: result.source.findings, text: source.text, lineStarts: result.source.lineStarts, pair, role: 'source' };
-    return { kind: 'result', result: target, source: src };
+    return done({ kind: 'result', result: target, source: src });
   }
 }
 
