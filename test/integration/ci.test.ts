@@ -222,3 +222,66 @@ describe('calque check --cache', () => {
     assert.match(r.stderr, /--cache does not go with --fix/);
   });
 });
+
+describe('calque check --shard i/n + calque merge', () => {
+  function archive(workspace: boolean): string {
+    const dir = mkdtempSync(join(tmpdir(), 'calque-shard-'));
+    if (workspace) writeFileSync(join(dir, '.calque.json'), JSON.stringify({ nameScope: 'workspace' }));
+    mkdirSync(join(dir, 'news'));
+    for (let k = 0; k < 9; k++) {
+      const name = k === 4 ? 'Cichanouskaja' : 'Tsikhanouskaya';
+      writeFileSync(join(dir, 'news', `n${k}.md`), `${name} spoke in Vilnius on day ${k}. The the crowd listened.\n\nShe said: “we will win.“ ${k % 2 ? 'persons.' : ''}\n`);
+    }
+    writeFileSync(join(dir, 'story.md'), 'Ministras kalbėjo antradienį. Jis sakė 5 žodžius. Jie pritarė.\n');
+    writeFileSync(join(dir, 'story.en.md'), 'The minister spoke on Tuesday. He said 7 words. They agreed.\n');
+    writeFileSync(join(dir, 'story.de.md'), 'Der Minister sprach am Dienstag. Er sagte 5 Wörter.\n');
+    return dir;
+  }
+
+  for (const workspace of [false, true]) {
+    test(`n shards merged == one run, byte for byte, for n = 1, 2, 3, 7 and every format${workspace ? ' (workspace name scope)' : ''}`, () => {
+      const dir = archive(workspace);
+      for (const format of ['json', 'text', 'sarif', 'github']) {
+        const one = calque(['check', '--format', format], { cwd: dir });
+        assert.ok(one.code === 1, one.stderr);
+        for (const n of [1, 2, 3, 7]) {
+          const reports: string[] = [];
+          const seen = new Set<string>();
+          for (let i = 1; i <= n; i++) {
+            const r = calque(['check', '--shard', `${i}/${n}`], { cwd: dir });
+            assert.equal(r.code, 0, `shard ${i}/${n}: findings are decided at the merge (${r.stderr})`);
+            const file = join(dir, `shard-${i}-of-${n}.json`);
+            writeFileSync(file, r.stdout);
+            reports.push(file);
+            for (const f of (JSON.parse(r.stdout) as { files: { result: { path: string; role?: string } }[] }).files) {
+              if (f.result.role === 'source') continue;
+              assert.ok(!seen.has(f.result.path), `${f.result.path} in two shards`);
+              seen.add(f.result.path);
+            }
+          }
+          const merged = calque(['merge', '--format', format, ...reports], { cwd: dir });
+          assert.equal(merged.stdout, one.stdout, `${format}, ${n} shards`);
+          assert.equal(merged.code, one.code);
+        }
+      }
+    });
+  }
+
+  test('merge refuses a missing shard, a shard twice, mixed runs and files that are no shard report (exit 2, naming them)', () => {
+    const dir = archive(false);
+    const write = (name: string, args: string[]) => {
+      writeFileSync(join(dir, name), calque(['check', ...args], { cwd: dir }).stdout);
+      return join(dir, name);
+    };
+    const a = write('a.json', ['--shard', '1/3']);
+    const b = write('b.json', ['--shard', '2/3']);
+    const c2 = write('c2.json', ['--shard', '2/2']);
+    const missing = calque(['merge', a, b], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /shard 3\/3 missing/);
+    assert.match(calque(['merge', a, b, b], { cwd: dir }).stderr, /shard 2\/3 again/);
+    assert.match(calque(['merge', a, c2], { cwd: dir }).stderr, /in 2 shards; the others are in 3/);
+    assert.match(calque(['merge', join(dir, 'story.md')], { cwd: dir }).stderr, /story\.md: not a shard report/);
+    assert.match(calque(['check', '--shard', '4/3'], { cwd: dir }).stderr, /--shard must be i\/n/);
+  });
+});

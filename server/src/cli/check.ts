@@ -16,6 +16,7 @@ import { autoJobs, checkInWorkers, type CheckJob } from './pool';
 import { sourcesAmong } from '../node/pairs';
 import { changedFiles } from '../node/changed';
 import { DEFAULT_CACHE_DIR, digest } from '../node/cache';
+import { shardOf, type ShardEntry, type ShardReport } from './shard';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export interface CheckOptions {
@@ -38,6 +39,8 @@ export interface CheckOptions {
   changed?: string;
   /** --cache / --cache-location DIR: the result cache folder (node/cache.ts). */
   cacheDir?: string;
+  /** --shard i/n: check the files whose path hashes to shard i of n; write a shard report for `calque merge`. */
+  shard?: { index: number; total: number };
 }
 
 export function parseCheckArgs(args: string[]): CheckOptions {
@@ -65,6 +68,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
         jobs: { type: 'string', short: 'j' },
         changed: { type: 'string' },
         cache: { type: 'boolean', default: false },
+        shard: { type: 'string' },
         'cache-location': { type: 'string' },
       },
     });
@@ -83,6 +87,13 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   if (v.stdin && parsed.positionals.length) throw new UsageError('--stdin takes no file arguments');
   if (v.stdin && v.changed !== undefined) throw new UsageError('--changed selects files; it does not go with --stdin');
   if ((v.cache || v['cache-location'] !== undefined) && v.fix) throw new UsageError('--cache does not go with --fix (a fixed file is a new file)');
+  let shard: { index: number; total: number } | undefined;
+  if (v.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(v.shard as string);
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 1000 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n ≤ 1000 (got "${v.shard}")`);
+    if (v.stdin || v.fix) throw new UsageError('--shard splits a run over files; it does not go with --stdin or --fix');
+    shard = { index: Number(m[1]), total: Number(m[2]) };
+  }
   if (v.source !== undefined && !v.stdin && parsed.positionals.length === 0) throw new UsageError('--source needs the translated file(s) to check against it: calque check --source article.lt.md article.en.md');
   const jobsText = v.jobs as string | undefined;
   const jobs = jobsText === undefined || jobsText === 'auto' ? undefined : Number(jobsText);
@@ -102,6 +113,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
     color: v.color ? true : v['no-color'] ? false : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     ...(jobs !== undefined ? { jobs } : {}),
     ...(v.changed !== undefined ? { changed: v.changed as string } : {}),
+    ...(shard ? { shard } : {}),
     ...(v.cache || v['cache-location'] !== undefined ? { cacheDir: resolve(process.cwd(), (v['cache-location'] as string | undefined) ?? DEFAULT_CACHE_DIR) } : {}),
   };
 }
@@ -220,6 +232,16 @@ export async function runCheck(args: string[]): Promise<number> {
       // Cached results depend on every file's names.
       if (checker.cache) checker.options.workspaceDigest = digest(...countsDigest);
     }
+    // Sharding: every shard discovers the same files in the same order (and, with the workspace
+    // name scope, has read every file's names above); it checks its share and records each
+    // result's place in that order, so that `calque merge` puts the shards together as one run.
+    const order = new Map<string, number>(jobsList.map((j, k) => [j.file, k]));
+    if (opts.shard) {
+      const { index, total } = opts.shard;
+      jobsList = jobsList.filter((j) => shardOf(relative(cwd, j.file), total) === index - 1);
+      files = jobsList.map((j) => j.file);
+    }
+    const placed: ShardEntry[] = [];
     const progress = new Progress(files.length);
     let fatal = false;
     let invalid = false;
@@ -232,6 +254,7 @@ export async function runCheck(args: string[]): Promise<number> {
       switch (outcome.kind) {
         case 'result':
           results.push(outcome.result);
+          if (opts.shard) placed.push({ order: order.get(abs) ?? 0, result: outcome.result });
           if (outcome.result.notWritten) {
             process.stderr.write(`calque: ${outcome.result.notWritten}\n`);
             invalid = true;
@@ -241,6 +264,7 @@ export async function runCheck(args: string[]): Promise<number> {
             if (!had) {
               sourceResults.set(outcome.source.path, outcome.source);
               results.push(outcome.source);
+              if (opts.shard) placed.push({ order: (order.get(abs) ?? 0) + 0.5, result: outcome.source });
             } else {
               const seen = new Set(had.findings.map((f) => `${f.start}:${f.end}:${f.ruleId}:${f.message}`));
               for (const f of outcome.source.findings) if (!seen.has(`${f.start}:${f.end}:${f.ruleId}:${f.message}`)) had.findings.push(f);
@@ -276,6 +300,13 @@ export async function runCheck(args: string[]): Promise<number> {
     }
     if (fatal) return 2;
     progress.done();
+    if (opts.shard) {
+      if (configErrors.length) return reportConfigErrors(configErrors);
+      const report: ShardReport = { calqueShard: 1, version: pkg.version, shard: `${opts.shard.index}/${opts.shard.total}`, files: placed };
+      process.stdout.write(JSON.stringify(report) + '\n');
+      // Findings decide at the merge; a file that could not be read or written decides here.
+      return invalid ? 2 : 0;
+    }
     // Files were named or found but none could be checked (all too large, binary, not regular):
     // not a clean result.
     if (skipped > 0 && results.length === 0) invalid = true;

@@ -2,6 +2,7 @@
  * `calque` — the command-line face of the engine.
  *
  *   calque check [paths|globs...] [options]   check articles (default command)
+ *   calque merge REPORT...                    join the reports of a sharded run (check --shard i/n)
  *   calque rules                              list the rules
  *   calque phrasebook lint FILE...            validate phrasebook files
  *   calque lsp --stdio | --node-ipc           start the language server
@@ -12,6 +13,7 @@
 import { isMainThread } from 'node:worker_threads';
 import { runCheck } from './check';
 import { runRules } from './rules';
+import { runMerge } from './merge';
 import { runPhrasebook } from './phrasebook';
 import { UsageError } from './discover';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -22,6 +24,7 @@ export const HELP = `calque ${VERSION} — flags likely machine-translation defe
 
 Usage:
   calque check [paths|globs...] [options]   check .md/.markdown/.txt, XLIFF and PO files (default: current folder)
+  calque merge REPORT... [--format F]       join the reports of check --shard i/n as one run
   calque rules                              list rules, categories and default severities
   calque phrasebook lint FILE...            validate .calque phrasebook files
   calque lsp --stdio | --node-ipc           start the language server (for any LSP editor)
@@ -38,6 +41,9 @@ Options for check:
   --quiet                     report errors only
   --format FORMAT             text | json | sarif | github (default: text)
   -j, --jobs N|auto           worker threads for many files (default auto: one per core, by amount of text)
+  --changed[=REF]             only files changed against REF (default: the merge base with the default branch)
+  --cache, --cache-location DIR   keep results in .calque-cache/ (or DIR); unchanged files are read, not checked
+  --shard i/n                 check shard i of n (by a stable hash of the path); write a report for calque merge
   --no-color                  plain text output
   -h, --help / -v, --version
 
@@ -64,6 +70,8 @@ export async function main(argv: string[]): Promise<number> {
           return 0;
         }
         return await runCheck(rest);
+      case 'merge':
+        return runMerge(rest);
       case 'rules':
         return runRules(rest);
       case 'phrasebook':
