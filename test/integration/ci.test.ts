@@ -58,6 +58,22 @@ describe('calque check --changed', () => {
     assert.deepEqual(paths(none.stdout), []);
   });
 
+  test('with the workspace name scope, the names of unchanged files still count: a changed file is judged as in a full run', () => {
+    const dir = repo();
+    writeFileSync(join(dir, '.calque.json'), JSON.stringify({ nameScope: 'workspace' }));
+    const para = (name: string) => `Opposition leader Sviatlana ${name} met diplomats in Vilnius on Monday.\n\nLater, ${name} gave a speech.\n`;
+    for (const f of ['w1.md', 'w2.md', 'w3.md']) writeFileSync(join(dir, f), para('Tsikhanouskaya'));
+    execFileSync('git', ['add', '.'], { cwd: dir });
+    execFileSync('git', ['commit', '-qm', 'names'], { cwd: dir });
+    writeFileSync(join(dir, 'w4.md'), para('Tikhanovskaya'));
+    const full = calque(['check', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    const changed = calque(['check', '--changed=HEAD', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    assert.deepEqual(paths(changed.stdout), ['w4.md']);
+    const w4 = (out: string) => (JSON.parse(out) as { files: { path: string; diagnostics: { code: string; message: string }[] }[] }).files.find((f) => f.path === 'w4.md')!.diagnostics;
+    assert.deepEqual(w4(changed.stdout), w4(full.stdout));
+    assert.ok(w4(changed.stdout).some((d) => d.code === 'names'), 'the spelling the other articles use is suggested');
+  });
+
   test('a ref that does not exist, or no git repository, is a usage error naming it (exit 2)', () => {
     const dir = repo();
     const r = calque(['check', '--changed=no-such-branch'], { cwd: dir });
@@ -208,7 +224,7 @@ describe('calque check --cache', () => {
     writeFileSync(join(dir, 'b.md'), 'Tsikhanouskaya met the press on Friday.\n');
     writeFileSync(join(dir, 'c.md'), 'The opposition leader Tsikhanouskaya spoke.\n');
     run(dir);
-    assert.equal(run(dir).hits, 3);
+    assert.deepEqual([run(dir).hits, run(dir).misses], [6, 0], 'three name summaries and three results read');
     writeFileSync(join(dir, 'b.md'), 'Cichanouskaja met the press on Friday.\n');
     const cached = run(dir);
     const fresh = calque(['check', '-j', '1', '--format', 'json'], { cwd: dir });

@@ -15,7 +15,7 @@ import { FileChecker, toFileResult, type FileOutcome } from './checkFile';
 import { autoJobs, checkInWorkers, type CheckJob } from './pool';
 import { sourcesAmong } from '../node/pairs';
 import { changedFiles } from '../node/changed';
-import { DEFAULT_CACHE_DIR, digest } from '../node/cache';
+import { buildFingerprint, DEFAULT_CACHE_DIR, digest } from '../node/cache';
 import { shardOf, type ShardEntry, type ShardReport } from './shard';
 import pkg from '../../../package.json' with { type: 'json' };
 
@@ -198,17 +198,14 @@ export async function runCheck(args: string[]): Promise<number> {
       files = found.filter((f) => !sources.has(resolve(f)));
       jobsList = files.map((file) => ({ file, ...(sourceOf.has(resolve(file)) ? { source: sourceOf.get(resolve(file))! } : {}) }));
     }
+    let changed: Set<string> | undefined;
     if (opts.changed !== undefined) {
-      // Only what the change touched: a changed file, or a translation whose source changed.
-      let changed: Set<string>;
       try {
         changed = changedFiles(cwd, opts.changed || undefined);
       } catch (e) {
         process.stderr.write(`calque: ${(e as Error).message}\n`);
         return 2;
       }
-      jobsList = jobsList.filter((j) => changed.has(resolve(j.file)) || (j.source !== undefined && changed.has(resolve(j.source))));
-      files = jobsList.map((j) => j.file);
     }
     // Workspace name scope: a first pass counts every file's name spellings, so that a name
     // spelled one way in most articles and another way in one is flagged in that one. The
@@ -218,10 +215,18 @@ export async function runCheck(args: string[]): Promise<number> {
       if (configErrors.length) return reportConfigErrors(configErrors);
       const index = new WorkspaceNameIndex();
       const countsDigest: string[] = [];
+      // Every file's names, changed or not (--changed checks fewer files, not fewer names); with
+      // --cache, the summaries of unchanged files come from the cache.
       for (const abs of files) {
         try {
           const file = readTextFile(abs, useConfig(abs).maxFileSize);
-          const counts = extractNameCounts(engine.check({ text: file.text, format: formatOf(abs), config: useConfig(abs), id: abs }));
+          const config = useConfig(abs);
+          const key = checker.cache ? digest('names', buildFingerprint(), abs, file.text, JSON.stringify(config)) : undefined;
+          let counts = key ? checker.cache!.get<ReturnType<typeof extractNameCounts>>(key) : undefined;
+          if (!counts) {
+            counts = extractNameCounts(engine.check({ text: file.text, format: formatOf(abs), config, id: abs }));
+            if (key) checker.cache!.set(key, counts);
+          }
           index.set(abs, counts);
           if (checker.cache) countsDigest.push(abs, JSON.stringify(counts));
         } catch {
@@ -231,6 +236,12 @@ export async function runCheck(args: string[]): Promise<number> {
       engine.resources.workspace = index;
       // Cached results depend on every file's names.
       if (checker.cache) checker.options.workspaceDigest = digest(...countsDigest);
+    }
+    if (changed) {
+      // Only what the change touched: a changed file, or a translation whose source changed.
+      const c = changed;
+      jobsList = jobsList.filter((j) => c.has(resolve(j.file)) || (j.source !== undefined && c.has(resolve(j.source))));
+      files = jobsList.map((j) => j.file);
     }
     // Sharding: every shard discovers the same files in the same order (and, with the workspace
     // name scope, has read every file's names above); it checks its share and records each
