@@ -81,3 +81,12 @@ test('Russian infinitives coordinated with themselves are iterative ("жить �
   assert.deepEqual(rules('Надо жить и жить, а не ждать.', 'ru'), []);
   assert.deepEqual(rules('Это важные и важные вопросы.', 'ru'), ['repetition']);
 });
+
+test('a short document is in the language its function words show, when its letters allow it', () => {
+  const lang = (text: string) => check(text, { language: 'auto' }).language;
+  assert.equal(lang('Cichanouskaja spoke in Vilnius on Friday. Cichanouskaja left early.'), 'en');
+  assert.equal(lang('The minister spoke.'), 'en');
+  // Letters English does not have keep the detector's answer.
+  assert.equal(lang('Minister przemawiał we wtorek w Warszawie.'), 'pl');
+  assert.equal(lang('Ministras kalbėjo antradienį Vilniuje.'), 'lt');
+});

@@ -41,3 +41,13 @@ export function maxForeignFunctionWords(words: readonly { lower: string }[], doc
   }
   return max;
 }
+
+/** How many words of `text` are function words of each language (a word of several lists counts for each). */
+export function functionWordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
+    const langs = BY_WORD.get(m[0].toLowerCase());
+    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -19,10 +19,11 @@
  */
 import type { CalqueConfig } from '../config';
 import { clearDetectionCache, detectLanguage, resolveCandidates, type Detection } from './detect';
-import { baseTag, iso3ToBcp47, languageName, LANGUAGES } from './languages';
+import { baseTag, iso3ToBcp47, languageInfos, languageName, LANGUAGES } from './languages';
 import { analyseBlock, blankShortQuotes, clearAnalysisCache, type ForeignSpan } from './spans';
 import { countScripts } from './scripts';
 import { byTextLength, Lru } from '../lru';
+import { functionWordCounts } from './function-words';
 
 export { detectLanguage, resolveCandidates } from './detect';
 export type { Detection, Candidates } from './detect';
@@ -69,6 +70,8 @@ export interface LanguageDecision {
 export const MIN_VOTE_LETTERS = 12;
 /** Blocks detected for the document-language vote. */
 export const MAX_SAMPLE_BLOCKS = 24;
+/** Below this many letters of voting text, function words may overrule the detector. */
+export const SHORT_DOCUMENT_LETTERS = 300;
 /** Leftover words needed to name a source language with confidence. */
 export const MIN_SOURCE_WORDS = 12;
 
@@ -134,6 +137,18 @@ export function decideLanguages(blockTexts: string[], config: CalqueConfig): Lan
         bestN = total = 1;
       }
     }
+    if (best && total < SHORT_DOCUMENT_LETTERS) {
+      // A short document in Latin script: franc's trigrams are weak on a couple of sentences ("X
+      // spoke in Vilnius on Friday. X left early." read as Dutch); a candidate whose function words
+      // clearly dominate, and whose alphabet has every letter of the text, decides instead.
+      const fw = functionWordCounts(blockTexts.join('\n'));
+      const mine = fw.get(best) ?? 0;
+      let other: string | undefined;
+      let otherN = 0;
+      for (const [l, n] of fw) if (l !== best && cands.tags.has(l) && n > otherN) [other, otherN] = [l, n];
+      const latin = languageInfos(best).some((l) => l.script === 'Latin');
+      if (latin && other && otherN > mine && otherN >= 2 * mine && (otherN >= 2 || total < 60) && fitsAlphabet(blockTexts, other)) best = other;
+    }
     if (best) {
       documentLanguage = best;
       documentLanguageSource = 'detected';
@@ -149,6 +164,15 @@ export function decideLanguages(blockTexts: string[], config: CalqueConfig): Lan
   const inferredSource = config.sourceLanguage.length ? [] : inferSource(blockTexts, blockDetails, documentLanguage);
   const sourceLanguages = config.sourceLanguage.length ? config.sourceLanguage : inferredSource.filter((s) => s.confidence === 'high').map((s) => s.language);
   return { documentLanguage, blockLanguages, documentLanguageSource, sourceLanguages, blockDetails, inferredSource, documentConfidence };
+}
+
+/** Whether every Latin letter of the texts is in the language's alphabet (a-z and its own letters): "przemawiał" is no English. */
+function fitsAlphabet(texts: readonly string[], lang: string): boolean {
+  const info = languageInfos(lang).find((l) => l.script === 'Latin');
+  if (!info) return false;
+  const own = new Set([...(info.extra ?? '')]);
+  for (const t of texts) for (const m of t.toLowerCase().matchAll(/\p{Script=Latin}/gu)) if ((m[0] < 'a' || m[0] > 'z') && !own.has(m[0])) return false;
+  return true;
 }
 
 /**
