@@ -90,3 +90,12 @@ test('a short document is in the language its function words show, when its lett
   assert.equal(lang('Minister przemawiał we wtorek w Warszawie.'), 'pl');
   assert.equal(lang('Ministras kalbėjo antradienį Vilniuje.'), 'lt');
 });
+
+test('an opening quotation mark before an ellipsis opens the quotation ("... finché morte")', () => {
+  assert.deepEqual(rules('Disse invece che "... finche\' morte non vi separi" e se ne andò.', 'it'), []);
+  assert.deepEqual(rules('Der Spieß: "... und die Sachen bleiben hier", sagte er.', 'de'), []);
+});
+
+test('units and recipe abbreviations before a lower-case word (16 tbsp. milk, 2 hrs. later)', () => {
+  assert.deepEqual(rules('Add 16 tbsp. milk and stir for 2 hrs. until thick.', 'en'), []);
+});

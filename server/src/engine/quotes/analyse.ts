@@ -191,6 +191,13 @@ function nextSide(text: string, i: number, skipSpace: boolean): { side: NextSide
     while (k < text.length && text[k] === MASK) k++;
     return { side: k >= text.length || text[k] === '\n' || text[k] === '\r' ? 'edge' : 'word', ws };
   }
+  // An ellipsis that opens the quoted words ("... finché morte", "…und die Sachen") is their start.
+  if (c === '…' || (c === '.' && text[j + 1] === '.' && text[j + 2] === '.')) {
+    let k = j;
+    while (text[k] === '.' || text[k] === '…') k++;
+    if (text[k] === ' ') k++;
+    if (isLetter(text[k])) return { side: 'word', ws };
+  }
   if (CLOSE_CTX.has(c)) return { side: 'close', ws };
   return { side: 'word', ws };
 }
