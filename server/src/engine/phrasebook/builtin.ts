@@ -26,6 +26,10 @@ import hiEn from '../../../phrasebooks/hi-en.calque';
 import ruUk from '../../../phrasebooks/ru-uk.calque';
 import koEn from '../../../phrasebooks/ko-en.calque';
 import nlEn from '../../../phrasebooks/nl-en.calque';
+import enIt from '../../../phrasebooks/en-it.calque';
+import enPl from '../../../phrasebooks/en-pl.calque';
+import enPt from '../../../phrasebooks/en-pt.calque';
+import enUk from '../../../phrasebooks/en-uk.calque';
 
 export interface BuiltinPhrasebook {
   /** File name shown in explanations ("lt-en.calque"). */
@@ -39,6 +43,10 @@ export const BUILTIN_PHRASEBOOKS: readonly BuiltinPhrasebook[] = [
   { name: 'en-es.calque', text: enEs },
   { name: 'en-fr.calque', text: enFr },
   { name: 'en-ru.calque', text: enRu },
+  { name: 'en-it.calque', text: enIt },
+  { name: 'en-pl.calque', text: enPl },
+  { name: 'en-pt.calque', text: enPt },
+  { name: 'en-uk.calque', text: enUk },
   { name: 'ru-en.calque', text: ruEn },
   { name: 'uk-en.calque', text: ukEn },
   { name: 'be-en.calque', text: beEn },
