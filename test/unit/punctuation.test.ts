@@ -90,6 +90,10 @@ describe('punctuation: stray marks', () => {
     assert.deepEqual(spans('The minister said the; new law would pass.'), [';']);
     assert.deepEqual(spans('Der Minister sagte, dass die ; neue Regel gilt.', 'de'), [';']);
     assert.deepEqual(spans('Министр рассказал о - новом законе вчера.', 'ru'), ['-']);
+    // A mark glued to the next word where a space was lost: said so, with the space as the first fix.
+    const lost = findingsOf('punctuation', 'Il faut agir maintenant!Qui va payer ?demandent les maires.', { language: 'fr' }).findings;
+    assert.deepEqual(lost.map((f) => [f.data?.kind, f.fixes[0]!.title]), [['missing-space', 'Add a space after “!”'], ['missing-space', 'Add a space after “?”']]);
+    assert.equal(findingsOf('punctuation', 'We are done?The rest waits.').findings[0]!.data?.kind, 'missing-space');
     // A capitalised word before "?" is a noun or a sentence start, not a brand ("Yahoo!" keeps its "!").
     assert.deepEqual(spans('Министр ? заявил, что бюджет готов.', 'ru'), ['?']);
     assert.deepEqual(spans('Der Minister ? sagte, die Reform komme.', 'de'), ['?']);

@@ -101,10 +101,15 @@ function sentenceAfter(t: string, i: number): string {
 
 /** By language, from the language packs (languages/types.ts: `spacedSuffixHyphen`). */
 const SPACED_SUFFIX_HYPHEN = languagesWith('spacedSuffixHyphen');
+/** By language, from the language packs (languages/types.ts: `frenchSpacing`). */
+const FRENCH_SPACING = languagesWith('frenchSpacing');
 /** By language, from the language packs (languages/types.ts: `colonSuffix`). */
 const COLON_SUFFIX = languagesWith('colonSuffix');
 
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** stray()'s answer for a mark glued to the next word where a space was more likely lost than the mark added. */
+const MISSING_SPACE = 'missing space';
 
 /** Why a mark at `i` is stray, or undefined. */
 function stray(ctx: Ctx, i: number): string | undefined {
@@ -117,6 +122,8 @@ function stray(ctx: Ctx, i: number): string | undefined {
   // Inside a word. (Not between characters of scripts written without spaces: "你好!充话费" is two clauses.)
   if (isLetter(prev) && isLetter(next)) {
     if (UNSPACED_SCRIPT.test(prev!) || UNSPACED_SCRIPT.test(next!)) return undefined;
+    // "maintenant!Qui", "done?The": most likely a sentence end that lost its space.
+    if ((c === '?' || c === '!') && isUpper(next)) return MISSING_SPACE;
     if (c === '?' || c === '!' || c === ';' || c === '~') return 'inside a word';
     if (c === ':' && isLower(prev) && isLower(next) && !COLON_SUFFIX.has(ctx.lang)) return 'inside a word';
     if (c === '.' && isLower(prev) && isLower(next)) {
@@ -137,6 +144,8 @@ function stray(ctx: Ctx, i: number): string | undefined {
   if (spaceBefore && isLetter(next)) {
     const before = t[i - 2];
     if (before === undefined || before === '\n' || !/[\p{L}\p{N},]/u.test(before)) return undefined; // a list dash, a line start
+    // French spacing puts a space before ? ! ; — "payer ?demandent" most likely lost the space after it.
+    if (FRENCH_SPACING.has(ctx.lang) && (c === '?' || c === '!' || c === ';')) return MISSING_SPACE;
     if (c === '?' || c === '!' || c === ';') return 'before a word';
     if ((c === '.' || c === ':') && isLower(next)) return 'before a word';
     // Marks used in pairs, as brackets or dashes ("_una nota_", "-daha iyisini yapabiliriz-"): a closing one later in the sentence.
@@ -235,6 +244,19 @@ export const punctuationRule = defineRule({
       // The fix removes the mark and one space next to it (so that "the ? law" becomes "the law").
       const from = isSpace(t[i - 1]) && (isSpace(t[i + 1]) || i + 1 === t.length) ? i - 1 : i;
       const to = from === i && isSpace(t[i + 1]) && isSpace(t[i - 1]) ? i + 2 : i + 1;
+      if (why === MISSING_SPACE) {
+        out.push({
+          start: block.start + i,
+          end: block.start + i + 1,
+          message: `No space after “${c}”: the next word is glued to it. Add the space — or, if the mark does not belong here, remove it.`,
+          fixes: [
+            { title: `Add a space after “${c}”`, edits: [{ start: block.start + i + 1, end: block.start + i + 1, newText: ' ' }], safe: false },
+            { title: `Remove “${c}”`, edits: [{ start: block.start + i, end: block.start + i + 1, newText: '' }], safe: false },
+          ],
+          data: { kind: 'missing-space', mark: c },
+        });
+        continue;
+      }
       out.push({
         start: block.start + i,
         end: block.start + i + 1,
