@@ -26,7 +26,7 @@ export interface FalseAlarmRow {
 }
 
 /** Words as the corpus README counts them: whitespace-separated tokens (CJK/Thai: characters / 2). */
-function countWords(text: string, lang: string): number {
+export function countWords(text: string, lang: string): number {
   if (lang === 'zh' || lang === 'ja' || lang === 'th') return Math.round(text.replace(/\s/g, '').length / 1.6);
   return text.split(/\s+/).filter(Boolean).length;
 }

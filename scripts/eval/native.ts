@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, mergeConfig } from '../../server/src/engine/index';
+import { countWords } from './false-alarms';
 
 export const NATIVE_DIR = process.env.CALQUE_NATIVE_DIR ?? '/usr/share/games/fortunes';
 
@@ -89,7 +90,7 @@ export function nativeAlarms(log: string[], langs = Object.keys(SOURCES)): Nativ
     let findings = 0;
     let words = 0;
     for (const doc of docs) {
-      words += CJK.has(lang) ? Math.round(doc.replace(/\s/g, '').length / 1.6) : doc.split(/\s+/).filter(Boolean).length;
+      words += countWords(doc, lang);
       for (const x of engine.check({ text: doc, config }).findings) {
         findings++;
         byRule[x.ruleId] = (byRule[x.ruleId] ?? 0) + 1;

@@ -9,7 +9,7 @@ import { loadConfig, formatError, type PositionedError } from '../node/config';
 import { decodeText, encodeText, readTextFile } from '../node/files';
 import { discoverFiles, formatOf, UsageError } from './discover';
 import { FORMATTERS } from './formatters/index';
-import type { FileResult } from './result';
+import { joinSourceFindings, type FileResult } from './result';
 import { Progress } from './progress';
 import { FileChecker, toFileResult, type FileOutcome } from './checkFile';
 import { autoJobs, checkInWorkers, type CheckJob } from './pool';
@@ -41,6 +41,16 @@ export interface CheckOptions {
   cacheDir?: string;
   /** --shard i/n: check the files whose path hashes to shard i of n; write a shard report for `calque merge`. */
   shard?: { index: number; total: number };
+}
+
+/** The report options `check` and `merge` share (--format, --fail-on, --color / --no-color), checked. */
+export function outputOptions(v: { format?: unknown; 'fail-on'?: unknown; color?: unknown; 'no-color'?: unknown }): { format: string; failOn: Severity; color: boolean } {
+  const failOn = v['fail-on'] as string;
+  if (!['error', 'warning', 'info', 'hint'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or info (got "${failOn}")`);
+  const format = v.format as string;
+  if (!FORMATTERS[format]) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')} (got "${format}")`);
+  const color = v.color ? true : v['no-color'] ? false : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  return { format, failOn: failOn as Severity, color };
 }
 
 export function parseCheckArgs(args: string[]): CheckOptions {
@@ -76,10 +86,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
     throw new UsageError((e as Error).message);
   }
   const v = parsed.values;
-  const failOn = v['fail-on'] as string;
-  if (!['error', 'warning', 'info', 'hint'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or info (got "${failOn}")`);
-  const format = v.format as string;
-  if (!FORMATTERS[format]) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')} (got "${format}")`);
+  const { failOn, format, color } = outputOptions(v);
   const lang = v.lang as string | undefined;
   if (lang !== undefined && lang !== 'auto' && !isLanguageTag(lang)) throw new UsageError(`--lang: "${lang}" is not a BCP 47 language tag (e.g. en, de-CH) or "auto"`);
   const src = (v['source-lang'] as string | undefined)?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -106,11 +113,11 @@ export function parseCheckArgs(args: string[]): CheckOptions {
     sourceLang: src?.map(normaliseTag),
     ...(v.source !== undefined ? { source: v.source as string } : {}),
     config: v.config as string | undefined,
-    failOn: failOn as Severity,
+    failOn,
     fix: v.fix as boolean,
     quiet: v.quiet as boolean,
     format,
-    color: v.color ? true : v['no-color'] ? false : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color,
     ...(jobs !== undefined ? { jobs } : {}),
     ...(v.changed !== undefined ? { changed: v.changed as string } : {}),
     ...(shard ? { shard } : {}),
@@ -276,11 +283,7 @@ export async function runCheck(args: string[]): Promise<number> {
               sourceResults.set(outcome.source.path, outcome.source);
               results.push(outcome.source);
               if (opts.shard) placed.push({ order: (order.get(abs) ?? 0) + 0.5, result: outcome.source });
-            } else {
-              const seen = new Set(had.findings.map((f) => `${f.start}:${f.end}:${f.ruleId}:${f.message}`));
-              for (const f of outcome.source.findings) if (!seen.has(`${f.start}:${f.end}:${f.ruleId}:${f.message}`)) had.findings.push(f);
-              had.findings.sort((a, b) => a.start - b.start || a.end - b.end);
-            }
+            } else joinSourceFindings(had, outcome.source);
           }
           return true;
         case 'invalid':

@@ -2,9 +2,8 @@
 import { parseArgs } from 'node:util';
 import { FORMATTERS } from './formatters/index';
 import { UsageError } from './discover';
-import { exitCode } from './check';
+import { exitCode, outputOptions } from './check';
 import { MergeError, mergeReports } from './shard';
-import type { Severity } from '../engine/types';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export function runMerge(args: string[]): number {
@@ -26,10 +25,7 @@ export function runMerge(args: string[]): number {
     throw new UsageError((e as Error).message);
   }
   const v = parsed.values;
-  const format = v.format as string;
-  if (!FORMATTERS[format]) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')} (got "${format}")`);
-  const failOn = v['fail-on'] as string;
-  if (!['error', 'warning', 'info', 'hint'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or info (got "${failOn}")`);
+  const { format, failOn, color } = outputOptions(v);
   let results;
   try {
     results = mergeReports(parsed.positionals, pkg.version);
@@ -40,7 +36,6 @@ export function runMerge(args: string[]): number {
     }
     throw e;
   }
-  const color = v.color ? true : v['no-color'] ? false : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   process.stdout.write(FORMATTERS[format]!(results, { cwd: process.cwd(), color, quiet: v.quiet as boolean, version: pkg.version }));
-  return exitCode(results, failOn as Severity);
+  return exitCode(results, failOn);
 }

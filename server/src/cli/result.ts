@@ -60,3 +60,14 @@ export interface FormatOptions {
 }
 
 export type Formatter = (results: FileResult[], opts: FormatOptions) => string;
+
+/**
+ * A source read with several of its translations gets one result: the findings of a later reading
+ * join the first one's (each once), in text order.
+ */
+export function joinSourceFindings(into: FileResult, more: FileResult): void {
+  const key = (f: Finding) => `${f.start}:${f.end}:${f.ruleId}:${f.message}`;
+  const seen = new Set(into.findings.map(key));
+  for (const f of more.findings) if (!seen.has(key(f))) into.findings.push(f);
+  into.findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -7,7 +7,8 @@
  * the findings are those of one run.
  */
 import { readFileSync } from 'node:fs';
-import type { FileResult } from './result';
+import { joinSourceFindings, type FileResult } from './result';
+import { fnv1a } from '../node/hash';
 
 export interface ShardEntry {
   /** The file's place in the whole run's order (a source: its first translation's place + 0.5). */
@@ -22,15 +23,9 @@ export interface ShardReport {
   files: ShardEntry[];
 }
 
-/** FNV-1a of the path: the same shard for the same path on every machine and run. */
+/** The shard of a path (FNV-1a of it with / separators): the same on every machine and run. */
 export function shardOf(path: string, total: number): number {
-  const p = path.split('\\').join('/');
-  let h = 0x811c9dc5;
-  for (let i = 0; i < p.length; i++) {
-    h ^= p.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % total;
+  return fnv1a(path.split('\\').join('/')) % total;
 }
 
 export class MergeError extends Error {}
@@ -67,9 +62,7 @@ export function mergeReports(paths: readonly string[], version: string): FileRes
     if (result.role === 'source') {
       const had = sources.get(result.path);
       if (had) {
-        const keys = new Set(had.findings.map((f) => `${f.start}:${f.end}:${f.ruleId}:${f.message}`));
-        for (const f of result.findings) if (!keys.has(`${f.start}:${f.end}:${f.ruleId}:${f.message}`)) had.findings.push(f);
-        had.findings.sort((a, b) => a.start - b.start || a.end - b.end);
+        joinSourceFindings(had, result);
         continue;
       }
       sources.set(result.path, result);

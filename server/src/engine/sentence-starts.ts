@@ -45,8 +45,8 @@ function isDigit(c: string): boolean {
 }
 
 /** True if the letter has case and is lower-case. */
-export function isLowerLetter(c: string): boolean {
-  return c !== c.toUpperCase() && c === c.toLowerCase();
+export function isLowerLetter(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 function hasInnerUpper(w: string): boolean {

@@ -12,6 +12,7 @@ import { mergeConfig, validateConfigValue } from '../engine/config';
 import { RULE_IDS } from '../engine/rules/index';
 import { loadConfig, CONFIG_FILE_NAME, type PositionedError } from '../node/config';
 import { loadPhrasebooks } from '../node/phrasebooks';
+import { fnv1a } from '../node/hash';
 import type { ServerContext } from './context';
 import { readSettings, type ServerSettings } from './settings';
 import { uriToPath } from './util';
@@ -132,15 +133,9 @@ export class ConfigResolver {
     const { books, errors } = loadPhrasebooks(config.phrasebooks, baseDir);
     if (books.size === 0 && errors.length === 0 && this.phrasebookKey === '') return;
     for (const e of errors) this.ctx.warnOnce(`Calque: ${e.file}: ${e.message}`);
-    const key = [...books].map(([k, v]) => `${k}\u0000${v.length}\u0000${hash(v)}`).join('\u0001');
+    const key = [...books].map(([k, v]) => `${k}\u0000${v.length}\u0000${fnv1a(v)}`).join('\u0001');
     if (key === this.phrasebookKey) return;
     this.phrasebookKey = key;
     this.ctx.engine.setPhrasebooks(books);
   }
-}
-
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }

@@ -3,6 +3,8 @@
  * sources in languages/types.ts), as sets, and the reverse index word → languages.
  */
 import { byLanguage } from '../languages/index';
+import { STOP_WORDS } from '../names/data';
+import { PUNCTUATION } from '../data/punctuation';
 
 /** By language, from the language packs (languages/types.ts: `functionWords`). */
 const RAW: Record<string, string> = byLanguage('functionWords');
@@ -50,4 +52,19 @@ export function functionWordCounts(text: string): Map<string, number> {
     if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   return counts;
+}
+
+const closedCache = new Map<string, ReadonlySet<string>>();
+/**
+ * The language's closed-class words: its function words, the words that are never names, and the
+ * punctuation rule's openers and conjunctions. A new phrase or clause may start with one; a
+ * doubled one is never the intensifying iteration of a content word.
+ */
+export function closedClassWords(lang: string): ReadonlySet<string> {
+  let s = closedCache.get(lang);
+  if (!s) {
+    const p = PUNCTUATION[lang];
+    closedCache.set(lang, (s = new Set([...(FUNCTION_WORDS.get(lang) ?? []), ...(STOP_WORDS[lang] ?? []), ...(p?.openers ?? []), ...(p?.conjunctions ?? [])])));
+  }
+  return s;
 }

@@ -20,7 +20,7 @@
 import type { CalqueConfig } from '../config';
 import { clearDetectionCache, detectLanguage, resolveCandidates, type Detection } from './detect';
 import { baseTag, iso3ToBcp47, languageInfos, languageName, LANGUAGES } from './languages';
-import { analyseBlock, blankShortQuotes, clearAnalysisCache, type ForeignSpan } from './spans';
+import { alphabetHas, analyseBlock, blankShortQuotes, clearAnalysisCache, type ForeignSpan } from './spans';
 import { countScripts } from './scripts';
 import { byTextLength, Lru } from '../lru';
 import { functionWordCounts } from './function-words';
@@ -168,11 +168,9 @@ export function decideLanguages(blockTexts: string[], config: CalqueConfig): Lan
 
 /** Whether every Latin letter of the texts is in the language's alphabet (a-z and its own letters): "przemawiał" is no English. */
 function fitsAlphabet(texts: readonly string[], lang: string): boolean {
-  const info = languageInfos(lang).find((l) => l.script === 'Latin');
-  if (!info) return false;
-  const own = new Set([...(info.extra ?? '')]);
-  for (const t of texts) for (const m of t.toLowerCase().matchAll(/\p{Script=Latin}/gu)) if ((m[0] < 'a' || m[0] > 'z') && !own.has(m[0])) return false;
-  return true;
+  let beyond = '';
+  for (const t of texts) for (const m of t.toLowerCase().matchAll(/\p{Script=Latin}/gu)) if (m[0] < 'a' || m[0] > 'z') beyond += m[0];
+  return alphabetHas(lang, 'Latin', beyond);
 }
 
 /**

@@ -247,7 +247,7 @@ function alienLetters(plain: string, words: Word[], doc: string, script: Script)
   return { letters, words: nWords, total, chars };
 }
 
-function alphabetHas(lang: string, script: Script, chars: string): boolean {
+export function alphabetHas(lang: string, script: Script, chars: string): boolean {
   const a = alphabetOf(lang, script);
   if (!a) return false;
   for (const ch of chars) if (a.letters.indexOf(ch) < 0) return false;

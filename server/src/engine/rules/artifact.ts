@@ -7,6 +7,7 @@ import { defineRule, type RuleFinding, type DocumentView } from '../rule';
 import { BOILERPLATE_STRONG, BOILERPLATE_WEAK, SHORTCODE_NAMES, SHORTCODE_PREFIXES, STUB_PREFIXES } from '../data/artifacts';
 import { baseLanguage } from '../lang/index';
 import { MASK, type Block, type Fix } from '../types';
+import { lowerCase } from '../segment';
 
 /** Removal fix: the span, widened to its whole line (and line break) when nothing else is on it. */
 export function removalFix(docText: string, start: number, end: number, title: string): Fix {
@@ -106,13 +107,8 @@ function wholeLineOnly(label: string): boolean {
 }
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-function localeLower(s: string, lang: string): string {
-  try {
-    return s.toLocaleLowerCase(lang);
-  } catch {
-    return s.toLowerCase();
-  }
-}
+/** The packs' stub labels with full-width colons written as ":" (the lines are read so too). */
+const STUB_LABELS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(Object.entries(STUB_PREFIXES).map(([k, v]) => [k, v.map((l) => l.replace(/：/g, ':'))]));
 
 function stubOf(block: Block, lang: string, inline: readonly Span[]): Span | null {
   // Placeholders inside the line do not hide a stub ("Share on Facebook[/caption]").
@@ -122,11 +118,10 @@ function stubOf(block: Block, lang: string, inline: readonly Span[]): Span | nul
   if (raw.length > 160 || raw.includes('\n')) return null;
   // No-break spaces as spaces: French sets “Lire aussi\u00a0:” with one before the colon.
   // …and the language's own lower case (Turkish "İLGİLİ HABER" → "ilgili haber").
-  const lower = localeLower(raw.trim(), lang).replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/：/g, ':');
-  const lists = [STUB_PREFIXES[lang] ?? [], lang === 'en' ? [] : STUB_PREFIXES.en!];
+  const lower = lowerCase(raw.trim(), lang).replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/：/g, ':');
+  const lists = [STUB_LABELS[lang] ?? [], lang === 'en' ? [] : STUB_LABELS.en!];
   for (const list of lists) {
-    for (const label of list) {
-      const p = label.replace(/：/g, ':');
+    for (const p of list) {
       if (!lower.startsWith(p)) continue;
       const whole = lower === p || lower === p.replace(/:$/, '') || lower === p + ':';
       // A label that is an ordinary word ("Advertisement", "Reklama") is a stub only as the whole line.

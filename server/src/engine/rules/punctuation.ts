@@ -23,8 +23,7 @@ import { baseLanguage } from '../lang/index';
 import { PUNCTUATION } from '../data/punctuation';
 import { MASK, SYNTAX } from '../types';
 import { languagesWith } from '../languages/index';
-import { FUNCTION_WORDS } from '../lang/function-words';
-import { STOP_WORDS } from '../names/data';
+import { closedClassWords } from '../lang/function-words';
 
 const MARKS = new Set(['?', '!', ';', ':', '.', '~', '_', '-']);
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', "'", '‘', '’', '‚', '「', '」', '『', '』']);
@@ -67,8 +66,7 @@ function langCtx(lang: string): Omit<Ctx, 't'> {
   let c = cache.get(lang);
   if (!c) {
     const d = PUNCTUATION[lang];
-    const closedClass = new Set([...(FUNCTION_WORDS.get(lang) ?? []), ...(STOP_WORDS[lang] ?? []), ...(d?.openers ?? []), ...(d?.conjunctions ?? [])]);
-    c = { lang, openers: new Set(d?.openers ?? []), conjunctions: new Set(d?.conjunctions ?? []), inverted: !!d?.invertedQuestion, incise: !!d?.incise, closedClass };
+    c = { lang, openers: new Set(d?.openers ?? []), conjunctions: new Set(d?.conjunctions ?? []), inverted: !!d?.invertedQuestion, incise: !!d?.incise, closedClass: closedClassWords(lang) };
     cache.set(lang, c);
   }
   return c;

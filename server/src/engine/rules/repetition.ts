@@ -10,8 +10,7 @@ import { baseLanguage } from '../lang/index';
 import type { Block, Token } from '../types';
 import { isSpace } from '../segment';
 import { groupByLanguage } from '../languages/index';
-import { FUNCTION_WORDS } from '../lang/function-words';
-import { STOP_WORDS } from '../names/data';
+import { closedClassWords } from '../lang/function-words';
 import { PUNCTUATION } from '../data/punctuation';
 
 const EMPTY: RepetitionData = { pairs: [], runs: [], conjunctions: [], coordination: [] };
@@ -246,7 +245,7 @@ export const repetitionRule = defineRule({
         }
         if (a.text.length > 1 && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase() && isCapitalised(b)) allowed = true; // "DURAN Duran"
         // Intensifying iteration of a content word ("piano piano", "brutta brutta"), where the language has it.
-        if (s.intensive && runLength === 2 && (!isCapitalised(a) || (sentenceInitial && !isCapitalised(b))) && !isNumber(a) && !closedClass(lang).has(a.lower)) allowed = true;
+        if (s.intensive && runLength === 2 && (!isCapitalised(a) || (sentenceInitial && !isCapitalised(b))) && !isNumber(a) && !closedClassWords(lang).has(a.lower)) allowed = true;
         // English: a verb ending a relative or free relative clause followed by the same verb of
         // the main clause ("What she did did not help", "Whoever wins wins", "Everyone who came
         // came by bus", "What it is is …").
@@ -375,17 +374,6 @@ export const repetitionRule = defineRule({
     return findLoops(view);
   },
 });
-
-const closedCache = new Map<string, Set<string>>();
-/** The language's closed-class words: function words, words that are never names, openers and conjunctions. */
-function closedClass(lang: string): Set<string> {
-  let s = closedCache.get(lang);
-  if (!s) {
-    const p = PUNCTUATION[lang];
-    closedCache.set(lang, (s = new Set([...(FUNCTION_WORDS.get(lang) ?? []), ...(STOP_WORDS[lang] ?? []), ...(p?.openers ?? []), ...(p?.conjunctions ?? [])])));
-  }
-  return s;
-}
 
 const spelledCache = new Map<string, Set<string>>();
 /** The language's spelled numbers (its pack's `numbers.spelled`): "one and one", "zwei und zwei", "два и два" is arithmetic. */

@@ -15,6 +15,7 @@ import { DECIMAL_POINT_ACCEPTED, decimalSymbol, SCALE_WORDS } from '../data/numb
 import { MASK, type Block } from '../types';
 import { isStrayMark } from './punctuation';
 import { PUNCTUATION } from '../data/punctuation';
+import { isLowerLetter } from '../sentence-starts';
 import { languagesWith } from '../languages/index';
 
 const SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?']);
@@ -22,10 +23,6 @@ const SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?']);
 const FRENCH_HIGH_PUNCT = new Set([';', ':', '!', '?']);
 /** By language, from the language packs (languages/types.ts: `frenchSpacing`). */
 const FRENCH = languagesWith('frenchSpacing');
-
-function isLowerLetter(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
-}
 
 function isLetterOrDigit(c: string | undefined): boolean {
   if (!c) return false;
