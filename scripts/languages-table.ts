@@ -47,6 +47,7 @@ const COLUMNS: [string, (p: LanguagePack) => string][] = [
   ['term inflection', (p) => n(p.inflection?.endings.length ?? 0) + (p.inflection?.withNameEndings ? '+names' : '')],
   ['length model', (p) => yes(p.length?.sentenceVariance !== undefined)],
   ['placeholders', (p) => yes(p.placeholders)],
+  ['citation words', (p) => n(words(p.citationWords))],
   ['cases', (p) => n((p.cases ?? []).reduce((a, c) => a + (c.flag?.length ?? 0) + (c.quiet?.length ?? 0), 0))],
 ];
 

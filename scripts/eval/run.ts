@@ -21,7 +21,9 @@
  *  - stray         recall on stray punctuation planted in clean sentences (12 languages)
  *  - loops         recall on decoder loops planted in clean sentences, target only (12 languages
  *                  that write spaces between words)
- *  - idioms        recall of the idiom rule on held-out literal renderings (test/data/idioms-heldout)
+ *  - idioms        recall of the idiom rule on held-out literal renderings (test/data/idioms-heldout),
+ *                  and on held-out pairs, alone and with the source, with the idiomatic human
+ *                  translations as controls (test/data/idioms-paired)
  *  - length        the aligner's length model (length factors, sentence variance) measured
  *                  again, and how often alignment departs from sentence i ↔ sentence i
  */
@@ -38,7 +40,7 @@ import { KINDS, plantedRecall } from './planted';
 import { formatLengths, measureLengths, offDiagonal } from './length';
 import { formatStray, strayRecall } from './stray';
 import { formatLoops, loopRecall } from './loops';
-import { idiomRecall } from './idioms';
+import { idiomRecall, pairedIdiomRecall } from './idioms';
 import { NATIVE_DIR, nativeAlarms } from './native';
 import { PUD_LANGS } from './data';
 
@@ -193,6 +195,13 @@ const sections: [string, () => void | Promise<void>][] = [
       const found = rows.reduce((n, r) => n + r.found, 0);
       console.log(`held-out literal renderings: ${found}/${total} = ${((100 * found) / Math.max(1, total)).toFixed(0)} %   ${rows.map((r) => `${r.lang} ${r.found}/${r.total}`).join(', ')}`);
       if (args.includes('--misses')) for (const r of rows) for (const m of r.misses) console.log(`  miss ${r.lang}: ${m}`);
+      const paired = pairedIdiomRecall(join(ROOT, 'test', 'data', 'idioms-paired'));
+      const sum = (k: 'total' | 'alone' | 'withSource' | 'controls') => paired.reduce((n, r) => n + r[k], 0);
+      const pc = (a: number) => `${((100 * a) / Math.max(1, sum('total'))).toFixed(0)} %`;
+      console.log(`held-out pairs: ${sum('total')} literal renderings; found alone ${sum('alone')} (${pc(sum('alone'))}), with the source ${sum('withSource')} (${pc(sum('withSource'))}); idiomatic controls flagged ${sum('controls')}`);
+      for (const r of paired) console.log(`  ${r.pair.padEnd(6)} ${String(r.total).padStart(3)}  alone ${String(r.alone).padStart(2)}  with source ${String(r.withSource).padStart(2)}  controls flagged ${r.controls}`);
+      for (const r of paired) for (const a of r.alarms) console.log(`  false alarm ${r.pair}: ${a}`);
+      if (args.includes('--misses')) for (const r of paired) for (const m of r.misses) console.log(`  miss ${r.pair}: ${m}`);
     },
   ],
   [

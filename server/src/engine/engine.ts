@@ -292,7 +292,8 @@ export class Engine {
       }
       if (pair && rule.checkPair) {
         const own = findings.length;
-        const fromPair = rule.checkPair(pair, baseCtx);
+        // A finding that defers to the rule's own finding at the same place stands only where there is none.
+        const fromPair = rule.checkPair(pair, baseCtx).filter((p) => !p.defersTo || !findings.some((f, k) => k < own && f.ruleId === rule.meta.id && p.start < f.end && f.start < p.end && p.defersTo!(f)));
         // What the source shows supersedes what the rule guessed from the translation alone at
         // the same place ("a Russian word left in", not only "a Cyrillic word").
         const targetSide = fromPair.filter((f) => f.side !== 'source');

@@ -6,7 +6,7 @@
  * a plain-text view of the file's sources or targets (one unit per paragraph) that the engine
  * maps back to the file.
  */
-import type { BlockKind, DocumentFormat } from '../types';
+import type { BlockKind, DocumentFormat, Finding } from '../types';
 import type { RuleFinding } from '../rule';
 
 /** One sentence (paired prose) or one unit (XLIFF, PO) of one side. */
@@ -81,6 +81,11 @@ export interface PairFinding extends RuleFinding {
    * is the better account ("is its beginning cut off?" rather than "starts in lower case").
    */
   supersedes?: string[];
+  /**
+   * Which of the rule's target-only findings at the same place this one gives way to (it is
+   * then not reported); where it does not give way, it replaces them as any pair finding does.
+   */
+  defersTo?: (own: Finding) => boolean;
 }
 
 /** Source and target text of an aligned pair (empty when a side has no segment). */

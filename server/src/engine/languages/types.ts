@@ -318,6 +318,14 @@ export interface LanguagePack {
    */
   placeholders?: Readonly<Record<PlaceholderName, readonly string[]>>;
   /**
+   * Words of an idiom's dictionary form that text need not show as written: the words
+   * dictionaries put in for the idiom's arguments (German "jemandem", "etwas"; English
+   * "someone", "something") and the light verbs whose forms are irregular (French "avoir",
+   * "faire"; German "haben", "machen"). Recognising a phrasebook entry's source idiom in a source
+   * sentence (bilingual/idioms.ts) reads the idiom without them.
+   */
+  citationWords?: string;
+  /**
    * The pack's own tests: for a rule, texts in the language that must be reported (`flag`) and
    * native text that must stay silent (`quiet`), with the reason. Run by
    * test/unit/language-packs.test.ts.

@@ -3,12 +3,17 @@
  * Built-in phrasebooks (server/phrasebooks/*.calque) plus the user's (resources.phrasebooks),
  * compiled per target language into one token trie; one pass over each sentence's words.
  * Entries whose source language is known for the article (ctx.sourceLanguages) rank first.
+ * With the source (paired articles, XLIFF, PO), an entry's source idiom found in a source
+ * sentence also reports its literal words in the aligned target in any wording the entry allows
+ * word by word (bilingual/idioms.ts).
  */
 import { baseLanguage } from '../lang/index';
 import { compiledFor } from '../phrasebook/library';
 import { findMatches, type PhraseMatch } from '../phrasebook/find';
 import type { PhraseEntry } from '../phrasebook/parse';
 import { defineRule, type RuleFinding } from '../rule';
+import { findAnchoredIdioms, type AnchoredMatch } from '../bilingual/idioms';
+import type { PairFinding } from '../bilingual/types';
 import type { Block, Fix } from '../types';
 
 let displayNames: Intl.DisplayNames | undefined;
@@ -81,6 +86,31 @@ function toFinding(m: PhraseMatch, block: Block, known: ReadonlySet<string>, tar
   };
 }
 
+/** A source idiom rendered word for word, found through the source: the target words, with the idiom in the source beside them. */
+function anchoredFinding(m: AnchoredMatch, targetText: string, target: string): PairFinding {
+  const e = m.entry;
+  const note = e.note!;
+  const matched = targetText.slice(m.target[0], m.target[1]).replace(/\s+/g, ' ');
+  const lang = note.lang ?? e.sources[0]!;
+  const suggestions = e.suggestions.map((s) => capitaliseLike(matched, s));
+  const consider = suggestions.length ? ` Consider: ${joinOr(suggestions.map((s) => `"${s}"`))}.` : '';
+  const lines = [`**Likely calque** (word-for-word translation) of the ${languageName(lang)} idiom in the source.`, '', `- Source idiom: "${note.idiom}"`, `- Meaning: ${note.meaning}`];
+  if (note.literal) lines.push(`- Literally: "${note.literal}"`);
+  if (suggestions.length) lines.push(`- Idiomatic ${languageName(target)}: ${suggestions.map((s) => `"${s}"`).join(', ')}`);
+  lines.push(`- Phrasebook: \`${e.file}\`, line ${e.line}`);
+  return {
+    start: m.target[0],
+    end: m.target[1],
+    message: `"${matched}" looks like a word-for-word rendering of the ${languageName(lang)} idiom "${note.idiom}" in the source (${note.meaning}).${consider}`,
+    fixes: suggestions.map((s) => ({ title: `Replace with "${s}"`, edits: [{ start: m.target[0], end: m.target[1], newText: s }], safe: false })),
+    explanation: lines.join('\n'),
+    related: [{ side: 'source', start: m.source[0], end: m.source[1], message: `the ${languageName(lang)} idiom "${note.idiom}"` }],
+    // The translation-only finding is the more exact where it names this idiom's language.
+    defersTo: (own) => [(own.data as { source?: string | string[] } | undefined)?.source ?? []].flat().includes(lang),
+    data: { source: lang, idiom: note.idiom, meaning: note.meaning, ...(note.literal ? { literal: note.literal } : {}), suggestions, phrasebook: e.file, line: e.line, anchored: true },
+  };
+}
+
 export const idiomRule = defineRule({
   meta: {
     id: 'idiom',
@@ -97,5 +127,11 @@ export const idiomRule = defineRule({
     const known = new Set(ctx.sourceLanguages.map(baseLanguage));
     const rank = (e: PhraseEntry): number => (e.sources.some((s) => known.has(s)) ? 0 : 1);
     return findMatches(book, block.tokens, block.sentences, block.text, block.start, rank).map((m) => toFinding(m, block, known, target));
+  },
+  checkPair(view, ctx) {
+    const target = baseLanguage(ctx.language);
+    const book = compiledFor(ctx.resources, target);
+    if (book.entries.length === 0) return [];
+    return findAnchoredIdioms(view, book.entries, (m, text) => anchoredFinding(m, text, target));
   },
 });

@@ -41,6 +41,8 @@ export default {
   },
   inflection: { withNameEndings: true, endings: ['оў', 'аў', 'ю', 'ай', 'ой', 'ёй', 'ем', 'ом', 'ям'], strip: true, bare: true },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  // argument pronouns of Belarusian dictionaries (нехта, нешта); irregular light verbs.
+  citationWords: "нехта некага некаму некім нешта нечага нечаму нечым быць мець даць даваць узяць браць ісці",
   boilerplate: { strong: ['усе правы абаронены'] },
   cases: [
     { rule: 'capitalization', flag: ['Міністр прыехаў у Мінск. на наступны дзень ён сустрэўся з журналістамі.'], why: 'a sentence that starts in lower case after a full stop' },

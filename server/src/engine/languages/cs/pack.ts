@@ -55,6 +55,8 @@ export default {
   },
   inflection: { withNameEndings: true, endings: ['ách', 'ami', 'ům', 'ích', 'ech', 'ě', 'ií', 'iích'], strip: true, bare: true },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  // argument pronouns of Czech dictionaries (někdo, něco and their cases); irregular light verbs.
+  citationWords: "někdo někoho někomu někým něco něčeho něčemu něčím být mít dát brát vzít jít",
   boilerplate: { strong: ['všechna práva vyhrazena'], weak: ['zakázán'] },
   cases: [
     { rule: 'capitalization', flag: ['Ministr přijel do Brna. další den se setkal se starosty.', 'Volby skončily v sobotu. účast dosáhla 65 procent.'], why: 'a sentence that starts in lower case after a full stop' },

@@ -59,6 +59,8 @@ export default {
   ],
   },
   capitalisesNouns: true,
+  // Duden's argument abbreviations (jmdm., jmdn., etw.) and their written forms; irregular light verbs (Duden Grammatik, strong and irregular verbs).
+  citationWords: "jemand jemandem jemanden jemandes etwas jmdm jmdn jmds etw sein haben werden machen tun geben nehmen gehen kommen lassen",
   placeholders: {
     poss: w(`mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines
       sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres

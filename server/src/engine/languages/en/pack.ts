@@ -48,6 +48,8 @@ export default {
     titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'gen', 'general', 'col', 'lt', 'capt', 'sgt', 'sen', 'senator', 'rep', 'gov', 'governor', 'mayor', 'judge', 'rev', 'st', 'saint', 'secretary', 'ambassador', 'director'],
     articles: ['the'],
   },
+  // English dictionaries' argument words; the light verbs be, have, get, make, take, do, go (Quirk et al., A Comprehensive Grammar, §3.63 on irregular verbs).
+  citationWords: "someone someone's somebody somebody's something sb sth oneself one one's be have get make take do go",
   placeholders: {
     poss: w("my your his her its our their one's"),
     pron: w('i me you he him she her it we us they them one'),

@@ -44,6 +44,8 @@ export default {
     strip: true,
   },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  // argument pronouns of Lithuanian dictionaries (kas nors, kažkas); irregular light verbs.
+  citationWords: "kas nors kažkas kažką kažkam ką kam būti turėti duoti imti eiti",
   boilerplate: { strong: ['visos teisės saugomos', 'griežtai draudžiama'], weak: ['draudžiama'] },
   cases: [
     { rule: 'capitalization', flag: ['Ministras atvyko į Vilnių. kitą dieną jis susitiko su merais.', 'Rinkimai vyko sekmadienį. rinkėjų aktyvumas siekė 52 procentus.'], why: 'a sentence that starts in lower case after a full stop' },

@@ -36,6 +36,8 @@ export default {
   },
   inflection: { withNameEndings: true, endings: ['iem', 'ām', 'os', 'ās', 'ēs', 'ij', 'ai', 'ei', 'ī', 'o'], strip: true },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  // argument pronouns of Latvian dictionaries (kāds, kaut kas); irregular light verbs.
+  citationWords: "kāds kādu kādam kaut kas kaut ko būt iet dot ņemt",
   boilerplate: { strong: ['visas tiesības aizsargātas'], weak: ['aizliegt'] },
   cases: [
     { rule: 'capitalization', flag: ['Ministrs ieradās Rīgā. nākamajā dienā viņš tikās ar mēriem.', 'Vēlēšanas notika svētdien. vēlētāju aktivitāte sasniedza 52 procentus.'], why: 'a sentence that starts in lower case after a full stop' },

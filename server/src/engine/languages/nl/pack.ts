@@ -37,6 +37,8 @@ export default {
   compounding: true,
   inflection: { endings: ['s', "'s", '’s', 'en', 'n', 'e'], short: ['s', "'s", '’s'] },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  // Van Dale's argument words (iemand, iets); irregular light verbs.
+  citationWords: "iemand iemands iets zijn hebben worden doen geven nemen gaan komen laten maken",
   boilerplate: { strong: ['alle rechten voorbehouden'] },
   cases: [
     { rule: 'capitalization', flag: ['De minister kwam maandag in Den Haag aan. de gesprekken begonnen een uur later.', 'De prijzen stegen in maart met 3 procent. ook de huren gingen omhoog.'], why: 'a sentence that starts in lower case after a full stop' },

@@ -76,6 +76,8 @@ export default {
     replace: { d: ['dzie'], t: ['cie'], r: ['rze'], ł: ['le'], ka: ['ce'], ga: ['dze'], cha: ['sze'], sta: ['ście'], st: ['ście'], zd: ['ździe'], sło: ['śle'] },
   },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  // argument pronouns of Polish dictionaries (ktoś, coś and their cases); irregular light verbs.
+  citationWords: "ktoś kogoś komuś kimś coś czegoś czemuś czymś być mieć dać brać wziąć iść",
   boilerplate: { strong: ['wszelkie prawa zastrzeżone', 'kopiowanie materiałów'], weak: ['zabronion'] },
   cases: [
     { rule: 'capitalization', flag: ['Minister przyjechał do Warszawy. następnego dnia spotkał się z premierem.', 'Wybory odbyły się w niedzielę. frekwencja wyniosła 62 proc.'], why: 'a sentence that starts in lower case after a full stop' },

@@ -77,6 +77,8 @@ export default {
   // Slavic: case endings; the zero ending of the genitive plural is a form.
   inflection: { withNameEndings: true, endings: ['ов', 'ев', 'ёв', 'ём', 'ью', 'ями', 'ьи', 'ья', 'ье', 'ьям', 'ьях'], strip: true, bare: true },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  // argument pronouns of Russian phraseological dictionaries (кто-либо, кому-л.); irregular light verbs.
+  citationWords: "кто-то кого-то кому-то кем-то что-то чего-то чему-то чем-то кто-либо кого-либо кому-либо что-либо кого-л кому-л что-л быть иметь дать давать взять брать идти",
   boilerplate: { strong: ['все права защищены', 'перепечатка материалов', 'использование материалов'], weak: ['запрещ'] },
   cases: [
     { rule: 'capitalization', flag: ['Министр прибыл в Москву. на следующий день он встретился с журналистами.', 'Переговоры продолжатся в понедельник. однако стороны пока не договорились о повестке.'], why: 'a sentence that starts in lower case after a full stop' },

@@ -56,6 +56,8 @@ export default {
   // Turkish and Azerbaijani: case and plural suffixes, after an apostrophe on proper names.
   inflection: { afterApostrophe: true, endings: ['ler', 'lar', 'in', 'ın', 'un', 'ün', 'nin', 'nın', 'nun', 'nün', 'i', 'ı', 'u', 'ü', 'yi', 'yı', 'yu', 'yü', 'e', 'a', 'ye', 'ya', 'de', 'da', 'te', 'ta', 'den', 'dan', 'ten', 'tan', 'le', 'la', 'yle', 'yla'] },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  // argument words of Turkish dictionaries (birini, bir şey); the light verbs olmak, etmek, yapmak.
+  citationWords: "birini birine birinin birisi bir şey bir şeyi olmak etmek yapmak",
   boilerplate: { strong: ['tüm hakları saklıdır'] },
   cases: [
     { rule: 'capitalization', flag: ['Hükümet pazartesi günü toplandı. bakanlar bütçeyi görüştü.', 'Anlaşma dün imzalandı. gelecek yıl yürürlüğe girecek.'], why: 'a sentence left in lower case after a full stop' },

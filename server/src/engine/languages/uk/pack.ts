@@ -68,6 +68,8 @@ export default {
   },
   inflection: { withNameEndings: true, endings: ['ові', 'еві', 'єві', 'ою', 'ею', 'єю', 'ям', 'ів', 'їв'], strip: true, bare: true },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  // argument pronouns of Ukrainian dictionaries (хтось, щось); irregular light verbs.
+  citationWords: "хтось когось комусь кимось щось чогось чомусь чимось бути мати дати давати взяти брати йти іти",
   boilerplate: { strong: ['всі права захищені'], weak: ['заборон'] },
   cases: [
     { rule: 'capitalization', flag: ['Міністр прибув до Києва. наступного дня він зустрівся з журналістами.', 'Переговори триватимуть у понеділок. однак сторони ще не домовилися про порядок денний.'], why: 'a sentence that starts in lower case after a full stop' },

@@ -1,0 +1,168 @@
+/**
+ * Calques found through the source (server/src/engine/bilingual/idioms.ts, the `idiom` rule's
+ * checkPair): a phrasebook entry's source idiom recognised in the source sentence — inflected,
+ * in another order, with its verb irregular or away from its object — and its literal words in
+ * the aligned target in wordings the entry's patterns do not spell out. Controls: the idiomatic
+ * translation, the same literal words where the source has no idiom, and a target the
+ * translation-only match already reports (one finding, not two).
+ */
+import { strict as assert } from 'node:assert';
+import { describe, test } from 'node:test';
+import { Engine, mergeConfig } from '../../server/src/engine/index';
+import { checkBitext } from '../../server/src/engine/bilingual/bitext';
+import { anchoredIdioms, idiomsFor, sameWord, stemOf } from '../../server/src/engine/bilingual/idioms';
+import { byLanguage } from '../../server/src/engine/languages/index';
+import { compiledFor } from '../../server/src/engine/phrasebook/library';
+
+const engine = new Engine();
+
+/** The idiom findings on `target`, checked alone (source language known) and with its source. */
+function idioms(sourceLang: string, source: string, targetLang: string, target: string) {
+  const config = mergeConfig({ language: targetLang, sourceLanguage: [sourceLang] });
+  const pick = (r: ReturnType<Engine['check']>) => r.findings.filter((f) => f.ruleId === 'idiom');
+  const alone = pick(engine.check({ text: target, config }));
+  const paired = pick(engine.check({ text: target, config, source: { text: source, format: 'plaintext' } }));
+  return {
+    alone: alone.map((f) => target.slice(f.start, f.end)),
+    paired: paired.map((f) => target.slice(f.start, f.end)),
+    /** For each paired finding: the source words it points to. */
+    related: paired.map((f) => (f.related?.[0] ? source.slice(f.related[0].start, f.related[0].end) : undefined)),
+    findings: paired,
+  };
+}
+
+describe('a literal rendering the patterns do not spell out, found through the source idiom', () => {
+  test('Russian idiom inflected in the source, English wording outside the entry: flagged, pointing at the idiom', () => {
+    const r = idioms('ru', 'Новость свалилась как снег на голову.', 'en', 'The news fell like snow onto the head.');
+    assert.deepEqual(r.alone, [], 'the translation alone does not match the entry');
+    assert.deepEqual(r.paired, ['like snow onto the head']);
+    assert.deepEqual(r.related, ['снег на голову']);
+    const f = r.findings[0]!;
+    assert.match(f.message, /Russian idiom "как снег на голову" in the source/);
+    assert.ok(f.fixes.length > 0 && f.fixes.every((x) => x.safe === false), 'suggestions are offered, never applied unasked');
+    assert.equal((f.data as { anchored?: boolean }).anchored, true);
+  });
+
+  test('German verb bracket: the verb and its object apart in the source', () => {
+    const r = idioms('de', 'Ich drücke dir für morgen ganz fest die Daumen.', 'en', 'I am pressing my thumbs for you very hard for tomorrow.');
+    assert.deepEqual(r.alone, []);
+    assert.deepEqual(r.paired, ['pressing my thumbs']);
+  });
+
+  test('a dictionary form with a light verb: "avoir du pain sur la planche" in the future tense', () => {
+    assert.deepEqual(idioms('fr', 'Le nouveau ministre aura du pain sur la planche.', 'en', 'The new minister will have bread on the plank.').paired, ['bread on the plank']);
+  });
+
+  test('an irregular verb: the rest of the idiom found as written ("se fue … por las ramas")', () => {
+    assert.deepEqual(idioms('es', 'El presidente se fue otra vez por las ramas.', 'en', 'The president went again through the branches.').paired, ['went again through the branches']);
+  });
+
+  test('Chinese chengyu and English source idioms into German', () => {
+    assert.deepEqual(idioms('zh', '他们这样做无异于杀鸡取卵。', 'en', 'What they are doing amounts to killing a hen for its eggs.').paired, ['killing a hen for its eggs']);
+    const de = idioms('en', 'She turned a blind eye to the abuses for years.', 'de', 'Sie drehte jahrelang ein blindes Auge zu den Missständen.');
+    assert.deepEqual(de.paired, ['blindes Auge']);
+    assert.deepEqual(de.related, ['turned a blind eye']);
+  });
+
+  test('Japanese: the idiom with its kana inflected', () => {
+    const r = idioms('ja', '部長に釘を刺された。', 'en', 'The manager had a nail stabbed into me.');
+    assert.deepEqual(r.alone, []);
+    assert.deepEqual(r.paired, ['nail stabbed']);
+    assert.deepEqual(r.related, ['釘を刺']);
+  });
+});
+
+describe('controls: silent where the source or the translation says it is no calque', () => {
+  test('the idiomatic translation of the same source', () => {
+    assert.deepEqual(idioms('ru', 'Новость свалилась как снег на голову.', 'en', 'The news came out of the blue.').paired, []);
+    assert.deepEqual(idioms('zh', '他们这样做无异于杀鸡取卵。', 'en', 'What they are doing sacrifices the future for a quick profit.').paired, []);
+    assert.deepEqual(idioms('en', 'She turned a blind eye to the abuses for years.', 'de', 'Sie drückte jahrelang bei den Missständen ein Auge zu.').paired, []);
+  });
+
+  test('the same literal words where the source has no idiom', () => {
+    assert.deepEqual(idioms('ru', 'Новость пришла неожиданно.', 'en', 'The news fell like snow onto the head.').paired, []);
+    assert.deepEqual(idioms('es', 'El presidente cortó las ramas del árbol.', 'en', 'The president went out and cut the branches of the tree.').paired, []);
+  });
+
+  test('the source idiom with the idiom\'s words used literally in a translation that keeps other words: one content word is not a rendering', () => {
+    assert.deepEqual(idioms('ru', 'Новость свалилась как снег на голову.', 'en', 'The news fell on us like a bolt from the blue, the head of the agency said.').paired, []);
+  });
+
+  test('one finding where the translation-only match already reports the place', () => {
+    const r = idioms('ru', 'Хватит вешать нам лапшу на уши!', 'en', 'Stop hanging noodles on our ears!');
+    assert.deepEqual(r.alone, ['hanging noodles on our ears']);
+    assert.deepEqual(r.paired, ['hanging noodles on our ears']);
+  });
+
+  test('a source in the target language is no source idiom', () => {
+    assert.deepEqual(idioms('en', 'The news fell like snow onto the head.', 'en', 'The news fell like snow onto the head.').paired, []);
+  });
+});
+
+describe('user phrasebooks and bilingual files', () => {
+  test('an entry of a user phrasebook is anchored too', () => {
+    const e = new Engine();
+    e.setPhrasebooks(new Map([['team.calque', '[lt -> en]\nhang noodles on ({poss} | the) ears => deceive\n  :: "kabinti makaronus ant ausų" = to deceive\n  + He hangs noodles on our ears.\n  - He deceives us.\n']]));
+    const config = mergeConfig({ language: 'en', sourceLanguage: ['lt'] });
+    const text = 'For years the minister hung pasta and noodles onto the ears of voters.';
+    const r = e.check({ text, config, source: { text: 'Ministras metų metus kabino rinkėjams makaronus ant ausų.', format: 'plaintext' } });
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'idiom').map((f) => text.slice(f.start, f.end)), ['noodles onto the ears']);
+  });
+
+  test('XLIFF: the finding lands on the unit\'s target in the file, its source idiom on the unit\'s source', () => {
+    const xlf = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2"><file source-language="ru" target-language="en" datatype="plaintext" original="a"><body>
+<trans-unit id="1"><source>Отставка министра свалилась как снег на голову.</source><target>The minister's resignation fell like snow onto the head.</target></trans-unit>
+</body></file></xliff>`;
+    const r = checkBitext(engine, { text: xlf, format: 'xliff', config: mergeConfig({}) });
+    const f = r.findings.filter((x) => x.ruleId === 'idiom');
+    assert.equal(f.length, 1);
+    assert.equal(xlf.slice(f[0]!.start, f[0]!.end), 'like snow onto the head');
+    assert.equal(xlf.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end), 'снег на голову');
+  });
+});
+
+describe('word forms without a lemmatiser', () => {
+  test('stems: inflecting, agglutinative and Hangul words keep what their forms share', () => {
+    assert.equal(stemOf('вешать', 'ru'), 'веша');
+    assert.equal(stemOf('holzweg', 'de'), 'holzw');
+    assert.equal(stemOf('kapağını', 'tr'), 'kapağ');
+    assert.equal(stemOf('바가지를', 'ko'), '바가지');
+    assert.equal(stemOf('уши', 'ru'), 'уши');
+  });
+
+  test('one target word in two forms, and two different words', () => {
+    for (const [a, b] of [['noodle', 'noodles'], ['hang', 'hanging'], ['take', 'taking'], ['вухо', 'вуха'], ['wood', 'wooden'], ['ear', 'ears']]) assert.ok(sameWord(a!, b!), `${a} ~ ${b}`);
+    for (const [a, b] of [['ear', 'early'], ['hang', 'hand'], ['hung', 'hang'], ['snow', 'show'], ['at', 'as']]) assert.ok(!sameWord(a!, b!), `${a} ≁ ${b}`);
+  });
+});
+
+describe('language packs: citation words', () => {
+  test('each pack with citationWords: an idiom of its phrasebooks is recognised in a sentence without them, and not without its own words', () => {
+    const res = { phrasebooks: new Map<string, string>(), version: 0, scratch: new Map<string, unknown>() };
+    for (const [lang, list] of Object.entries(byLanguage('citationWords'))) {
+      const cited = new Set(list.split(/\s+/));
+      let shown = 0;
+      for (const target of ['en', 'de', 'uk']) {
+        if (target === lang) continue;
+        for (const e of compiledFor(res, target).entries) {
+          const idiom = e.note?.idiom;
+          const example = e.examples[0]?.text;
+          if (!idiom || !example || (e.note!.lang ?? e.sources[0]) !== lang || idiom.includes('/') || idiom.includes('(')) continue;
+          const words = idiom.split(/[\s\p{P}]+/u).filter(Boolean);
+          if (!words.some((w) => cited.has(w.toLowerCase()))) continue;
+          // The idiom as text writes it: the argument words and light verb left out.
+          const source = words.filter((w) => !cited.has(w.toLowerCase())).join(' ');
+          if (!anchoredIdioms([e], source, example, lang, target).length) continue;
+          assert.deepEqual(anchoredIdioms([e], 'Nothing of the kind here at all.', example, lang, target), [], `${lang}: ${idiom} needs its own words in the source`);
+          // The citation words are no part of what the source must show.
+          const stems = idiomsFor([e], lang, target).flatMap((i) => i.stems.flat());
+          const own = new Set(words.filter((x) => !cited.has(x.toLowerCase())).map((x) => stemOf(x.toLowerCase(), lang)));
+          for (const w of words.filter((x) => cited.has(x.toLowerCase()) && !own.has(stemOf(x.toLowerCase(), lang)))) assert.ok(!stems.includes(stemOf(w.toLowerCase(), lang)), `${lang}: "${w}" of "${idiom}" is a citation word`);
+          shown++;
+        }
+      }
+      assert.ok(shown >= 1, `${lang}: no built-in idiom with a citation word is recognised without it`);
+    }
+  });
+});
