@@ -6,7 +6,7 @@
 // All are CommonJS (VS Code 1.100 loads extensions with require); dist/package.json says so,
 // because the repository itself is "type": "module".
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync, chmodSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -76,6 +76,109 @@ const precompiledPhrasebooks = {
   },
 };
 
+// esbuild's `charset: 'ascii'` leaves regular-expression literals as written (evanw/esbuild#4205),
+// and one non-Latin-1 character in them (Cyrillic verb endings of a language pack) makes V8 keep
+// the whole bundle source as a two-byte string: 4 MB more per process. This writes them as \u
+// escapes — inside a regex literal, as everywhere else they occur, an escape means the same
+// character — and shifts the source map's columns on the lines it lengthens.
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function vlqDecode(seg) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of seg) {
+    const d = B64.indexOf(ch);
+    value += (d & 31) << shift;
+    if (d & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+function vlqEncode(nums) {
+  let s = '';
+  for (const n of nums) {
+    let v = n < 0 ? (-n << 1) | 1 : n << 1;
+    do {
+      let d = v & 31;
+      v >>>= 5;
+      if (v) d |= 32;
+      s += B64[d];
+    } while (v);
+  }
+  return s;
+}
+function asciiOnly(file) {
+  const js = readFileSync(file, 'utf8');
+  if (!/[^\x00-\x7f]/.test(js)) return;
+  const lines = js.split('\n');
+  /** Per changed line: [column in the old line, characters added there]. */
+  const shifts = new Map();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!/[^\x00-\x7f]/.test(line)) continue;
+    let out = '';
+    const at = [];
+    for (let k = 0; k < line.length; k++) {
+      const c = line.charCodeAt(k);
+      if (c < 0x80) {
+        out += line[k];
+        continue;
+      }
+      let esc = '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
+      // An identity escape of the character ("\’") becomes the \u escape alone.
+      let slashes = 0;
+      while (out.length - 1 - slashes >= 0 && out[out.length - 1 - slashes] === '\\') slashes++;
+      if (slashes % 2 === 1) {
+        out = out.slice(0, -1);
+        at.push([k, esc.length - 2]);
+      } else at.push([k, esc.length - 1]);
+      out += esc;
+    }
+    lines[i] = out;
+    shifts.set(i, at);
+  }
+  writeFileSync(file, lines.join('\n'));
+  let map;
+  try {
+    map = JSON.parse(readFileSync(file + '.map', 'utf8'));
+  } catch {
+    return;
+  }
+  const mapLines = map.mappings.split(';');
+  for (const [i, at] of shifts) {
+    if (i >= mapLines.length || !mapLines[i]) continue;
+    let col = 0;
+    let prevNew = 0;
+    mapLines[i] = mapLines[i]
+      .split(',')
+      .map((seg) => {
+        const f = vlqDecode(seg);
+        col += f[0];
+        let added = 0;
+        for (const [k, d] of at) if (k < col) added += d;
+        const now = col + added;
+        f[0] = now - prevNew;
+        prevNew = now;
+        return vlqEncode(f);
+      })
+      .join(',');
+  }
+  map.mappings = mapLines.join(';');
+  writeFileSync(file + '.map', JSON.stringify(map));
+}
+const asciiOutput = {
+  name: 'calque-ascii-output',
+  setup(b) {
+    b.onEnd((result) => {
+      if (result.errors.length === 0 && b.initialOptions.outfile) asciiOnly(join(root, b.initialOptions.outfile));
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -96,7 +199,7 @@ const common = {
   absWorkingDir: root,
   // ES module builds may read import.meta.url (fdir does); give them this file's URL in CJS.
   define: { 'import.meta.url': '__calque_import_meta_url' },
-  plugins: [precompiledPhrasebooks],
+  plugins: [precompiledPhrasebooks, asciiOutput],
 };
 const metaBanner = 'var __calque_import_meta_url = require("url").pathToFileURL(__filename).href;';
 
