@@ -59,6 +59,29 @@ export class Lru<V, K = string> {
   }
 }
 
+/**
+ * Values computed from a text under several keys (a document language, a candidate set) in one
+ * budget: the text is held once however many keys it was read under, and one language's texts
+ * cannot keep another's out (separate caches per key multiplied the budget by the keys in use).
+ */
+export class KeyedTextCache<V> {
+  private readonly lru: Lru<Map<string, V>>;
+  constructor(max: number, overhead: number) {
+    this.lru = new Lru<Map<string, V>>(max, (m, k) => k.length + overhead * m.size);
+  }
+  get(text: string, key: string): V | undefined {
+    return this.lru.get(text)?.get(key);
+  }
+  set(text: string, key: string, v: V): void {
+    const m = this.lru.get(text) ?? new Map<string, V>();
+    m.set(key, v);
+    this.lru.set(text, m);
+  }
+  clear(): void {
+    this.lru.clear();
+  }
+}
+
 /** Weight of a text-keyed cache entry: its characters plus `overhead` (the cached value). */
 export function byTextLength<V>(overhead: number): (_v: V, k: string) => number {
   return (_v, k) => k.length + overhead;

@@ -7,7 +7,7 @@
 import { trigramScores } from './trigrams';
 import { baseTag, languageByFranc, languageInfos, LANGUAGES, DEFAULT_CANDIDATES, type LanguageInfo } from './languages';
 import { countScripts, dominantScript, scriptOf, SINGLE_LANGUAGE_SCRIPT, type Script } from './scripts';
-import { byTextLength, Lru } from '../lru';
+import { KeyedTextCache } from '../lru';
 
 export interface Detection {
   /** BCP 47 tag of the most likely language, or undefined when there is no evidence at all. */
@@ -78,17 +78,17 @@ export function resolveCandidates(tags: readonly string[], extra: readonly strin
 
 
 /**
- * Cached detections: one LRU per candidate set, keyed by the text itself (no key string built
+ * Cached detections: one LRU keyed by the text itself, a detection per candidate set (no key string built
  * from the text: a long paragraph is not copied for every look-up), bounded by characters.
  * Keys are kept as given: the engine passes its own copies of block texts (never slices of a
  * whole document), and sentences are slices of those.
  */
 const CACHE_CHARS = 1_000_000;
-const caches = new Map<string, Lru<Detection>>();
+const cache = new KeyedTextCache<Detection>(CACHE_CHARS, 200);
 
 /** Forgets cached detections (benchmarks measure cold caches with it). */
 export function clearDetectionCache(): void {
-  caches.clear();
+  cache.clear();
 }
 
 /** Counters: detections asked for, franc model scorings (trigramScores calls), cache hits. */
@@ -97,18 +97,13 @@ export const detectStats = { calls: 0, francCalls: 0, cacheHits: 0 };
 /** Detects the language of `text` among `candidates` (cached). */
 export function detectLanguage(text: string, candidates: Candidates): Detection {
   detectStats.calls++;
-  let cache = caches.get(candidates.key);
-  if (!cache) {
-    if (caches.size >= 8) caches.clear();
-    caches.set(candidates.key, (cache = new Lru<Detection>(CACHE_CHARS, byTextLength(200))));
-  }
-  const hit = cache.get(text);
+  const hit = cache.get(text, candidates.key);
   if (hit) {
     detectStats.cacheHits++;
     return hit;
   }
   const d = detectUncached(text, candidates);
-  cache.set(text, d);
+  cache.set(text, candidates.key, d);
   return d;
 }
 

@@ -13,7 +13,7 @@ import { FUNCTION_WORDS, maxForeignFunctionWords } from './function-words';
 import { baseTag, languageInfos, sameOrClose } from './languages';
 import { countScripts, dominantScript, scriptOf, scriptOfLanguage, type Script } from './scripts';
 import { segments } from '../segment';
-import { byTextLength, Lru } from '../lru';
+import { KeyedTextCache } from '../lru';
 import { languagesWith } from '../languages/index';
 
 export type SpanKind = 'paragraph' | 'sentence' | 'passage';
@@ -647,25 +647,20 @@ function hasLetter(text: string, from: number, to: number): boolean {
  * Cached analyses: one LRU per (document language, candidate set), keyed by the block text
  * itself (kept as given: see detect.ts), bounded by characters.
  */
-const ANALYSIS_CACHE_CHARS = 3_000_000;
-const analysisCaches = new Map<string, Lru<BlockAnalysis>>();
+const ANALYSIS_CACHE_CHARS = 4_000_000;
+const analysisCache = new KeyedTextCache<BlockAnalysis>(ANALYSIS_CACHE_CHARS, 300);
 
 /** Forgets cached block analyses (benchmarks measure cold caches with it). */
 export function clearAnalysisCache(): void {
-  analysisCaches.clear();
+  analysisCache.clear();
 }
 
 export function analyseBlock(text: string, docLang: string, cands: Candidates): BlockAnalysis {
   const key = baseTag(docLang) + '\u0000' + cands.key;
-  let cache = analysisCaches.get(key);
-  if (!cache) {
-    if (analysisCaches.size >= 8) analysisCaches.clear();
-    analysisCaches.set(key, (cache = new Lru<BlockAnalysis>(ANALYSIS_CACHE_CHARS, byTextLength(300))));
-  }
-  let a = cache.get(text);
+  let a = analysisCache.get(text, key);
   if (!a) {
     a = analyseBlockUncached(text, docLang, cands);
-    cache.set(text, a);
+    analysisCache.set(text, key, a);
   }
   return a;
 }
