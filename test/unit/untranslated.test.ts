@@ -273,3 +273,38 @@ test('code-mixed sentences: a word of the translation left in the source script 
   assert.ok(planted >= 200, `planted ${planted}`);
   assert.ok(found / planted >= 0.95, `${found}/${planted}\n${misses.join('\n')}`);
 });
+
+test('a word of the document script with letters its alphabet and loanwords lack is reported, naming the languages with them', () => {
+  const cases: [string, string, string, string][] = [
+    ['en', 'The minister said that the reform is bardzo ważna for the whole country.', 'ważna', 'Polish'],
+    ['en', 'The talks in Vilnius were svarbūs for both sides, the minister said.', 'svarbūs', 'Lithuanian'],
+    ['en', 'The opposition party said it was değil true and demanded a recount today.', 'değil', 'Turkish'],
+    ['en', 'The spokesman said the plan was řekl to be ready by the end of the month.', 'řekl', 'Czech'],
+    ['de', 'Der Minister sagte, die Reform sei für das ganze Land ważna und dringend.', 'ważna', 'Polish'],
+  ];
+  for (const [lang, text, word, language] of cases) {
+    const r = engine.check({ text, config: mergeConfig({ language: lang }) });
+    const f = r.findings.filter((x) => x.data?.kind === 'alphabet');
+    assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), [word], text);
+    assert.match(f[0]!.message, new RegExp(`letters of [^(]*${language}`), f[0]!.message);
+  }
+  // With the source language known, only it is named.
+  const lv = engine.check({ text: 'The talks in Vilnius were svarbūs for both sides, the minister said.', config: mergeConfig({ language: 'en', sourceLanguage: ['lt'] }) });
+  assert.match(lv.findings[0]!.message, /letters of Lithuanian \(ū\)/);
+});
+
+test('native controls for letters: loanwords keep Latin-1 accents, names keep their spelling, glosses are quoted, each language its own alphabet', () => {
+  const quiet: [string, string][] = [
+    ['en', 'We had a café au lait and a jalapeño bagel near the façade; the naïve señor ordered smörgåsbord.'],
+    ['en', 'Lech Wałęsa met Ingrida Šimonytė and Recep Tayyip Erdoğan in Łódź on Monday.'],
+    ['en', 'The word for "important" is "ważna" in Polish, and the Turkish (değil) means "not".'],
+    ['fr', 'Le cœur de la ville et la main-d’œuvre du pays voisin ont été touchés par la crise.'],
+    ['fi', 'Tšekkiläiset ja slovakialaiset tutkijat esittelivät tulokset tšekin kielellä tänään.'],
+    ['pl', 'Minister powiedział, że reforma jest bardzo ważna dla całego kraju i jego mieszkańców.'],
+    ['es', 'El 45º presidente visitó el 2º distrito; la Sra. y el Sr. llegaron al 1º de mayo.'],
+  ];
+  for (const [lang, text] of quiet) {
+    const r = engine.check({ text, config: mergeConfig({ language: lang }) });
+    assert.deepEqual(r.findings.filter((x) => x.data?.kind === 'alphabet').map((x) => text.slice(x.start, x.end)), [], text);
+  }
+});

@@ -14,7 +14,7 @@ import { baseTag, languageInfos, sameOrClose } from './languages';
 import { countScripts, dominantScript, scriptOf, scriptOfLanguage, type Script } from './scripts';
 import { segments } from '../segment';
 import { KeyedTextCache } from '../lru';
-import { languagesWith } from '../languages/index';
+import { languagesWith, PACKS } from '../languages/index';
 
 export type SpanKind = 'paragraph' | 'sentence' | 'passage';
 
@@ -547,6 +547,54 @@ export function foreignWords(text: string, docLang: string): ForeignWords[] {
     out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, script, words: n });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The accented letters Latin-script languages keep in loanwords (café, naïve, jalapeño, façade,
+ * smörgåsbord, œuvre): Latin-1 (and its º, ª) and œ. A lower-case word with a letter beyond them and beyond the
+ * document alphabet — "ważna", "svarbūs", "değil", "řekl" in English — is a word of another
+ * language: Polish, Lithuanian, Turkish, Czech leftovers that share the document's script.
+ */
+const LOAN_LETTERS = 'œ';
+
+export interface AlienWord {
+  start: number;
+  end: number;
+  /** The word's letters that the document alphabet and loan spellings lack. */
+  letters: string;
+  /** Languages whose alphabet has them all (empty: none known). */
+  languages: string[];
+}
+
+/** Latin-script languages (tags) with their extra letters, from the packs. */
+const LATIN_ALPHABETS = [...new Set(PACKS.filter((p) => p.detection?.some((d) => d.script === 'Latin')).map((p) => p.tag))];
+
+/**
+ * Lower-case words of running text in the document's Latin script with letters the document
+ * alphabet and loan spellings lack. Words in quotation marks or brackets (a gloss, a quoted
+ * term) and capitalised words (names keep their spelling: Wałęsa, Šimonytė) are left out.
+ */
+export function alienWords(text: string, docLang: string): AlienWord[] {
+  const doc = baseTag(docLang);
+  const a = alphabetOf(doc, 'Latin');
+  if (!a || nativeScripts(doc)[0] !== 'Latin') return [];
+  const quotes = shortQuotes(text);
+  const plain = quotes.length ? blank(text, quotes) : text;
+  const words = wordsOf(plain, 0, plain.length);
+  if (words.filter((w) => w.script === 'Latin').length < RUNNING_TEXT_WORDS) return [];
+  const out: AlienWord[] = [];
+  for (const w of words) {
+    if (w.upper || w.script !== 'Latin' || w.end - w.start < 2) continue;
+    let letters = '';
+    for (const ch of w.lower) {
+      const c = ch.charCodeAt(0);
+      if (c <= 0xff || isMark(c) || a.letters.includes(ch) || LOAN_LETTERS.includes(ch) || scriptOf(c) !== 'Latin') continue;
+      if (!letters.includes(ch)) letters += ch;
+    }
+    if (!letters) continue;
+    out.push({ start: w.start, end: w.end, letters, languages: LATIN_ALPHABETS.filter((l) => l !== doc && alphabetHas(l, 'Latin', letters)) });
+  }
+  return out;
 }
 
 /** Analyses one block's text (masked prose) against the document language `docLang`. */

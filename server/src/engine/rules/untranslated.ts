@@ -9,7 +9,7 @@
  * count. No fix: only a translator can fix it. See docs/rules/untranslated.md.
  */
 import { analyseBlock, candidatesForConfig, languageName } from '../lang/index';
-import { foreignWords } from '../lang/spans';
+import { alienWords, foreignWords } from '../lang/spans';
 import { scriptOfLanguage } from '../lang/scripts';
 import { defineRule, type RuleFinding } from '../rule';
 import type { CalqueConfig } from '../config';
@@ -26,7 +26,8 @@ export const untranslatedRule = defineRule({
     fixable: false,
   },
   blockCacheKey(ctx) {
-    return ctx.documentLanguage + '|' + candidatesForConfig(ctx.config).key + '|' + [...doNotTranslate(ctx.config)].join('\u0001');
+    // The source languages name the language of a word with foreign letters.
+    return ctx.documentLanguage + '|' + candidatesForConfig(ctx.config).key + '|' + ctx.sourceLanguages.join(',') + '|' + [...doNotTranslate(ctx.config)].join('\u0001');
   },
   checkBlock(block, ctx) {
     const { spans } = analyseBlock(block.text, ctx.documentLanguage, candidatesForConfig(ctx.config));
@@ -83,6 +84,24 @@ export const untranslatedRule = defineRule({
               data: { kind: 'words', script: w.script, words: w.words },
             },
       );
+    }
+    // A word of the document's script with letters its alphabet lacks ("ważna" in English).
+    const known = new Set(ctx.sourceLanguages.map((l) => l.split('-')[0]!));
+    for (const w of alienWords(block.text, ctx.documentLanguage)) {
+      if (spans.some((s) => s.start < w.end && w.start < s.end) || out.some((f) => f.start < block.start + w.end && block.start + w.start < f.end)) continue;
+      const text = block.text.slice(w.start, w.end);
+      if (keep.has(text.toLowerCase())) continue;
+      // Name the source language when it is one of those with these letters.
+      const langs = w.languages.some((l) => known.has(l)) ? w.languages.filter((l) => known.has(l)) : w.languages;
+      const names = langs.slice(0, 3).map(languageName);
+      const of = names.length ? `letters of ${names.length > 1 ? names.slice(0, -1).join(', ') + ' or ' + names[names.length - 1] : names[0]}` : 'letters';
+      out.push({
+        start: block.start + w.start,
+        end: block.start + w.end,
+        message: `"${text}" has ${of} (${w.letters}) inside ${doc} text: left untranslated?`,
+        explanation: `A lower-case word in ${doc} text with letters the ${doc} alphabet lacks, and that loanwords do not keep either (café, naïve and jalapeño keep theirs): machine translation leaves source-language words it could not translate. Names (capitalised) and quoted or bracketed words are not reported; put a deliberate foreign word in quotation marks or italics.`,
+        data: { kind: 'alphabet', letters: w.letters, languages: langs },
+      });
     }
     return out;
   },
