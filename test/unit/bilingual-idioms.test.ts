@@ -133,7 +133,7 @@ describe('word forms without a lemmatiser', () => {
 
   test('one target word in two forms, and two different words', () => {
     for (const [a, b] of [['noodle', 'noodles'], ['hang', 'hanging'], ['take', 'taking'], ['вухо', 'вуха'], ['wood', 'wooden'], ['ear', 'ears']]) assert.ok(sameWord(a!, b!), `${a} ~ ${b}`);
-    for (const [a, b] of [['ear', 'early'], ['hang', 'hand'], ['hung', 'hang'], ['snow', 'show'], ['at', 'as']]) assert.ok(!sameWord(a!, b!), `${a} ≁ ${b}`);
+    for (const [a, b] of [['ear', 'early'], ['hang', 'hand'], ['hung', 'hang'], ['snow', 'show'], ['at', 'as'], ['the', 'thanks']]) assert.ok(!sameWord(a!, b!), `${a} ≁ ${b}`);
   });
 });
 

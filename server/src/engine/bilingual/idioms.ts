@@ -97,7 +97,7 @@ export function sameWord(a: string, b: string): boolean {
   while (p < s && a[p] === b[p]) p++;
   const short = a.length === s ? a : b;
   // A final vowel that inflection replaces: "take"/"taking", "вухо"/"вуха".
-  if (p === s - 1 && VOWEL.test(short[s - 1]!) && l - p <= 4 && s >= 3) return true;
+  if (s >= 4 && p === s - 1 && VOWEL.test(short[s - 1]!) && l - p <= 3) return true;
   if (s === 3) return p === 3 && l - p <= 1;
   if (s === 4) return p === 4 && l - p <= 3;
   return p >= (s <= 6 ? s - 1 : s - 2) && l - p <= 4;
@@ -490,8 +490,8 @@ function findRendering(idiom: SourceIdiom, words: readonly Tok[], closed: Readon
 }
 
 /** The target already says it idiomatically: all content words of one suggestion are there. */
-function saysIdiomatically(idiom: SourceIdiom, words: readonly Tok[]): boolean {
-  return idiom.idiomatic.some((ws) => ws.every((s) => words.some((w) => sameWord(w.key, s))));
+function saysIdiomatically(idiom: SourceIdiom, words: readonly Tok[], closed: ReadonlySet<string>): boolean {
+  return idiom.idiomatic.some((ws) => ws.every((s) => words.some((w) => !closed.has(w.key) && sameWord(w.key, s))));
 }
 
 export interface AnchoredMatch {
@@ -535,7 +535,7 @@ export function anchoredIdioms(entries: readonly PhraseEntry[], sourceText: stri
     if (!at) continue;
     tWords ??= tokens(targetText, target);
     const r = findRendering(idiom, tWords, closedT, NOUN_CAPITALS.has(target));
-    if (!r || saysIdiomatically(idiom, tWords)) continue;
+    if (!r || saysIdiomatically(idiom, tWords, closedT)) continue;
     const src: [number, number] = unspaced ? [flatAt[at[0]]!, flatAt[at[1] - 1]! + 1] : [sWords[at[0]]!.start, sWords[at[1]]!.end];
     out.push({ entry: idiom.entry, source: src, target: [tWords[r[0]]!.start, tWords[r[1]]!.end] });
   }
