@@ -137,7 +137,8 @@ test('user entries override built-ins with the same pattern; "!" disables them',
 
 test('the cached deterministic automaton finds exactly what the nondeterministic walk finds', async () => {
   const fc = await import('fast-check');
-  const { matchWords, matchWordsNfa } = await import('../../server/src/engine/phrasebook/compile');
+  const { matchWords } = await import('../../server/src/engine/phrasebook/match');
+  const { matchWordsNfa } = await import('../support/phrasebook-nfa');
   const { wordsOf } = await import('../../server/src/engine/phrasebook/words');
   const { tokenize } = await import('../../server/src/engine/segment');
   const vocab = ['a', 'b', 'c', 'the', 'his', 'is', 'blackening', 'blacken', 'nail', "don't"];

@@ -25,15 +25,16 @@
  * (every step consumes exactly one word, so a node fixes where its match started, and a node
  * has one parent, so it is never reached twice for a word). The root is visited at every word;
  * other nodes stay active only while the text follows their paths. No backtracking, no regular
- * expressions. `matchWordsNfa` is an independent brute-force reference (expands every pattern)
- * for tests. `serializeBook`/`loadBook` store and restore a compiled book (precompile.ts), and
- * `combineBooks` matches two books as one (user entries over the precompiled built-ins).
+ * expressions (match.ts; test/support/phrasebook-nfa.ts holds an independent brute-force
+ * reference for tests). `serializeBook`/`loadBook` (serialize.ts) store and restore a compiled
+ * book (precompile.ts), and `combineBooks` matches two books as one (user entries over the
+ * precompiled built-ins). This file builds and packs the trie and reads it.
  */
 import { lowerCase } from '../segment';
-import { expandPattern, MAX_VARIANTS, type PNode, type Pattern, type Step } from './pattern';
+import { MAX_VARIANTS, type PNode, type Pattern, type Step } from './pattern';
 import type { PhraseEntry } from './parse';
-import { PLACEHOLDER_NAMES, placeholderWords, type PlaceholderName } from './placeholders';
-import { literalWords, normaliseApostrophes, type Word } from './words';
+import { PLACEHOLDER_NAMES, placeholderWords } from './placeholders';
+import { literalWords, normaliseApostrophes } from './words';
 
 export interface Terminal {
   /** Index into CompiledPhrasebook.entries. */
@@ -49,28 +50,28 @@ export interface Terminal {
  * Edge labels: placeholder class c (index in PLACEHOLDER_NAMES) -> c; any word -> ANY;
  * literal symbol s -> 8 + 2s; stem t -> 9 + 2t.
  */
-const ANY = 5;
-const litLabel = (s: number): number => 8 + 2 * s;
-const stemLabel = (t: number): number => 9 + 2 * t;
+export const ANY = 5;
+export const litLabel = (s: number): number => 8 + 2 * s;
+export const stemLabel = (t: number): number => 9 + 2 * t;
 /** The bit of a literal symbol in a node's 16-bit filter of its literal edges (bits 16-31 of its info). */
-const bloomBit = (s: number): number => 1 << (16 + (Math.imul(s, 0x9e3779b1) >>> 28));
+export const bloomBit = (s: number): number => 1 << (16 + (Math.imul(s, 0x9e3779b1) >>> 28));
 
 /* Node flags: bits 0-4 placeholder classes with an edge, then: */
-const F_ANY = 32;
-const F_PRE = 64;
-const F_LIT = 128;
+export const F_ANY = 32;
+export const F_PRE = 64;
+export const F_LIT = 128;
 /** The node ends entries (has terminals). */
-const F_TERM = 256;
+export const F_TERM = 256;
 /** The node has more than WIDE children, in a hash table of its own. */
-const F_WIDE = 512;
+export const F_WIDE = 512;
 /* Symbol flags: bits 0-4 placeholder classes the word belongs to, then: */
-const S_STEMS = 32;
+export const S_STEMS = 32;
 
 /** Text words remembered (as "other" or with their stems) beyond the vocabulary, per book. */
 const MAX_INTERNED = 200000;
 
 /** The packed trie and symbol tables (internal). */
-interface Packed {
+export interface Packed {
   /** word -> symbol; 0 = a word no edge names. Grows with text words (bounded). */
   sym: Map<string, number>;
   /** Symbol -> the literal word (for literal symbols; rebuilding step lists). */
@@ -393,7 +394,7 @@ export interface PackedCore {
 }
 
 /** Symbol tables and derived matcher tables for a packed trie (`symWord[1..]` are the literal words). */
-function assemble(target: string, core: PackedCore, literalWords: readonly string[], stemList: readonly string[]): Packed {
+export function assemble(target: string, core: PackedCore, literalWords: readonly string[], stemList: readonly string[]): Packed {
   const symWord = literalWords.slice();
   const sym = new Map<string, number>();
   for (let s = 1; s < symWord.length; s++) sym.set(symWord[s]!, s);
@@ -559,14 +560,14 @@ function pack(b: Builder, tNode: number[], tEntry: number[], tPattern: number[])
 /** Nodes with more children than this get a small hash table of their own (`wide`). */
 const WIDE = 8;
 /** The filter bit of label l in a wide node's table of `cap` slots (8 bits per slot). */
-const wideBit = (l: number, cap: number): number => (Math.imul(l, 0x85ebca6b) >>> 12) & (8 * cap - 1);
+export const wideBit = (l: number, cap: number): number => (Math.imul(l, 0x85ebca6b) >>> 12) & (8 * cap - 1);
 
 /**
  * The child of `node` along edge `l`, or -1: a short scan of the node's run of sorted labels,
  * or, for a node with many children, one or two probes of its own hash table (contiguous, so a
  * frequently visited node's edges stay in the CPU cache).
  */
-function childOf(p: Packed, node: number, l: number): number {
+export function childOf(p: Packed, node: number, l: number): number {
   const w = p.wideAt[node]!;
   if (w !== 0) {
     const area = p.wideArea;
@@ -629,7 +630,7 @@ function wideTables(childStart: Int32Array, label: Int32Array, nodes: number): {
 }
 
 /** The symbol of a text word (interning words outside the vocabulary, bounded). */
-function symbolFor(p: Packed, key: string): number {
+export function symbolFor(p: Packed, key: string): number {
   const s = p.sym.get(key);
   if (s !== undefined) return s;
   let r = 0;
@@ -653,7 +654,7 @@ function symbolFor(p: Packed, key: string): number {
 }
 
 /** The Terminal object of terminal slot `k` (built on first use: step list and literal count from the node's path). */
-function terminalAt(book: CompiledPhrasebook, k: number, node: number): Terminal {
+export function terminalAt(book: CompiledPhrasebook, k: number, node: number): Terminal {
   const p = book.packed;
   const cached = p.tCache[k];
   if (cached) return cached;
@@ -681,7 +682,7 @@ function terminalAt(book: CompiledPhrasebook, k: number, node: number): Terminal
  * The pattern element of every step of the first variant (in definition order) that spells
  * `labels`: the variant that created the terminal.
  */
-function elemsOf(book: CompiledPhrasebook, pat: Pattern, labels: readonly number[]): number[] {
+export function elemsOf(book: CompiledPhrasebook, pat: Pattern, labels: readonly number[]): number[] {
   const p = book.packed;
   const rn = resolver(
     book.target,
@@ -709,289 +710,3 @@ function elemsOf(book: CompiledPhrasebook, pat: Pattern, labels: readonly number
   return found ?? labels.map(() => 0);
 }
 
-export interface RawMatch {
-  /** Word indices [start, end). */
-  start: number;
-  end: number;
-  term: Terminal;
-}
-
-/* Matcher scratch (matching is synchronous): the next active set and the terminal slots reached. */
-let mNext: number[] = [];
-let mNextN = 0;
-const mSlots: number[] = [];
-let mSlotsN = 0;
-
-/**
- * Activates node c for the next word. In a trie every node has one parent and one incoming
- * label, and each active node is visited once per word, so no node is activated twice.
- */
-function activate(info: Int32Array, termStart: Int32Array, c: number): void {
-  mNext[mNextN++] = c;
-  if (info[c]! & F_TERM) {
-    const z = termStart[c + 1]!;
-    for (let k = termStart[c]!; k < z; k++) mSlots[mSlotsN++] = k;
-  }
-}
-
-/** Follows the placeholder, any-word and stem edges of `node` (flags nf) for a word of symbol s (flags sf). */
-function otherEdges(p: Packed, node: number, nf: number, sf: number, s: number): void {
-  const bits = nf & sf & 31;
-  if (bits !== 0) {
-    for (let k = 0; k < 5; k++) {
-      if (bits & (1 << k)) {
-        const c = childOf(p, node, k);
-        if (c >= 0) activate(p.info, p.termStart, c);
-      }
-    }
-  }
-  if (nf & F_ANY) {
-    const c = childOf(p, node, ANY);
-    if (c >= 0) activate(p.info, p.termStart, c);
-  }
-  if (nf & F_PRE && sf & S_STEMS) {
-    for (const t of p.symStems[s]!) {
-      const c = childOf(p, node, stemLabel(t));
-      if (c >= 0) activate(p.info, p.termStart, c);
-    }
-  }
-}
-
-/**
- * Every match of the trie in `words` (one sentence), in one left-to-right pass over a set of
- * active trie nodes. Matches ending at the same word come in trie order (node, then entry).
- */
-export function matchWords(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
-  const out = matchPacked(book, words);
-  const a = book.also;
-  if (a) {
-    for (const m of matchPacked(a.book, words)) {
-      const t = m.term;
-      if (a.blocked.has(t.entry * 4096 + t.pattern)) continue;
-      let g = a.terms.get(t);
-      if (!g) a.terms.set(t, (g = { ...t, entry: t.entry + a.base }));
-      out.push({ start: m.start, end: m.end, term: g });
-    }
-  }
-  return out;
-}
-
-function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
-  const out: RawMatch[] = [];
-  const p = book.packed;
-  const info = p.info;
-  const termStart = p.termStart;
-  const rootLit = p.rootLit;
-  const rootInfo = info[0]! & (F_ANY | F_PRE | 31);
-  const wideAt = p.wideAt;
-  const area = p.wideArea;
-  const litCount = p.litCount;
-  let cur = p.cur;
-  let nCur = 0;
-  mNext = p.next;
-  mSlotsN = 0;
-  for (let i = 0; i < words.length; i++) {
-    const s = symbolFor(p, words[i]!.key);
-    const sf = p.symFlags[s]!;
-    const lit = s > 0 && s < litCount ? s : 0;
-    const bit = lit !== 0 ? bloomBit(lit) : 0;
-    const ll = litLabel(lit);
-    mNextN = 0;
-    // Active nodes, then the root (a match may start at every word).
-    for (let j = 0; j < nCur; j++) {
-      const node = cur[j]!;
-      const nf = info[node]!;
-      if (nf & F_WIDE) {
-        if (lit !== 0) {
-          const w = wideAt[node]!;
-          const fb = wideBit(ll, area[w - 1]! + 1);
-          if (area[w + (fb >>> 5)]! & (1 << (fb & 31))) {
-            const c = childOf(p, node, ll);
-            if (c >= 0) activate(info, termStart, c);
-          }
-        }
-      } else if (nf & bit) {
-        const c = childOf(p, node, ll);
-        if (c >= 0) activate(info, termStart, c);
-      }
-      if (nf & (F_ANY | F_PRE | 31)) otherEdges(p, node, nf, sf, s);
-    }
-    if (lit !== 0) {
-      const c = rootLit[lit]! - 1;
-      if (c >= 0) activate(info, termStart, c);
-    }
-    if (rootInfo) otherEdges(p, 0, rootInfo, sf, s);
-    if (mSlotsN) {
-      // Matches ending here in trie order: by node, then by the order entries were added.
-      if (mSlotsN > 1) sortPrefix(mSlots, mSlotsN, p.tOrder);
-      const n = mSlotsN;
-      mSlotsN = 0;
-      for (let q = 0; q < n; q++) {
-        const k = mSlots[q]!;
-        const term = terminalAt(book, k, p.tNode[k]!);
-        out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
-      }
-    }
-    const t = cur;
-    cur = mNext;
-    mNext = t;
-    nCur = mNextN;
-  }
-  p.cur = cur;
-  p.next = mNext;
-  return out;
-}
-
-/** Insertion sort of a[0..n) by key (a handful of terminal slots). */
-function sortPrefix(a: number[], n: number, key: Int32Array): void {
-  for (let i = 1; i < n; i++) {
-    const x = a[i]!;
-    let j = i - 1;
-    while (j >= 0 && key[a[j]!]! > key[x]!) {
-      a[j + 1] = a[j]!;
-      j--;
-    }
-    a[j + 1] = x;
-  }
-}
-
-/**
- * Reference matcher for tests: expands every pattern into its word sequences and tries each at
- * every word (slow, independent of the trie). Same results as `matchWords`, up to order.
- */
-export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
-  const out: RawMatch[] = [];
-  const lang = book.target;
-  book.entries.forEach((e, entry) => {
-    e.patterns.forEach((pat, pattern) => {
-      const variants = expandPattern(pat, lang);
-      if (!variants) return;
-      const seen = new Set<string>();
-      for (const steps of variants) {
-        const id = steps.map((s) => s.k + ':' + ('v' in s ? s.v : '')).join('\u0000');
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const literals = steps.filter((s) => s.k === 'lit').length;
-        for (let i = 0; i + steps.length <= words.length; i++) {
-          let ok = true;
-          for (let k = 0; k < steps.length && ok; k++) {
-            const st = steps[k]!;
-            const w = words[i + k]!.key;
-            if (st.k === 'lit') ok = w === st.v;
-            else if (st.k === 'pre') ok = w.startsWith(st.v);
-            else if (st.k === 'ph') ok = placeholderWords(lang, st.v as PlaceholderName).has(w);
-          }
-          if (ok) out.push({ start: i, end: i + steps.length, term: { entry, pattern, steps, literals } });
-        }
-      }
-    });
-  });
-  return out;
-}
-
-/**
- * Picks findings from raw matches: for each span the best entry (lower `rank` first, then the
- * more specific pattern, then file order), then longest spans first without overlaps.
- */
-export function resolveMatches(matches: RawMatch[], rank: (entry: PhraseEntry) => number, book: CompiledPhrasebook): RawMatch[] {
-  if (matches.length <= 1) return matches;
-  const bySpan = new Map<string, RawMatch>();
-  const better = (a: RawMatch, b: RawMatch): boolean => {
-    const ra = rank(book.entries[a.term.entry]!);
-    const rb = rank(book.entries[b.term.entry]!);
-    if (ra !== rb) return ra < rb;
-    if (a.term.literals !== b.term.literals) return a.term.literals > b.term.literals;
-    return a.term.entry < b.term.entry;
-  };
-  for (const m of matches) {
-    const k = m.start + ':' + m.end;
-    const cur = bySpan.get(k);
-    if (!cur || better(m, cur)) bySpan.set(k, m);
-  }
-  const cands = [...bySpan.values()].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || rank(book.entries[a.term.entry]!) - rank(book.entries[b.term.entry]!) || a.start - b.start,
-  );
-  const picked: RawMatch[] = [];
-  for (const c of cands) {
-    if (picked.some((p) => c.start < p.end && p.start < c.end)) continue;
-    picked.push(c);
-  }
-  return picked.sort((a, b) => a.start - b.start);
-}
-
-/**
- * A compiled book as plain JSON data (for build-time precompiled built-ins, see precompile.ts):
- * the trie core (child counts and terminal counts delta-coded) and the literal words and stems.
- * `loadBook` rebuilds exactly the book `compileEntries` builds for the same entries.
- */
-export interface SerializedBook {
-  v: 1;
-  target: string;
-  entries: number;
-  nodes: number;
-  /** Children per node. */
-  kids: number[];
-  label: number[];
-  /** Terminals per node. */
-  terms: number[];
-  tEntry: number[];
-  tPattern: number[];
-  tOrder: number[];
-  words: string[];
-  stems: string[];
-  /** Skipped (entry, pattern) pairs, flattened. */
-  skipped: number[];
-}
-
-export function serializeBook(book: CompiledPhrasebook): SerializedBook {
-  const p = book.packed;
-  const c = p.core;
-  const kids: number[] = [];
-  const terms: number[] = [];
-  for (let q = 0; q < c.nodes; q++) {
-    kids.push(c.childStart[q + 1]! - c.childStart[q]!);
-    terms.push(c.termStart[q + 1]! - c.termStart[q]!);
-  }
-  return {
-    v: 1,
-    target: book.target,
-    entries: book.entries.length,
-    nodes: c.nodes,
-    kids,
-    label: [...c.label],
-    terms,
-    tEntry: [...c.tEntry],
-    tPattern: [...c.tPattern],
-    tOrder: [...c.tOrder],
-    words: p.symWord.slice(0, p.litCount),
-    stems: p.stems.slice(),
-    skipped: book.skipped.flatMap((s) => [book.entries.indexOf(s.entry), s.pattern]),
-  };
-}
-
-/** The book serialized by `serializeBook`, for `entries` (the same entries, in the same order). */
-export function loadBook(data: SerializedBook, entries: readonly PhraseEntry[]): CompiledPhrasebook {
-  if (data.v !== 1 || data.entries !== entries.length) throw new Error('precompiled phrasebook does not fit its entries');
-  const nodes = data.nodes;
-  const childStart = new Int32Array(nodes + 1);
-  const termStart = new Int32Array(nodes + 1);
-  childStart[0] = 1;
-  for (let q = 0; q < nodes; q++) {
-    childStart[q + 1] = childStart[q]! + data.kids[q]!;
-    termStart[q + 1] = termStart[q]! + data.terms[q]!;
-  }
-  childStart[nodes] = nodes;
-  const core: PackedCore = {
-    nodes,
-    childStart,
-    label: Int32Array.from(data.label),
-    termStart,
-    tEntry: Int32Array.from(data.tEntry),
-    tPattern: Int32Array.from(data.tPattern),
-    tOrder: Int32Array.from(data.tOrder),
-  };
-  const list = [...entries];
-  const skipped: CompiledPhrasebook['skipped'] = [];
-  for (let k = 0; k < data.skipped.length; k += 2) skipped.push({ entry: list[data.skipped[k]!]!, pattern: data.skipped[k + 1]! });
-  return { target: data.target, entries: list, nodes, skipped, packed: assemble(data.target, core, data.words, data.stems) };
-}

@@ -1,7 +1,8 @@
 /** Finding phrasebook matches in tokenised text (Block.tokens / Block.sentences), one sentence at a time. */
 import { sentences as segmentSentences, tokenize } from '../segment';
 import type { Sentence, Token } from '../types';
-import { matchWords, resolveMatches, type CompiledPhrasebook, type RawMatch } from './compile';
+import type { CompiledPhrasebook } from './compile';
+import { matchWords, resolveMatches, type RawMatch } from './match';
 import type { PhraseEntry } from './parse';
 import { choiceElements } from './pattern';
 import { wordsOf, type Word } from './words';

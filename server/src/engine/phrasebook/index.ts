@@ -1,7 +1,8 @@
 /** Phrasebooks (`.calque` files): parser, lint, compiler (token trie) and matcher. Format: docs/phrasebooks.md. */
 export { parsePhrasebook, type ParsedPhrasebook, type PhraseEntry, type PhraseDiagnostic, type Section, type Note, type DisableLine, type ExampleLine } from './parse';
 export { lintPhrasebook, lintParsed, checkExamples, SELF_TEST_CODES } from './lint';
-export { compileEntries, matchWords, resolveMatches, type CompiledPhrasebook, type RawMatch } from './compile';
+export { compileEntries, type CompiledPhrasebook } from './compile';
+export { matchWords, resolveMatches, type RawMatch } from './match';
 export { findMatches, findInText, rawMatchesInText, type PhraseMatch } from './find';
 export { BUILTIN_PHRASEBOOKS, type BuiltinPhrasebook } from './builtin';
 export { builtinPhrasebooks, selectEntries, compiledFor } from './library';

@@ -5,11 +5,12 @@
  * CPU at start-up than loading the result: `precompileBuiltins()` runs at build time
  * (scripts/build.mjs) and yields, per target language, one JSON string with the entries that
  * apply to it (without their parsed patterns, which are parsed on first use) and the packed trie
- * (compile.ts `serializeBook`). `precompiledBook(target)` loads it when the bundle carries it
+ * (serialize.ts `serializeBook`). `precompiledBook(target)` loads it when the bundle carries it
  * and it still fits the built-in texts; otherwise callers parse and compile as usual.
  */
 import { BUILTIN_PHRASEBOOKS } from './builtin';
-import { compileEntries, loadBook, serializeBook, type CompiledPhrasebook, type SerializedBook } from './compile';
+import { compileEntries, type CompiledPhrasebook } from './compile';
+import { loadBook, serializeBook, type SerializedBook } from './serialize';
 import { builtinPhrasebooks, selectEntries } from './library';
 import type { Note, PhraseEntry, Section } from './parse';
 import { parsePattern, type Pattern } from './pattern';

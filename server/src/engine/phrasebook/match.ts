@@ -1,0 +1,184 @@
+/**
+ * Matching a compiled phrasebook (compile.ts): one left-to-right pass over a sentence's words
+ * with a set of active trie nodes, and the choice of findings among the raw matches.
+ */
+import { wideBit, ANY, litLabel, stemLabel, bloomBit, F_ANY, F_PRE, F_TERM, F_WIDE, S_STEMS, childOf, symbolFor, terminalAt, type Packed, type CompiledPhrasebook, type Terminal } from './compile';
+import type { PhraseEntry } from './parse';
+import type { Word } from './words';
+
+export interface RawMatch {
+  /** Word indices [start, end). */
+  start: number;
+  end: number;
+  term: Terminal;
+}
+
+/* Matcher scratch (matching is synchronous): the next active set and the terminal slots reached. */
+let mNext: number[] = [];
+let mNextN = 0;
+const mSlots: number[] = [];
+let mSlotsN = 0;
+
+/**
+ * Activates node c for the next word. In a trie every node has one parent and one incoming
+ * label, and each active node is visited once per word, so no node is activated twice.
+ */
+function activate(info: Int32Array, termStart: Int32Array, c: number): void {
+  mNext[mNextN++] = c;
+  if (info[c]! & F_TERM) {
+    const z = termStart[c + 1]!;
+    for (let k = termStart[c]!; k < z; k++) mSlots[mSlotsN++] = k;
+  }
+}
+
+/** Follows the placeholder, any-word and stem edges of `node` (flags nf) for a word of symbol s (flags sf). */
+function otherEdges(p: Packed, node: number, nf: number, sf: number, s: number): void {
+  const bits = nf & sf & 31;
+  if (bits !== 0) {
+    for (let k = 0; k < 5; k++) {
+      if (bits & (1 << k)) {
+        const c = childOf(p, node, k);
+        if (c >= 0) activate(p.info, p.termStart, c);
+      }
+    }
+  }
+  if (nf & F_ANY) {
+    const c = childOf(p, node, ANY);
+    if (c >= 0) activate(p.info, p.termStart, c);
+  }
+  if (nf & F_PRE && sf & S_STEMS) {
+    for (const t of p.symStems[s]!) {
+      const c = childOf(p, node, stemLabel(t));
+      if (c >= 0) activate(p.info, p.termStart, c);
+    }
+  }
+}
+
+/**
+ * Every match of the trie in `words` (one sentence), in one left-to-right pass over a set of
+ * active trie nodes. Matches ending at the same word come in trie order (node, then entry).
+ */
+export function matchWords(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
+  const out = matchPacked(book, words);
+  const a = book.also;
+  if (a) {
+    for (const m of matchPacked(a.book, words)) {
+      const t = m.term;
+      if (a.blocked.has(t.entry * 4096 + t.pattern)) continue;
+      let g = a.terms.get(t);
+      if (!g) a.terms.set(t, (g = { ...t, entry: t.entry + a.base }));
+      out.push({ start: m.start, end: m.end, term: g });
+    }
+  }
+  return out;
+}
+
+function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
+  const out: RawMatch[] = [];
+  const p = book.packed;
+  const info = p.info;
+  const termStart = p.termStart;
+  const rootLit = p.rootLit;
+  const rootInfo = info[0]! & (F_ANY | F_PRE | 31);
+  const wideAt = p.wideAt;
+  const area = p.wideArea;
+  const litCount = p.litCount;
+  let cur = p.cur;
+  let nCur = 0;
+  mNext = p.next;
+  mSlotsN = 0;
+  for (let i = 0; i < words.length; i++) {
+    const s = symbolFor(p, words[i]!.key);
+    const sf = p.symFlags[s]!;
+    const lit = s > 0 && s < litCount ? s : 0;
+    const bit = lit !== 0 ? bloomBit(lit) : 0;
+    const ll = litLabel(lit);
+    mNextN = 0;
+    // Active nodes, then the root (a match may start at every word).
+    for (let j = 0; j < nCur; j++) {
+      const node = cur[j]!;
+      const nf = info[node]!;
+      if (nf & F_WIDE) {
+        if (lit !== 0) {
+          const w = wideAt[node]!;
+          const fb = wideBit(ll, area[w - 1]! + 1);
+          if (area[w + (fb >>> 5)]! & (1 << (fb & 31))) {
+            const c = childOf(p, node, ll);
+            if (c >= 0) activate(info, termStart, c);
+          }
+        }
+      } else if (nf & bit) {
+        const c = childOf(p, node, ll);
+        if (c >= 0) activate(info, termStart, c);
+      }
+      if (nf & (F_ANY | F_PRE | 31)) otherEdges(p, node, nf, sf, s);
+    }
+    if (lit !== 0) {
+      const c = rootLit[lit]! - 1;
+      if (c >= 0) activate(info, termStart, c);
+    }
+    if (rootInfo) otherEdges(p, 0, rootInfo, sf, s);
+    if (mSlotsN) {
+      // Matches ending here in trie order: by node, then by the order entries were added.
+      if (mSlotsN > 1) sortPrefix(mSlots, mSlotsN, p.tOrder);
+      const n = mSlotsN;
+      mSlotsN = 0;
+      for (let q = 0; q < n; q++) {
+        const k = mSlots[q]!;
+        const term = terminalAt(book, k, p.tNode[k]!);
+        out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
+      }
+    }
+    const t = cur;
+    cur = mNext;
+    mNext = t;
+    nCur = mNextN;
+  }
+  p.cur = cur;
+  p.next = mNext;
+  return out;
+}
+
+/** Insertion sort of a[0..n) by key (a handful of terminal slots). */
+function sortPrefix(a: number[], n: number, key: Int32Array): void {
+  for (let i = 1; i < n; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && key[a[j]!]! > key[x]!) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
+/**
+ * Picks findings from raw matches: for each span the best entry (lower `rank` first, then the
+ * more specific pattern, then file order), then longest spans first without overlaps.
+ */
+export function resolveMatches(matches: RawMatch[], rank: (entry: PhraseEntry) => number, book: CompiledPhrasebook): RawMatch[] {
+  if (matches.length <= 1) return matches;
+  const bySpan = new Map<string, RawMatch>();
+  const better = (a: RawMatch, b: RawMatch): boolean => {
+    const ra = rank(book.entries[a.term.entry]!);
+    const rb = rank(book.entries[b.term.entry]!);
+    if (ra !== rb) return ra < rb;
+    if (a.term.literals !== b.term.literals) return a.term.literals > b.term.literals;
+    return a.term.entry < b.term.entry;
+  };
+  for (const m of matches) {
+    const k = m.start + ':' + m.end;
+    const cur = bySpan.get(k);
+    if (!cur || better(m, cur)) bySpan.set(k, m);
+  }
+  const cands = [...bySpan.values()].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || rank(book.entries[a.term.entry]!) - rank(book.entries[b.term.entry]!) || a.start - b.start,
+  );
+  const picked: RawMatch[] = [];
+  for (const c of cands) {
+    if (picked.some((p) => c.start < p.end && p.start < c.end)) continue;
+    picked.push(c);
+  }
+  return picked.sort((a, b) => a.start - b.start);
+}
+
