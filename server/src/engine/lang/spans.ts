@@ -458,6 +458,13 @@ function hasBreak(text: string, from: number, to: number): boolean {
 }
 
 /** A word or a few words in another script inside running text, or one word mixing look-alike alphabets. */
+/** The short quotations and the words of a block text, for foreignWords and alienWords (the last text read). */
+let lastQW: { text: string; quotes: [number, number][]; words: Word[] } | undefined;
+function quotesAndWords(text: string): { quotes: [number, number][]; words: Word[] } {
+  if (lastQW?.text !== text) lastQW = { text, quotes: shortQuotes(text), words: wordsOf(text, 0, text.length) };
+  return lastQW;
+}
+
 export interface ForeignWords {
   start: number;
   end: number;
@@ -487,8 +494,8 @@ export function foreignWords(text: string, docLang: string): ForeignWords[] {
   const native = nativeScripts(doc);
   // A quotation or bracket mostly in another script is a gloss, a name or a title; one mostly
   // in the document's language is running text, and a foreign word inside it is a leftover.
-  const quotes = shortQuotes(text);
-  let words = wordsOf(text, 0, text.length);
+  const { quotes, words: all } = quotesAndWords(text);
+  let words = all;
   if (quotes.length) {
     // Words inside each quotation, by a walk over the sorted ranges (linear).
     const glosses: [number, number][] = [];
@@ -578,13 +585,16 @@ export function alienWords(text: string, docLang: string): AlienWord[] {
   const doc = baseTag(docLang);
   const a = alphabetOf(doc, 'Latin');
   if (!a || nativeScripts(doc)[0] !== 'Latin') return [];
-  const quotes = shortQuotes(text);
-  const plain = quotes.length ? blank(text, quotes) : text;
-  const words = wordsOf(plain, 0, plain.length);
+  const { quotes, words } = quotesAndWords(text);
   if (words.filter((w) => w.script === 'Latin').length < RUNNING_TEXT_WORDS) return [];
   const out: AlienWord[] = [];
+  let q = 0;
   for (const w of words) {
     if (w.upper || w.script !== 'Latin' || w.end - w.start < 2) continue;
+    // Inside a quotation or bracket (ranges sorted and apart): a gloss.
+    while (q < quotes.length && quotes[q]![1] <= w.start) q++;
+    const qq = quotes[q];
+    if (qq && qq[0] <= w.start && w.end <= qq[1]) continue;
     let letters = '';
     for (const ch of w.lower) {
       const c = ch.charCodeAt(0);
