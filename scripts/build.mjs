@@ -48,7 +48,6 @@ const precompiledPhrasebooks = {
         const mod = await import('data:text/javascript;base64,' + Buffer.from(gen.outputFiles[0].text).toString('base64'));
         const ascii = (json) => json.replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
         const dir = join(dist, 'phrasebooks');
-        rmSync(dir, { recursive: true, force: true });
         mkdirSync(dir, { recursive: true });
         const langs = [];
         for (const [lang, json] of Object.entries(mod.precompileBuiltins())) {
@@ -179,6 +178,46 @@ const asciiOutput = {
   },
 };
 
+// The built-in phrasebooks' texts stay out of the bundles: copied to dist/phrasebooks/ and read on
+// first use (linting, or parsing when the precompiled data does not fit). Checking reads only the
+// precompiled JSON, so a server or CLI process no longer holds ~3 MB of escaped phrasebook text in
+// its bundle source (and the VSIX no longer carries it twice).
+const builtinBooks = {
+  name: 'calque-builtin-phrasebooks',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]phrasebook[\\/]builtin\.ts$/ }, async (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      const names = [...src.matchAll(/\{ name: '([a-z-]+\.calque)', text: \w+ \}/g)].map((m) => m[1]);
+      if (names.length === 0) throw new Error('builtin.ts: no phrasebook list found');
+      const dir = join(dist, 'phrasebooks');
+      mkdirSync(dir, { recursive: true });
+      const books = names.map((name) => {
+        const text = readFileSync(join(root, 'server', 'phrasebooks', name), 'utf8');
+        writeFileSync(join(dir, name), text);
+        const targets = new Set();
+        for (const line of text.split('\n')) {
+          if (!line.startsWith('[')) continue;
+          const arrow = line.indexOf('->');
+          const close = line.lastIndexOf(']');
+          if (arrow > 0 && close > arrow) for (const x of line.slice(arrow + 2, close).split(',')) targets.add(x.trim().toLowerCase());
+        }
+        return `book(${JSON.stringify(name)}, ${text.length}, ${JSON.stringify([...targets])})`;
+      });
+      const contents = [
+        `import { readFileSync } from 'node:fs';`,
+        `import { join } from 'node:path';`,
+        `const book = (name, length, targets) => {`,
+        `  let text;`,
+        `  return { name, length, targets, get text() { return (text ??= readFileSync(join(__dirname, 'phrasebooks', name), 'utf8')); } };`,
+        `};`,
+        `export const BUILTIN_PHRASEBOOKS = [${books.join(', ')}];`,
+      ].join('\n');
+      const watchFiles = names.map((n) => join(root, 'server', 'phrasebooks', n));
+      return { contents, loader: 'js', resolveDir: root, watchFiles };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -199,7 +238,7 @@ const common = {
   absWorkingDir: root,
   // ES module builds may read import.meta.url (fdir does); give them this file's URL in CJS.
   define: { 'import.meta.url': '__calque_import_meta_url' },
-  plugins: [precompiledPhrasebooks, asciiOutput],
+  plugins: [precompiledPhrasebooks, builtinBooks, asciiOutput],
 };
 const metaBanner = 'var __calque_import_meta_url = require("url").pathToFileURL(__filename).href;';
 
@@ -217,6 +256,8 @@ if (watch) {
   }
   console.log('esbuild: watching');
 } else {
+  // Stale phrasebook data (a renamed file, a dropped language) goes; the plugins write it afresh.
+  rmSync(join(dist, 'phrasebooks'), { recursive: true, force: true });
   await Promise.all(entries.map((e) => build({ ...common, ...e })));
   chmodSync(join(dist, 'cli.js'), 0o755);
 }

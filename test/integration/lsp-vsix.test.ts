@@ -45,9 +45,9 @@ test('the VSIX holds only dist/ bundles, syntaxes, manifest and docs, and is und
     const size = statSync(out).size;
     assert.ok(size < 3 * 1024 * 1024, `VSIX is ${size} bytes`);
     const files = zipEntries(readFileSync(out)).sort();
-    const allowed = [/^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/, /^extension\/package\.json$/, /^extension\/dist\/(server|extension)\.js$/, /^extension\/dist\/package\.json$/, /^extension\/dist\/phrasebooks\/[a-z]{2,3}\.json$/, /^extension\/syntaxes\/[^/]+\.json$/, /^extension\/calque\.schema\.json$/, /^extension\/(readme|README)\.md$/, /^extension\/(LICENSE|LICENSE\.md|LICENSE\.txt|license\.txt|license\.md)$/, /^extension\/images\/icon\.png$/, /^extension\/changelog\.md$/i];
+    const allowed = [/^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/, /^extension\/package\.json$/, /^extension\/dist\/(server|extension)\.js$/, /^extension\/dist\/package\.json$/, /^extension\/dist\/phrasebooks\/[a-z]{2,3}\.json$/, /^extension\/dist\/phrasebooks\/[a-z]{2,3}-[a-z]{2,3}\.calque$/, /^extension\/syntaxes\/[^/]+\.json$/, /^extension\/calque\.schema\.json$/, /^extension\/(readme|README)\.md$/, /^extension\/(LICENSE|LICENSE\.md|LICENSE\.txt|license\.txt|license\.md)$/, /^extension\/images\/icon\.png$/, /^extension\/changelog\.md$/i];
     for (const f of files) assert.ok(allowed.some((re) => re.test(f)), `unexpected file in the VSIX: ${f}`);
-    for (const must of ['extension/package.json', 'extension/dist/server.js', 'extension/dist/extension.js', 'extension/dist/package.json', 'extension/dist/phrasebooks/en.json']) assert.ok(files.includes(must), `${must} is in the VSIX`);
+    for (const must of ['extension/package.json', 'extension/dist/server.js', 'extension/dist/extension.js', 'extension/dist/package.json', 'extension/dist/phrasebooks/en.json', 'extension/dist/phrasebooks/ru-en.calque']) assert.ok(files.includes(must), `${must} is in the VSIX`);
     assert.ok(!files.some((f) => f.endsWith('.map') || f.includes('node_modules') || f.endsWith('.ts')));
     // Everything package.json points at is inside.
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

@@ -3,10 +3,13 @@
  * source — kept in memory for lazy compilation — as a one-byte string (one non-Latin-1 character,
  * such as a Cyrillic ending in a language pack's regular expression, doubles it: 4 MB more per
  * server process); and the source map still points at the right place on the lines the escaping
- * lengthened.
+ * lengthened; and the built-in phrasebooks' texts stay out of the bundles (dist/phrasebooks/,
+ * read only to lint or when the precompiled data does not fit).
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { SourceMap } from 'node:module';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -42,4 +45,29 @@ test('on a line with escaped regular expressions, names still map to their place
     if (++checked >= 20) break;
   }
   assert.ok(checked >= 3, `checked ${checked} names`);
+});
+
+test('checking reads only the precompiled phrasebooks: the same findings with the phrasebook texts removed from dist/', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'calque-dist-'));
+  try {
+    cpSync(DIST, dir, { recursive: true });
+    const texts = readdirSync(join(dir, 'phrasebooks')).filter((f) => f.endsWith('.calque'));
+    assert.ok(texts.length >= 20, 'the built-in phrasebook texts are shipped beside the bundles');
+    for (const f of texts) rmSync(join(dir, 'phrasebooks', f));
+    const examples = join(import.meta.dirname, '..', '..', 'examples');
+    for (const ex of readdirSync(examples)) {
+      const run = (cli: string) => {
+        try {
+          return execFileSync(process.execPath, [cli, 'check', join(examples, ex), '--format', 'json'], { encoding: 'utf8' });
+        } catch (e) {
+          return (e as { stdout: string }).stdout; // exit 1: findings
+        }
+      };
+      const full = run(join(DIST, 'cli.js'));
+      assert.ok(full.includes('"files"') || full.includes('"ruleId"') || full.startsWith('{') || full.startsWith('['), `${ex}: a JSON report`);
+      assert.equal(run(join(dir, 'cli.js')), full, ex);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

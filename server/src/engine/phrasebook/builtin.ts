@@ -1,6 +1,9 @@
 /**
- * The built-in phrasebooks, bundled as text (esbuild `text` loader; test/support/register-loaders.mjs
- * under tests). To add a file: one import line and one list line.
+ * The built-in phrasebooks, as text (esbuild `text` loader for the precompilation step;
+ * test/support/register-loaders.mjs under tests). In the bundles scripts/build.mjs replaces this
+ * module: the files are copied to dist/phrasebooks/ and read only when needed, with their
+ * lengths and section targets written into the bundle. To add a file: one import line and one
+ * list line (the build reads this list, in this order).
  */
 import ltEn from '../../../phrasebooks/lt-en.calque';
 import enDe from '../../../phrasebooks/en-de.calque';
@@ -34,7 +37,12 @@ import enUk from '../../../phrasebooks/en-uk.calque';
 export interface BuiltinPhrasebook {
   /** File name shown in explanations ("lt-en.calque"). */
   name: string;
-  text: string;
+  /** The file's text. In the bundles it is read from dist/phrasebooks/ on first use: checking needs only the precompiled data, so a process never holds the texts unless it lints or parses them. */
+  readonly text: string;
+  /** The text's length in UTF-16 code units, known without reading it (bundles; precompile.ts checks its data against it). */
+  readonly length?: number;
+  /** Target languages of the file's sections, known without reading it (bundles; library.ts). */
+  readonly targets?: readonly string[];
 }
 
 export const BUILTIN_PHRASEBOOKS: readonly BuiltinPhrasebook[] = [

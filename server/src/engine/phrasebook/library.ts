@@ -49,7 +49,7 @@ function sectionTargets(name: string, text: string): Set<string> {
 
 /** The built-in phrasebooks (all, or only those with a section for `target`), each parsed once per process. */
 export function builtinPhrasebooks(target?: string): ParsedPhrasebook[] {
-  return BUILTIN_PHRASEBOOKS.filter((b) => target === undefined || sectionTargets(b.name, b.text).has(target)).map((b) => parsedBuiltin(b.name, b.text));
+  return BUILTIN_PHRASEBOOKS.filter((b) => target === undefined || (b.targets ? b.targets.includes(target) : sectionTargets(b.name, b.text).has(target))).map((b) => parsedBuiltin(b.name, b.text));
 }
 
 function sourcesOverlap(a: readonly string[], b: readonly string[]): boolean {

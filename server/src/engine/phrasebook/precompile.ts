@@ -34,7 +34,7 @@ interface EntryJson {
 }
 
 interface TargetJson {
-  v: 1;
+  v: 2;
   /** Built-in file names with their text lengths: the data fits only the texts it was built from. */
   files: Array<[string, number]>;
   sections: Array<Section & { f: number }>;
@@ -65,7 +65,7 @@ export function precompileBuiltins(): Record<string, string> {
       if (e.note) j.n = e.note;
       return j;
     });
-    const data: TargetJson = { v: 1, files, sections, entries: json, book: serializeBook(compileEntries(entries, target)) };
+    const data: TargetJson = { v: 2, files, sections, entries: json, book: serializeBook(compileEntries(entries, target)) };
     out[target] = JSON.stringify(data);
   }
   return out;
@@ -116,10 +116,10 @@ const loaded = new Map<string, CompiledPhrasebook | null>();
 /** Loads the precompiled built-in book for `target` from JSON (as `precompileBuiltins` made it), or undefined if it does not fit. */
 export function loadPrecompiledJson(json: string): CompiledPhrasebook | undefined {
   const data = JSON.parse(json) as TargetJson;
-  if (data.v !== 1 || data.files.length !== BUILTIN_PHRASEBOOKS.length) return undefined;
+  if (data.v !== 2 || data.files.length !== BUILTIN_PHRASEBOOKS.length) return undefined;
   for (let i = 0; i < data.files.length; i++) {
     const b = BUILTIN_PHRASEBOOKS[i]!;
-    if (b.name !== data.files[i]![0] || b.text.length !== data.files[i]![1]) return undefined;
+    if (b.name !== data.files[i]![0] || (b.length ?? b.text.length) !== data.files[i]![1]) return undefined;
   }
   return loadBook(data.book, entriesOf(data));
 }

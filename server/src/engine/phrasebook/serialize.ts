@@ -11,7 +11,7 @@ import type { PhraseEntry } from './parse';
  * `loadBook` rebuilds exactly the book `compileEntries` builds for the same entries.
  */
 export interface SerializedBook {
-  v: 1;
+  v: 2;
   target: string;
   entries: number;
   nodes: number;
@@ -20,6 +20,7 @@ export interface SerializedBook {
   label: number[];
   /** Terminals per node. */
   terms: number[];
+  /** Terminal entries and build orders, each as differences from the one before (they mostly rise by small steps: a third of the size). */
   tEntry: number[];
   tPattern: number[];
   tOrder: number[];
@@ -39,16 +40,16 @@ export function serializeBook(book: CompiledPhrasebook): SerializedBook {
     terms.push(c.termStart[q + 1]! - c.termStart[q]!);
   }
   return {
-    v: 1,
+    v: 2,
     target: book.target,
     entries: book.entries.length,
     nodes: c.nodes,
     kids,
     label: [...c.label],
     terms,
-    tEntry: [...c.tEntry],
+    tEntry: deltas(c.tEntry),
     tPattern: [...c.tPattern],
-    tOrder: [...c.tOrder],
+    tOrder: deltas(c.tOrder),
     words: p.symWord.slice(0, p.litCount),
     stems: p.stems.slice(),
     skipped: book.skipped.flatMap((s) => [book.entries.indexOf(s.entry), s.pattern]),
@@ -57,7 +58,7 @@ export function serializeBook(book: CompiledPhrasebook): SerializedBook {
 
 /** The book serialized by `serializeBook`, for `entries` (the same entries, in the same order). */
 export function loadBook(data: SerializedBook, entries: readonly PhraseEntry[]): CompiledPhrasebook {
-  if (data.v !== 1 || data.entries !== entries.length) throw new Error('precompiled phrasebook does not fit its entries');
+  if (data.v !== 2 || data.entries !== entries.length) throw new Error('precompiled phrasebook does not fit its entries');
   const nodes = data.nodes;
   const childStart = new Int32Array(nodes + 1);
   const termStart = new Int32Array(nodes + 1);
@@ -72,12 +73,25 @@ export function loadBook(data: SerializedBook, entries: readonly PhraseEntry[]):
     childStart,
     label: Int32Array.from(data.label),
     termStart,
-    tEntry: Int32Array.from(data.tEntry),
+    tEntry: sums(data.tEntry),
     tPattern: Int32Array.from(data.tPattern),
-    tOrder: Int32Array.from(data.tOrder),
+    tOrder: sums(data.tOrder),
   };
   const list = [...entries];
   const skipped: CompiledPhrasebook['skipped'] = [];
   for (let k = 0; k < data.skipped.length; k += 2) skipped.push({ entry: list[data.skipped[k]!]!, pattern: data.skipped[k + 1]! });
   return { target: data.target, entries: list, nodes, skipped, packed: assemble(data.target, core, data.words, data.stems) };
+}
+
+function deltas(a: Int32Array): number[] {
+  const out = new Array<number>(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]! - (i ? a[i - 1]! : 0);
+  return out;
+}
+
+function sums(d: readonly number[]): Int32Array {
+  const out = new Int32Array(d.length);
+  let v = 0;
+  for (let i = 0; i < d.length; i++) out[i] = v += d[i]!;
+  return out;
 }
