@@ -52,8 +52,15 @@ export interface Tok {
 
 /** A word's matching form: lower case, NFC, ё as е, Arabic marks dropped. */
 function norm(s: string, lang: string): string {
-  return lowerCase(s.normalize('NFC'), lang).replace(/ё/g, 'е').replace(ARABIC_MARKS, '').replace(/’/g, "'");
+  let t = lowerCase(s, lang);
+  // Only text beyond ASCII has anything to normalise.
+  if (!NON_ASCII.test(t)) return t;
+  t = t.normalize('NFC');
+  if (t.includes('ё')) t = t.replace(/ё/g, 'е');
+  if (t.includes('’')) t = t.replace(/’/g, "'");
+  return t.replace(ARABIC_MARKS, '');
 }
+const NON_ASCII = /[^\x00-\x7f]/;
 
 export function tokens(text: string, lang: string, base = 0): Tok[] {
   const out: Tok[] = [];
@@ -281,51 +288,65 @@ export function idiomsFor(entries: readonly PhraseEntry[], source: string, targe
   let list = byLang.get(k);
   if (list) return list;
   list = [];
-  const closedT = closedClassWords(target);
   for (const entry of entries) {
     const note = entry.note;
     if (!note?.idiom) continue;
     const lang = note.lang ?? (entry.sources.length === 1 ? entry.sources[0] : undefined);
     if (lang !== source) continue;
-    const carried = new Set(entry.suggestions.flatMap((x) => [...x.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]))));
-    const renderings = entry.patterns.map((p) => patternSlots(p, closedT, NOUN_CAPITALS.has(target), carried));
-    if (target === 'en' && note.literal) renderings.push(contentWords(note.literal, target, closedT).map((w) => ({ words: [w], prefixes: [] })));
-    const idiomatic = entry.suggestions.map((s) => contentWords(s, target, closedT)).filter((w) => w.length);
-    // A word the idiomatic renderings share ("papel" of "jogar um papel" and "desempenhar um
-    // papel") is weak evidence of a literal one: the words they do not share must be there.
-    const shared = (slot: Slot) => slot.words.some((w) => idiomatic.some((ws) => ws.some((x) => sameWord(x, w)))) || slot.prefixes.some((p) => idiomatic.some((ws) => ws.some((x) => x.startsWith(p))));
-    const usable = renderings.filter((r) => r.length >= 2).map((r) => r.map((slot) => (slot.shared || shared(slot) ? { ...slot, shared: true } : slot)));
-    if (!usable.length) continue;
-    let idiom: SourceIdiom;
-    if (UNSPACED.has(source)) {
-      const text = norm(note.idiom, source).replace(/\([^)]*\)/g, '').replace(/[\s\p{P}]+/gu, '');
-      if (source === 'zh') {
-        if ([...text].length < 3) continue;
-        idiom = { entry, stems: [], sequence: [], runs: [text], gap: 0, size: 1, renderings: usable, idiomatic };
-      } else {
-        // Japanese: kanji and katakana carry the idiom; kana between them inflect.
-        let runs = text.match(/[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ?? [];
-        if (!runs.length) runs = [text.replace(/[\p{Script=Hiragana}]{1,3}$/u, '')];
-        if (runs.join('').length < 2) continue;
-        idiom = { entry, stems: [], sequence: [], runs, gap: 4, size: 1, renderings: usable, idiomatic };
-      }
-    } else {
-      for (const { slots, size, longest, sequence } of idiomForms(note.idiom, source)) {
-        if (slots.length === 0) continue;
-        // One content word is an idiom with its closed-class words around it ("como una cabra",
-        // "auf dem Holzweg"), or alone when it is long and distinctive ("Extrawurst").
-        // (The sequence weighs as a stretch of an idiom does: "la mouche" is enough, "la cara" is not.)
-        const single = slots.length === 1;
-        const whole = single && sequence.reduce((a, st) => a + weigh(st), 0) >= 3;
-        if (single && !whole && longest < 7) continue;
-        list.push({ entry, stems: slots, size, renderings: usable, idiomatic, sequence, ...(whole ? { whole: true as const } : {}), ...(NOUN_CAPITALS.has(source) || idiomNamed(note.idiom) ? { nouns: true as const } : {}) });
-      }
-      continue;
-    }
-    list.push(idiom);
+    list.push(...prepared(entry, source, target));
   }
   byLang.set(k, list);
   return list;
+}
+
+/** An entry's source idioms, prepared once per entry object (a new engine compiles a new list of the same entries). */
+const preparedByEntry = new WeakMap<PhraseEntry, Map<string, SourceIdiom[]>>();
+
+function prepared(entry: PhraseEntry, source: string, target: string): SourceIdiom[] {
+  let m = preparedByEntry.get(entry);
+  if (!m) preparedByEntry.set(entry, (m = new Map()));
+  const k = source + '>' + target;
+  let v = m.get(k);
+  if (!v) m.set(k, (v = prepare(entry, source, target)));
+  return v;
+}
+
+function prepare(entry: PhraseEntry, source: string, target: string): SourceIdiom[] {
+  const note = entry.note!;
+  const closedT = closedClassWords(target);
+  const carried = new Set(entry.suggestions.flatMap((x) => [...x.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]))));
+  const renderings = entry.patterns.map((p) => patternSlots(p, closedT, NOUN_CAPITALS.has(target), carried));
+  if (target === 'en' && note.literal) renderings.push(contentWords(note.literal, target, closedT).map((w) => ({ words: [w], prefixes: [] })));
+  const idiomatic = entry.suggestions.map((s) => contentWords(s, target, closedT)).filter((w) => w.length);
+  // A word the idiomatic renderings share ("papel" of "jogar um papel" and "desempenhar um
+  // papel") is weak evidence of a literal one: the words they do not share must be there.
+  const shared = (slot: Slot) => slot.words.some((w) => idiomatic.some((ws) => ws.some((x) => sameWord(x, w)))) || slot.prefixes.some((p) => idiomatic.some((ws) => ws.some((x) => x.startsWith(p))));
+  const usable = renderings.filter((r) => r.length >= 2).map((r) => r.map((slot) => (slot.shared || shared(slot) ? { ...slot, shared: true } : slot)));
+  if (!usable.length) return [];
+  if (UNSPACED.has(source)) {
+    const text = norm(note.idiom, source).replace(/\([^)]*\)/g, '').replace(/[\s\p{P}]+/gu, '');
+    if (source === 'zh') {
+      if ([...text].length < 3) return [];
+      return [{ entry, stems: [], sequence: [], runs: [text], gap: 0, size: 1, renderings: usable, idiomatic }];
+    }
+    // Japanese: kanji and katakana carry the idiom; kana between them inflect.
+    let runs = text.match(/[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ?? [];
+    if (!runs.length) runs = [text.replace(/[\p{Script=Hiragana}]{1,3}$/u, '')];
+    if (runs.join('').length < 2) return [];
+    return [{ entry, stems: [], sequence: [], runs, gap: 4, size: 1, renderings: usable, idiomatic }];
+  }
+  const out: SourceIdiom[] = [];
+  for (const { slots, size, longest, sequence } of idiomForms(note.idiom, source)) {
+    if (slots.length === 0) continue;
+    // One content word is an idiom with its closed-class words around it ("como una cabra",
+    // "auf dem Holzweg"), or alone when it is long and distinctive ("Extrawurst").
+    // (The sequence weighs as a stretch of an idiom does: "la mouche" is enough, "la cara" is not.)
+    const single = slots.length === 1;
+    const whole = single && sequence.reduce((a, st) => a + weigh(st), 0) >= 3;
+    if (single && !whole && longest < 7) continue;
+    out.push({ entry, stems: slots, size, renderings: usable, idiomatic, sequence, ...(whole ? { whole: true as const } : {}), ...(NOUN_CAPITALS.has(source) || idiomNamed(note.idiom) ? { nouns: true as const } : {}) });
+  }
+  return out;
 }
 
 /** A source sentence's words, indexed by their first letters. */
