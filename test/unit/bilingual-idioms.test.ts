@@ -106,7 +106,25 @@ describe('user phrasebooks and bilingual files', () => {
     const config = mergeConfig({ language: 'en', sourceLanguage: ['lt'] });
     const text = 'For years the minister hung pasta and noodles onto the ears of voters.';
     const r = e.check({ text, config, source: { text: 'Ministras metų metus kabino rinkėjams makaronus ant ausų.', format: 'plaintext' } });
-    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'idiom').map((f) => text.slice(f.start, f.end)), ['noodles onto the ears']);
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'idiom').map((f) => text.slice(f.start, f.end)), ['hung pasta and noodles onto the ears']);
+  });
+
+  test('language packs: an infinitive ending (Italian -ere) is read off the source verb, an English irregular verb is one word in all its forms', () => {
+    const e = new Engine();
+    e.setPhrasebooks(
+      new Map([
+        ['team.calque', '[it -> en]\nbreak the boxes => annoy\n  :: "rompere le scatole" = to annoy (literally "to break the boxes")\n  + They break the boxes.\n  - They annoy us.\n\n[fr -> en]\ntake the fly => take offence\n  :: "prendre la mouche" = to take offence (literally "to take the fly")\n  + Do not take the fly.\n  - Do not take offence.\n'],
+      ]),
+    );
+    const it = 'The neighbours break our boxes every single day.';
+    const withSource = (sl: string, src: string, text: string) => e.check({ text, config: mergeConfig({ language: 'en', sourceLanguage: [sl] }), source: { text: src, format: 'plaintext' } }).findings.filter((f) => f.ruleId === 'idiom').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(e.check({ text: it, config: mergeConfig({ language: 'en', sourceLanguage: ['it'] }) }).findings.filter((f) => f.ruleId === 'idiom'), [], 'the pattern alone does not match');
+    assert.deepEqual(withSource('it', 'I vicini ci rompono le scatole ogni giorno.', it), ['break our boxes']);
+    const fr = 'The president took the fly when a journalist asked about his age.';
+    assert.deepEqual(withSource('fr', 'Le président a pris la mouche quand un journaliste l’a interrogé sur son âge.', fr), ['took the fly']);
+    // Controls: the same source with the idiomatic translation, the same words without the idiom in the source.
+    assert.deepEqual(withSource('fr', 'Le président a pris la mouche quand un journaliste l’a interrogé sur son âge.', 'The president took offence when a journalist asked about his age.'), []);
+    assert.deepEqual(withSource('fr', 'Le président a attrapé une mouche pendant la conférence.', 'The president took the fly during the conference.'), []);
   });
 
   test('XLIFF: the finding lands on the unit\'s target in the file, its source idiom on the unit\'s source', () => {

@@ -30,6 +30,8 @@ import { pairTexts } from './types';
 const UNSPACED = languagesWith('unspaced');
 const AGGLUTINATIVE = languagesWithNames('agglutinative');
 const NOUN_CAPITALS = languagesWith('capitalisesNouns');
+/** Longest first, so "-arse" goes before "-ar" and "-e". */
+const INFINITIVE: Record<string, string[]> = Object.fromEntries(Object.entries(byLanguage('infinitiveEndings')).map(([l, e]) => [l, [...e].sort((a, b) => b.length - a.length)]));
 
 /** The idiom has a name in it ("ir de Herodes a Pilatos", "открыть Америку"). */
 function idiomNamed(idiom: string): boolean {
@@ -77,6 +79,8 @@ const SENTENCE_START = /(?:^|[.!?…:;]["'”»)]?)[\s"'“„«(]*$/u;
 
 /** The part of a source-language word that its inflected forms keep (see the header). */
 export function stemOf(word: string, lang: string): string {
+  // An infinitive: the part before its ending ("rompere" -> "romp", "meter" -> "met").
+  for (const e of INFINITIVE[lang] ?? []) if (word.endsWith(e) && [...word].length - [...e].length >= 3) return word.slice(0, word.length - e.length);
   const n = [...word].length;
   const cut = (k: number) => [...word].slice(0, k).join('');
   if (HANGUL.test(word)) return n >= 2 ? cut(n - 1) : word;
@@ -118,8 +122,25 @@ interface Slot {
   shared?: boolean;
 }
 
-function slotHas(slot: Slot, word: string): boolean {
-  return slot.words.some((w) => sameWord(w, word)) || slot.prefixes.some((p) => word.startsWith(p));
+function slotHas(slot: Slot, word: string, lang: string): boolean {
+  const base = irregularBase(lang, word);
+  return slot.words.some((w) => sameWord(w, word) || (base !== undefined && irregularBase(lang, w) === base)) || slot.prefixes.some((p) => word.startsWith(p));
+}
+
+/** By language, from the language packs (languages/types.ts: `irregularVerbs`): form -> base. */
+const IRREGULAR = byLanguage('irregularVerbs');
+const irregularMaps = new Map<string, ReadonlyMap<string, string>>();
+function irregularBase(lang: string, word: string): string | undefined {
+  let m = irregularMaps.get(lang);
+  if (!m) {
+    const map = new Map<string, string>();
+    for (const group of (IRREGULAR[lang] ?? '').split(';')) {
+      const forms = group.trim().split(/\s+/).filter(Boolean);
+      for (const f of forms) if (!map.has(f)) map.set(f, forms[0]!);
+    }
+    irregularMaps.set(lang, (m = map));
+  }
+  return m.get(word);
 }
 
 /** One word of an idiom read as a sequence: a closed-class word as written, a content word's stems, or (neither) any word. */
@@ -257,8 +278,10 @@ function placeholder(word: string, lang: string): boolean {
   return PLACEHOLDER_NAMES.some((n) => placeholderWords(lang, n).has(word));
 }
 
-/** The words of the placeholder classes `word` belongs to (all articles for "la"). */
+/** The words of the placeholder classes `word` belongs to (any possessive for "son"; an article only itself). */
 function classOf(word: string, lang: string): ReadonlySet<string> {
+  // An article stays as written: "la mouche" is the idiom, "une mouche" a fly.
+  if (placeholderWords(lang, 'art').has(word)) return new Set([word]);
   return new Set(PLACEHOLDER_NAMES.filter((n) => placeholderWords(lang, n).has(word)).flatMap((n) => [...placeholderWords(lang, n)]));
 }
 
@@ -481,12 +504,12 @@ function findRuns(idiom: SourceIdiom, flat: string, start: number): [number, num
 }
 
 /** The literal rendering in the target words: [first, last] token index of the best rendering, or undefined. */
-function findRendering(idiom: SourceIdiom, words: readonly Tok[], closed: ReadonlySet<string>, nouns: boolean): [number, number] | undefined {
+function findRendering(idiom: SourceIdiom, words: readonly Tok[], closed: ReadonlySet<string>, nouns: boolean, lang: string): [number, number] | undefined {
   // Names are kept by any translation: no sign of a literal one (German capitalises every noun).
   const content = words.map((w, i) => ({ w, i })).filter((x) => !closed.has(x.w.key) && (nouns || !x.w.name));
   let best: { lo: number; hi: number; hits: number } | undefined;
   for (const slots of idiom.renderings) {
-    const found = slots.map((s) => content.filter((x) => slotHas(s, x.w.key)).map((x) => x.i));
+    const found = slots.map((s) => content.filter((x) => slotHas(s, x.w.key, lang)).map((x) => x.i));
     const hits = found.filter((h) => h.length);
     const need = Math.max(2, Math.ceil(slots.length / 2));
     if (hits.length < need) continue;
@@ -555,7 +578,7 @@ export function anchoredIdioms(entries: readonly PhraseEntry[], sourceText: stri
     const at = findInSource(idiom, sw, flat);
     if (!at) continue;
     tWords ??= tokens(targetText, target);
-    const r = findRendering(idiom, tWords, closedT, NOUN_CAPITALS.has(target));
+    const r = findRendering(idiom, tWords, closedT, NOUN_CAPITALS.has(target), target);
     if (!r || saysIdiomatically(idiom, tWords, closedT)) continue;
     const src: [number, number] = unspaced ? [flatAt[at[0]]!, flatAt[at[1] - 1]! + 1] : [sWords[at[0]]!.start, sWords[at[1]]!.end];
     out.push({ entry: idiom.entry, source: src, target: [tWords[r[0]]!.start, tWords[r[1]]!.end] });

@@ -326,6 +326,19 @@ export interface LanguagePack {
    */
   citationWords?: string;
   /**
+   * Verbs whose forms share no stem with their base (English "take took taken", "lie lay lain"):
+   * one group per verb, base form first, groups separated by ";". Reading a literal rendering
+   * in a translation (bilingual/idioms.ts) counts every form of a group as the base.
+   */
+  irregularVerbs?: string;
+  /**
+   * Infinitive endings of the language's verbs (Italian -are/-ere/-ire, Spanish -ar/-er/-ir):
+   * an idiom's dictionary form gives the infinitive, text gives any form, and the part before
+   * the ending is what the forms share. Recognising a phrasebook entry's source idiom in a source
+   * sentence (bilingual/idioms.ts) reads the verb by it.
+   */
+  infinitiveEndings?: readonly string[];
+  /**
    * The pack's own tests: for a rule, texts in the language that must be reported (`flag`) and
    * native text that must stay silent (`quiet`), with the reason. Run by
    * test/unit/language-packs.test.ts.

@@ -45,6 +45,8 @@ export default {
   prostheticE: true,
   inflection: { endings: ['s', 'es', 'ns'], replace: { a: ['es'], ca: ['ques'], ga: ['gues'] } },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  // IEC, Gramàtica de la llengua catalana (the conjugations).
+  infinitiveEndings: ["ar", "er", "re", "ir"],
   boilerplate: { strong: ['tots els drets reservats'] },
   cases: [
     { rule: 'capitalization', flag: ['El conseller va arribar a Girona dimarts. al cap de dos dies es va reunir amb els alcaldes de la comarca.', 'Els preus van pujar un 5 % en un any. segons l’Idescat, la pujada es moderarà.', 'n aquest sentit, el Govern estudia noves mesures.'], quiet: ['La reunió va durar aprox. dues hores i va acabar sense acord.', 'Al mercat es venen fruites, verdures, etc. a bon preu.', 'Algunes fruites, p. ex. les pomes, es conserven molt de temps.', 'Segons l’art. 3 de l’Estatut, el català és la llengua pròpia de Catalunya.'], why: 'a lower-case sentence start after a full stop, and a paragraph cut mid-word ("n", no Catalan word); aprox., etc., p. ex. are no sentence end' },

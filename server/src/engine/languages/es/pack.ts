@@ -69,6 +69,8 @@ export default {
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   // DRAE's argument words (alguien, algo); irregular light verbs (RAE, Nueva gramática, verbos irregulares).
   citationWords: "alguien algo ser estar tener hacer dar ir poner tomar haber",
+  // RAE, Nueva gramática, §4.1 (the three conjugations; pronominal -se).
+  infinitiveEndings: ["ar", "er", "ir", "arse", "erse", "irse"],
   boilerplate: { strong: ['todos los derechos reservados'], weak: ['prohibido'] },
   cases: [
     { rule: 'capitalization', flag: ['El ministro llegó a Madrid el martes. al día siguiente se reunió con los alcaldes de la región.', 'Los precios subieron un 5 % en un año. según el INE, la subida se moderará.'], quiet: ['La reunión duró aprox. dos horas y terminó sin acuerdo.', 'En el mercado se venden frutas, verduras, etc. a precios populares.', 'Algunas frutas, p. ej. las manzanas, se conservan mucho tiempo.', 'Los EE. UU. mantienen las sanciones, según el Sr. García.'], why: 'a lower-case sentence start after a full stop; aprox., etc., p. ej., EE. UU. and Sr. are no sentence end' },

@@ -88,6 +88,8 @@ export default {
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   // Le Robert's argument words (qqn, qqch.); irregular light verbs of the third group and avoir, être, aller (Bescherelle).
   citationWords: "quelqu'un qqn qn quelque chose qch qc avoir être faire aller prendre mettre donner dire voir tenir venir",
+  // Grevisse, Le Bon Usage, §§811–819 (the verb groups).
+  infinitiveEndings: ["er", "ir", "re", "oir"],
   boilerplate: { strong: ['tous droits réservés'], weak: ['interdit'] },
   cases: [
     { rule: 'capitalization', flag: ['Le ministre est arrivé à Lyon mardi. le lendemain, il a rencontré les maires de la région.', 'Les prix ont augmenté de 5\u00a0% en un an. selon l’Insee, la hausse devrait ralentir.'], quiet: ['La réunion a duré env. deux heures, puis les délégués sont repartis.', 'Les fruits, les légumes, etc. sont vendus au marché couvert.', 'Certains fruits, p. ex. les pommes, se conservent longtemps.', 'M. Dupont a rencontré Mme Martin et le Dr Lefèvre à la mairie.'], why: 'a lower-case sentence start after a full stop; env., etc., p. ex. and the titles M., Mme, Dr are no sentence end' },

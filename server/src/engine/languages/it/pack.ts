@@ -68,6 +68,8 @@ export default {
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   // Zingarelli's argument abbreviations (qlcu., qlco.); irregular light verbs.
   citationWords: "qualcuno qualcosa qlcu qlco qc qcn essere avere fare dare andare stare prendere mettere",
+  // Serianni, Grammatica italiana, XI (the three conjugations; -rre of porre, trarre, condurre; pronominal -rsi).
+  infinitiveEndings: ["are", "ere", "ire", "rre", "arsi", "ersi", "irsi"],
   boilerplate: { strong: ['tutti i diritti riservati'], weak: ['vietato'] },
   cases: [
     { rule: 'capitalization', flag: ['Il ministro è arrivato a Roma martedì. il giorno dopo ha incontrato i sindaci della regione.', 'I prezzi sono saliti del 5% in un anno. secondo l’Istat, l’aumento rallenterà.'], quiet: ['La riunione è durata ca. due ore e si è conclusa senza accordo.', 'Frutta, verdura ecc. sono in vendita al mercato coperto.', 'Alcuni frutti, ad es. le mele, si conservano a lungo.', 'Per i dettagli, cfr. il capitolo successivo del rapporto.'], why: 'a lower-case sentence start after a full stop; ca., ecc., es., cfr. are no sentence end' },

@@ -72,6 +72,8 @@ export default {
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   // Houaiss' argument words (alguém, algo); irregular light verbs.
   citationWords: "alguém algo ser estar ter fazer dar ir pôr haver",
+  // Cunha & Cintra, Nova Gramática do Português Contemporâneo (three conjugations; pôr; pronominal -se).
+  infinitiveEndings: ["ar", "er", "ir", "or", "ar-se", "er-se", "ir-se"],
   boilerplate: { strong: ['todos os direitos reservados'], weak: ['proibid'] },
   cases: [
     { rule: 'capitalization', flag: ['O ministro chegou a Lisboa na terça-feira. no dia seguinte, reuniu-se com os autarcas da região.', 'Os preços subiram 5 % num ano. segundo o INE, a subida deverá abrandar.'], quiet: ['A reunião durou aprox. duas horas e terminou sem acordo.', 'No mercado vendem-se frutas, legumes, etc. a preços acessíveis.', 'Alguns frutos, p. ex. as maçãs, conservam-se durante muito tempo.', 'Segundo o art. 13.º da Constituição, todos os cidadãos são iguais perante a lei.'], why: 'a lower-case sentence start after a full stop; aprox., etc., p. ex., art. and the ordinal 13.º are no sentence end' },

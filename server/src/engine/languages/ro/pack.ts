@@ -25,6 +25,8 @@ export default {
   stubPrefixes: ['citește și', 'citeşte şi', 'citeste si', 'vezi și', 'vezi si', 'publicitate'],
   inflection: { endings: ['ul', 'ului', 'ii', 'iei', 'ia', 'ile', 'ilor', 'ele', 'elor', 'le', 'lor', 'uri', 'urile', 'urilor', 'i', 'e', 'a', 'ei', 'lui'], strip: true },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
+  // Academia Română, Gramatica limbii române (the four conjugations).
+  infinitiveEndings: ["a", "ea", "e", "i", "î"],
   boilerplate: { strong: ['toate drepturile rezervate'] },
   cases: [
     { rule: 'capitalization', flag: ['Ministrul a sosit marți la București. după întâlnire, a plecat la Cluj.', 'Prețurile au crescut cu 5% într-un an. potrivit INS, creșterea va încetini.'], quiet: ['Ședința a durat aprox. două ore și s-a încheiat fără acord.', 'În piață se vând fructe, legume etc. la prețuri accesibile.', 'Unele fructe, de ex. merele, se păstrează mult timp.', 'Proiectul a costat 2,5 mil. euro, iar lucrările au durat doi ani.'], why: 'a lower-case sentence start after a full stop; aprox., etc., ex., mil. are no sentence end' },
