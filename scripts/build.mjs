@@ -6,7 +6,7 @@
 // All are CommonJS (VS Code 1.100 loads extensions with require); dist/package.json says so,
 // because the repository itself is "type": "module".
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync, chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync, chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,25 +27,34 @@ writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'commonjs' }, n
  * alone, they fall back to compiling at run time). Keeping megabytes of data out of the bundle
  * keeps start-up (reading and pre-parsing the bundle) and memory (V8 keeps a bundle's source) low.
  */
+/** precompile.ts, bundled and imported once per build (both plugins below read it). */
+let precompileModule;
+function loadPrecompileModule() {
+  precompileModule ??= (async () => {
+    const gen = await build({
+      entryPoints: ['server/src/engine/phrasebook/precompile.ts'],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      loader: { '.calque': 'text' },
+      absWorkingDir: root,
+      logLevel: 'warning',
+    });
+    return import('data:text/javascript;base64,' + Buffer.from(gen.outputFiles[0].text).toString('base64'));
+  })();
+  return precompileModule;
+}
+
 let precompiled;
 const precompiledPhrasebooks = {
   name: 'calque-precompiled-phrasebooks',
   setup(b) {
     b.onLoad({ filter: /[\\/]phrasebook[\\/]precompiled\.ts$/ }, async () => {
-      if (watch) precompiled = undefined; // phrasebooks may have changed
+      if (watch) precompiled = precompileModule = undefined; // phrasebooks may have changed
       precompiled ??= (async () => {
-        const gen = await build({
-          entryPoints: ['server/src/engine/phrasebook/precompile.ts'],
-          bundle: true,
-          write: false,
-          platform: 'node',
-          format: 'esm',
-          target: 'node20',
-          loader: { '.calque': 'text' },
-          absWorkingDir: root,
-          logLevel: 'warning',
-        });
-        const mod = await import('data:text/javascript;base64,' + Buffer.from(gen.outputFiles[0].text).toString('base64'));
+        const mod = await loadPrecompileModule();
         const ascii = (json) => json.replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
         const dir = join(dist, 'phrasebooks');
         mkdirSync(dir, { recursive: true });
@@ -185,24 +194,14 @@ const asciiOutput = {
 const builtinBooks = {
   name: 'calque-builtin-phrasebooks',
   setup(b) {
-    b.onLoad({ filter: /[\\/]phrasebook[\\/]builtin\.ts$/ }, async (args) => {
-      const src = readFileSync(args.path, 'utf8');
-      const names = [...src.matchAll(/\{ name: '([a-z-]+\.calque)', text: \w+ \}/g)].map((m) => m[1]);
-      if (names.length === 0) throw new Error('builtin.ts: no phrasebook list found');
+    b.onLoad({ filter: /[\\/]phrasebook[\\/]builtin\.ts$/ }, async () => {
+      if (watch) precompileModule = undefined; // phrasebooks may have changed
+      const index = (await loadPrecompileModule()).builtinIndex();
       const dir = join(dist, 'phrasebooks');
       mkdirSync(dir, { recursive: true });
-      const books = names.map((name) => {
-        const text = readFileSync(join(root, 'server', 'phrasebooks', name), 'utf8');
-        writeFileSync(join(dir, name), text);
-        const targets = new Set();
-        for (const line of text.split('\n')) {
-          if (!line.startsWith('[')) continue;
-          const arrow = line.indexOf('->');
-          const close = line.lastIndexOf(']');
-          if (arrow > 0 && close > arrow) for (const x of line.slice(arrow + 2, close).split(',')) targets.add(x.trim().toLowerCase());
-        }
-        return `book(${JSON.stringify(name)}, ${text.length}, ${JSON.stringify([...targets])})`;
-      });
+      const names = index.map((x) => x.name);
+      for (const name of names) copyFileSync(join(root, 'server', 'phrasebooks', name), join(dir, name));
+      const books = index.map((x) => `book(${JSON.stringify(x.name)}, ${x.length}, ${JSON.stringify(x.targets)})`);
       const contents = [
         `import { readFileSync } from 'node:fs';`,
         `import { join } from 'node:path';`,

@@ -85,6 +85,12 @@ export interface EngineResources {
   workspace?: unknown;
 }
 
+/** Alternatives for a message: "a", "a or b", "a, b or c". */
+export function joinOr(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return items.slice(0, -1).join(', ') + ' or ' + items[items.length - 1];
+}
+
 export function defineRule<S = unknown>(rule: Rule<S>): Rule<S> {
   return rule;
 }

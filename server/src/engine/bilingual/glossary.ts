@@ -18,6 +18,7 @@
  *    rendering, and not when it is an accepted rendering of another term of the segment.
  */
 import { computeLineStarts, lineOf } from '../article';
+import { joinOr } from '../rule';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseXml, XmlElement, XmlError } from '@rgrove/parse-xml';
 import { hasCaseMarks, isCompounding, matchTerm, matchWith, termMatcher, termPrefix, wordPrefixes, type Matcher, type MatchOptions } from './term-match';
@@ -578,7 +579,7 @@ function outermost(ranges: Range[]): Range[] {
 }
 
 const quote = (s: string) => `“${s}”`;
-const orList = (xs: string[]) => (xs.length <= 1 ? xs.map(quote).join('') : `${xs.slice(0, -1).map(quote).join(', ')} or ${quote(xs.at(-1)!)}`);
+const orList = (xs: string[]) => joinOr(xs.map(quote));
 
 /**
  * One aligned source/target segment pair against a glossary: each glossary source term found in

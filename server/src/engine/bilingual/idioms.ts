@@ -5,8 +5,9 @@
  * patterns allow word by word, not only the sequences they spell out. A target that says the
  * idiom's words ("like snow on my head") where the source has the idiom ("как снег на голову") is
  * a word-for-word rendering; a target with the idiomatic rendering, or without the literal words,
- * is left alone. The target-only match (rules/idiom.ts) stays first: these findings are
- * deferring to it where it names the same source language at the same place. Used by the `idiom` rule's checkPair.
+ * is left alone. The target-only match (rules/idiom.ts) stays first: where it reports the same
+ * place with the same source language, these findings give way to it. Used by the `idiom`
+ * rule's checkPair.
  *
  * Recognising the idiom needs no lemmatiser: each content word of the idiom (not a closed-class
  * word of its language) becomes a stem — the word less the letters inflection changes, by
@@ -258,15 +259,10 @@ function patternSlots(p: Pattern, closed: ReadonlySet<string>, nouns: boolean, c
     const isChoice = n.t === 'ph' || n.t === 'group' || (n.t === 'word' && (n.alts.length > 1 || n.alts.some((a) => a.prefix || a.ph)));
     if (isChoice) choice++;
     const shared = isChoice && carried.has(choice) ? { shared: true } : {};
-    if (n.t === 'word') {
+    // A word, or a group ("[out of | from]": one place in the rendering) unless optional.
+    if (n.t === 'word' || (n.t === 'group' && !n.optional)) {
       const slot: Slot = { words: [], prefixes: [], ...shared };
       collect([n], slot);
-      add(slot);
-    } else if (n.t === 'group' && !n.optional) {
-      // One slot per group: "[out of | from]" is one place in the rendering.
-      const slot: Slot = { words: [], prefixes: [], ...shared };
-      collect(n.alts.map((a) => a.slice(0, 1)).flat(), slot);
-      for (const alt of n.alts) for (const m of alt.slice(1)) collect([m], slot);
       add(slot);
     }
   }
@@ -292,13 +288,10 @@ function isCapitalised(word: string): boolean {
 
 function contentWords(text: string, lang: string, closed: ReadonlySet<string>): string[] {
   const nouns = NOUN_CAPITALS.has(lang);
-  const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = norm(m[0], lang);
-    // Names in a gloss ("to discover America") are kept by any translation (as in patternSlots).
-    if (!closed.has(w) && w.length >= 2 && (nouns || !(m.index! > 0 && isCapitalised(m[0])))) out.push(w);
-  }
-  return out;
+  // Names in a gloss ("to discover America") are kept by any translation (as in patternSlots).
+  return tokens(text, lang)
+    .filter((t) => !closed.has(t.key) && t.key.length >= 2 && (nouns || !t.name))
+    .map((t) => t.key);
 }
 
 const indexes = new WeakMap<readonly PhraseEntry[], Map<string, SourceIdiom[]>>();
@@ -471,9 +464,14 @@ function weigh(st: Step): number {
   return st.stems ? 1 + (st.len! >= 5 ? 1 : 0) + (st.len! >= 9 ? 1 : 0) : st.words ? 1 : 0;
 }
 
+/** The position nearest `anchor` in a non-empty list. */
+function nearestIn(list: readonly number[], anchor: number): number {
+  return list.reduce((a, b) => (Math.abs(b - anchor) < Math.abs(a - anchor) ? b : a));
+}
+
 /** For each list of positions, the one nearest `anchor`. */
 function nearest(lists: readonly number[][], anchor: number): number[] {
-  return lists.map((h) => h.reduce((a, b) => (Math.abs(b - anchor) < Math.abs(a - anchor) ? b : a)));
+  return lists.map((h) => nearestIn(h, anchor));
 }
 
 /** The whole sequence, placed by its content word. */
@@ -515,12 +513,12 @@ function findRendering(idiom: SourceIdiom, words: readonly Tok[], closed: Readon
     if (hits.length < need) continue;
     // Of the words the idiomatic renderings do not share, one must be there (two of three or more).
     const own = slots.map((s, k) => (s.shared ? -1 : k)).filter((k) => k >= 0);
-    const needOwn = own.length >= 3 ? 2 : Math.min(own.length, 1);
     if (own.length === 0) continue;
+    const needOwn = own.length >= 3 ? 2 : 1;
     const limit = 2 * slots.length + 3;
     for (const anchor of hits.flat()) {
       // Each found word of the rendering a word of its own ("four" is not "quattro e quattr'otto").
-      const at = found.map((h) => (h.length ? h.reduce((a, b) => (Math.abs(b - anchor) < Math.abs(a - anchor) ? b : a)) : -1));
+      const at = found.map((h) => (h.length ? nearestIn(h, anchor) : -1));
       const near = [...new Set(at.filter((x) => x >= 0 && Math.abs(x - anchor) < limit))];
       if (near.length < need) continue;
       if (own.filter((k) => at[k]! >= 0 && Math.abs(at[k]! - anchor) < limit).length < needOwn) continue;

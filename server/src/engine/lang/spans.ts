@@ -457,7 +457,6 @@ function hasBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A word or a few words in another script inside running text, or one word mixing look-alike alphabets. */
 /** The short quotations and the words of a block text, for foreignWords and alienWords (the last text read). */
 let lastQW: { text: string; quotes: [number, number][]; words: Word[] } | undefined;
 function quotesAndWords(text: string): { quotes: [number, number][]; words: Word[] } {
@@ -465,6 +464,7 @@ function quotesAndWords(text: string): { quotes: [number, number][]; words: Word
   return lastQW;
 }
 
+/** A word or a few words in another script inside running text, or one word mixing look-alike alphabets. */
 export interface ForeignWords {
   start: number;
   end: number;
@@ -573,7 +573,7 @@ export interface AlienWord {
   languages: string[];
 }
 
-/** Latin-script languages (tags) with their extra letters, from the packs. */
+/** The languages written in Latin script, from the packs. */
 const LATIN_ALPHABETS = [...new Set(PACKS.filter((p) => p.detection?.some((d) => d.script === 'Latin')).map((p) => p.tag))];
 
 /**
@@ -702,8 +702,8 @@ function hasLetter(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Cached analyses: one LRU per (document language, candidate set), keyed by the block text
- * itself (kept as given: see detect.ts), bounded by characters.
+ * Cached analyses: one LRU keyed by the block text itself (kept as given: see detect.ts), an
+ * analysis per (document language, candidate set), bounded by characters.
  */
 const ANALYSIS_CACHE_CHARS = 4_000_000;
 const analysisCache = new KeyedTextCache<BlockAnalysis>(ANALYSIS_CACHE_CHARS, 300);

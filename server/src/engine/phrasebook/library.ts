@@ -26,7 +26,7 @@ function parsedBuiltin(name: string, text: string): ParsedPhrasebook {
  * Target languages of a phrasebook's sections, read from its "[… -> xx]" header lines only
  * (a cheap scan), so that start-up parses just the books for the document's language.
  */
-function sectionTargets(name: string, text: string): Set<string> {
+export function sectionTargets(name: string, text: string): Set<string> {
   let t = targetsByName.get(name);
   if (!t) {
     t = new Set();

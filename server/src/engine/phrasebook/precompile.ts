@@ -11,7 +11,7 @@
 import { BUILTIN_PHRASEBOOKS } from './builtin';
 import { compileEntries, type CompiledPhrasebook } from './compile';
 import { loadBook, serializeBook, type SerializedBook } from './serialize';
-import { builtinPhrasebooks, selectEntries } from './library';
+import { builtinPhrasebooks, sectionTargets, selectEntries } from './library';
 import type { Note, PhraseEntry, Section } from './parse';
 import { parsePattern, type Pattern } from './pattern';
 import { PRECOMPILED } from './precompiled';
@@ -69,6 +69,14 @@ export function precompileBuiltins(): Record<string, string> {
     out[target] = JSON.stringify(data);
   }
   return out;
+}
+
+/**
+ * The built-in books as the bundles list them without their texts (scripts/build.mjs, which
+ * replaces builtin.ts): name, text length and section targets, in BUILTIN_PHRASEBOOKS order.
+ */
+export function builtinIndex(): { name: string; length: number; targets: string[] }[] {
+  return BUILTIN_PHRASEBOOKS.map((b) => ({ name: b.name, length: b.text.length, targets: [...sectionTargets(b.name, b.text)] }));
 }
 
 const keys = new WeakMap<PhraseEntry, string[]>();

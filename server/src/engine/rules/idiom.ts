@@ -8,35 +8,20 @@
  * word by word (bilingual/idioms.ts).
  */
 import { baseLanguage } from '../lang/index';
+import { languageName } from '../lang/languages';
 import { compiledFor } from '../phrasebook/library';
 import { findMatches, type PhraseMatch } from '../phrasebook/find';
 import type { PhraseEntry } from '../phrasebook/parse';
-import { defineRule, type RuleFinding } from '../rule';
+import { defineRule, joinOr, type RuleFinding } from '../rule';
 import { findAnchoredIdioms, type AnchoredMatch } from '../bilingual/idioms';
 import type { PairFinding } from '../bilingual/types';
 import type { Block, Fix } from '../types';
-
-let displayNames: Intl.DisplayNames | undefined;
-/** English name of a language code ("lt" -> "Lithuanian"). */
-export function languageName(code: string): string {
-  try {
-    displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
-    return displayNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** The source languages to name for an entry: the known ones among its sources, else all of them. */
 function sourceLanguagesOf(e: PhraseEntry, known: ReadonlySet<string>): string[] {
   const srcs = e.sources.filter((s) => s !== '*');
   const hit = srcs.filter((s) => known.has(s));
   return hit.length ? hit : srcs;
-}
-
-function joinOr(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return items.slice(0, -1).join(', ') + ' or ' + items[items.length - 1];
 }
 
 function capitaliseLike(matched: string, suggestion: string): string {
@@ -47,20 +32,17 @@ function capitaliseLike(matched: string, suggestion: string): string {
   return cp.toUpperCase() + suggestion.slice(cp.length);
 }
 
-function toFinding(m: PhraseMatch, block: Block, known: ReadonlySet<string>, target: string): RuleFinding {
-  const e = m.entry;
-  const matched = block.text.slice(m.start - block.start, m.end - block.start).replace(/\s+/g, ' ');
-  const langs = sourceLanguagesOf(e, known);
-  const langNames = langs.map(languageName);
-  const sourceLabel = langNames.length ? joinOr(langNames) : 'another language';
-  const suggestions = m.suggestions.map((s) => capitaliseLike(matched, s));
-  const consider = suggestions.length ? ` Consider: ${joinOr(suggestions.map((s) => `"${s}"`))}.` : '';
+/**
+ * What every idiom finding says about an entry matched at [start, end): the suggestions as the
+ * matched words are capitalised, the "Consider" sentence, the fixes (never safe), the hover's
+ * lines after its heading, and the data (after `source`).
+ */
+function entryParts(e: PhraseEntry, matched: string, start: number, end: number, raw: readonly string[], target: string) {
   const note = e.note;
-  const message = note
-    ? `"${matched}" looks like a word-for-word rendering of ${sourceLabel} "${note.idiom}" (${note.meaning}).${consider}`
-    : `"${matched}" looks like a word-for-word rendering of ${langNames.length ? `a ${sourceLabel} idiom` : 'an idiom from another language'}.${consider}`;
-  const fixes: Fix[] = suggestions.map((s) => ({ title: `Replace with "${s}"`, edits: [{ start: m.start, end: m.end, newText: s }], safe: false }));
-  const lines = [`**Likely calque** (word-for-word translation) from ${sourceLabel}.`, ''];
+  const suggestions = raw.map((s) => capitaliseLike(matched, s));
+  const consider = suggestions.length ? ` Consider: ${joinOr(suggestions.map((s) => `"${s}"`))}.` : '';
+  const fixes: Fix[] = suggestions.map((s) => ({ title: `Replace with "${s}"`, edits: [{ start, end, newText: s }], safe: false }));
+  const lines: string[] = [];
   if (note) {
     lines.push(`- Source idiom: "${note.idiom}"`);
     lines.push(`- Meaning: ${note.meaning}`);
@@ -68,21 +50,35 @@ function toFinding(m: PhraseMatch, block: Block, known: ReadonlySet<string>, tar
   }
   if (suggestions.length) lines.push(`- Idiomatic ${languageName(target)}: ${suggestions.map((s) => `"${s}"`).join(', ')}`);
   lines.push(`- Phrasebook: \`${e.file}\`, line ${e.line}`);
+  const data = {
+    idiom: note?.idiom ?? null,
+    meaning: note?.meaning ?? null,
+    ...(note?.literal ? { literal: note.literal } : {}),
+    suggestions,
+    phrasebook: e.file,
+    line: e.line,
+  };
+  return { consider, fixes, lines, data };
+}
+
+function toFinding(m: PhraseMatch, block: Block, known: ReadonlySet<string>, target: string): RuleFinding {
+  const e = m.entry;
+  const matched = block.text.slice(m.start - block.start, m.end - block.start).replace(/\s+/g, ' ');
+  const langs = sourceLanguagesOf(e, known);
+  const langNames = langs.map(languageName);
+  const sourceLabel = langNames.length ? joinOr(langNames) : 'another language';
+  const { consider, fixes, lines, data } = entryParts(e, matched, m.start, m.end, m.suggestions, target);
+  const note = e.note;
+  const message = note
+    ? `"${matched}" looks like a word-for-word rendering of ${sourceLabel} "${note.idiom}" (${note.meaning}).${consider}`
+    : `"${matched}" looks like a word-for-word rendering of ${langNames.length ? `a ${sourceLabel} idiom` : 'an idiom from another language'}.${consider}`;
   return {
     start: m.start,
     end: m.end,
     message,
     fixes,
-    explanation: lines.join('\n'),
-    data: {
-      source: langs.length === 1 ? langs[0] : langs,
-      idiom: note?.idiom ?? null,
-      meaning: note?.meaning ?? null,
-      ...(note?.literal ? { literal: note.literal } : {}),
-      suggestions,
-      phrasebook: e.file,
-      line: e.line,
-    },
+    explanation: [`**Likely calque** (word-for-word translation) from ${sourceLabel}.`, '', ...lines].join('\n'),
+    data: { source: langs.length === 1 ? langs[0] : langs, ...data },
   };
 }
 
@@ -92,22 +88,17 @@ function anchoredFinding(m: AnchoredMatch, targetText: string, target: string): 
   const note = e.note!;
   const matched = targetText.slice(m.target[0], m.target[1]).replace(/\s+/g, ' ');
   const lang = note.lang ?? e.sources[0]!;
-  const suggestions = e.suggestions.map((s) => capitaliseLike(matched, s));
-  const consider = suggestions.length ? ` Consider: ${joinOr(suggestions.map((s) => `"${s}"`))}.` : '';
-  const lines = [`**Likely calque** (word-for-word translation) of the ${languageName(lang)} idiom in the source.`, '', `- Source idiom: "${note.idiom}"`, `- Meaning: ${note.meaning}`];
-  if (note.literal) lines.push(`- Literally: "${note.literal}"`);
-  if (suggestions.length) lines.push(`- Idiomatic ${languageName(target)}: ${suggestions.map((s) => `"${s}"`).join(', ')}`);
-  lines.push(`- Phrasebook: \`${e.file}\`, line ${e.line}`);
+  const { consider, fixes, lines, data } = entryParts(e, matched, m.target[0], m.target[1], e.suggestions, target);
   return {
     start: m.target[0],
     end: m.target[1],
     message: `"${matched}" looks like a word-for-word rendering of the ${languageName(lang)} idiom "${note.idiom}" in the source (${note.meaning}).${consider}`,
-    fixes: suggestions.map((s) => ({ title: `Replace with "${s}"`, edits: [{ start: m.target[0], end: m.target[1], newText: s }], safe: false })),
-    explanation: lines.join('\n'),
+    fixes,
+    explanation: [`**Likely calque** (word-for-word translation) of the ${languageName(lang)} idiom in the source.`, '', ...lines].join('\n'),
     related: [{ side: 'source', start: m.source[0], end: m.source[1], message: `the ${languageName(lang)} idiom "${note.idiom}"` }],
     // The translation-only finding is the more exact where it names this idiom's language.
     defersTo: (own) => [(own.data as { source?: string | string[] } | undefined)?.source ?? []].flat().includes(lang),
-    data: { source: lang, idiom: note.idiom, meaning: note.meaning, ...(note.literal ? { literal: note.literal } : {}), suggestions, phrasebook: e.file, line: e.line, anchored: true },
+    data: { source: lang, ...data, anchored: true },
   };
 }
 

@@ -11,7 +11,7 @@
 import { analyseBlock, candidatesForConfig, languageName } from '../lang/index';
 import { alienWords, foreignWords } from '../lang/spans';
 import { scriptOfLanguage } from '../lang/scripts';
-import { defineRule, type RuleFinding } from '../rule';
+import { defineRule, joinOr, type RuleFinding } from '../rule';
 import type { CalqueConfig } from '../config';
 import { findLeftovers } from '../bilingual/leftovers';
 
@@ -94,7 +94,7 @@ export const untranslatedRule = defineRule({
       // Name the source language when it is one of those with these letters.
       const langs = w.languages.some((l) => known.has(l)) ? w.languages.filter((l) => known.has(l)) : w.languages;
       const names = langs.slice(0, 3).map(languageName);
-      const of = names.length ? `letters of ${names.length > 1 ? names.slice(0, -1).join(', ') + ' or ' + names[names.length - 1] : names[0]}` : 'letters';
+      const of = names.length ? `letters of ${joinOr(names)}` : 'letters';
       out.push({
         start: block.start + w.start,
         end: block.start + w.end,
