@@ -127,6 +127,17 @@ describe('user phrasebooks and bilingual files', () => {
     assert.deepEqual(withSource('fr', 'Le président a attrapé une mouche pendant la conférence.', 'The president took the fly during the conference.'), []);
   });
 
+  test('suggestions that repeat a pattern choice ("{1} had enough") are not offered where no pattern matched', () => {
+    const e = new Engine();
+    e.setPhrasebooks(new Map([['team.calque', '[de -> en]\n[have | has | had] the nose full => {1} had enough | be fed up\n  :: "die Nase voll haben" = to be fed up (literally "to have the nose full")\n  + They have the nose full.\n  - They have had enough.\n']]));
+    const text = 'The voters have their nose thoroughly full of the reform.';
+    const r = e.check({ text, config: mergeConfig({ language: 'en', sourceLanguage: ['de'] }), source: { text: 'Die Wähler haben die Nase von der Reform gründlich voll.', format: 'plaintext' } });
+    const f = r.findings.filter((x) => x.ruleId === 'idiom');
+    assert.equal(f.length, 1, text);
+    assert.deepEqual(f[0]!.fixes.map((x) => x.edits[0]!.newText), ['be fed up']);
+    assert.doesNotMatch(f[0]!.message + f[0]!.explanation, /\{\d\}/);
+  });
+
   test('XLIFF: the finding lands on the unit\'s target in the file, its source idiom on the unit\'s source', () => {
     const xlf = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2"><file source-language="ru" target-language="en" datatype="plaintext" original="a"><body>

@@ -19,6 +19,7 @@
 import { closedClassWords } from '../lang/function-words';
 import { baseTag } from '../lang/languages';
 import { byLanguage, languagesWith, languagesWithNames } from '../languages/index';
+import { refsOf } from '../phrasebook/find';
 import type { PhraseEntry } from '../phrasebook/parse';
 import type { PNode, Pattern } from '../phrasebook/pattern';
 import { PLACEHOLDER_NAMES, placeholderWords } from '../phrasebook/placeholders';
@@ -330,7 +331,7 @@ function prepared(entry: PhraseEntry, source: string, target: string): SourceIdi
 function prepare(entry: PhraseEntry, source: string, target: string): SourceIdiom[] {
   const note = entry.note!;
   const closedT = closedClassWords(target);
-  const carried = new Set(entry.suggestions.flatMap((x) => [...x.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]))));
+  const carried = new Set(entry.suggestions.flatMap(refsOf));
   const renderings = entry.patterns.map((p) => patternSlots(p, closedT, NOUN_CAPITALS.has(target), carried));
   if (target === 'en' && note.literal) renderings.push(contentWords(note.literal, target, closedT).map((w) => ({ words: [w], prefixes: [] })));
   const idiomatic = entry.suggestions.map((s) => contentWords(s, target, closedT)).filter((w) => w.length);

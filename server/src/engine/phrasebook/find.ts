@@ -80,6 +80,18 @@ function toMatch(book: CompiledPhrasebook, m: RawMatch, words: readonly Word[], 
   return { start, end, entry, pattern: m.term.pattern, suggestions };
 }
 
+/** The choices a suggestion repeats: 1 for "{1} had enough" (the syntax fillRefs fills). */
+export function refsOf(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 2 < s.length; i++) if (s[i] === '{' && s[i + 2] === '}' && s[i + 1]! >= '1' && s[i + 1]! <= '9') out.push(Number(s[i + 1]));
+  return out;
+}
+
+/** The suggestions that stand without a pattern match to fill them (no `{n}`): for findings not made by the pattern. */
+export function standaloneSuggestions(entry: PhraseEntry): string[] {
+  return entry.suggestions.filter((s) => refsOf(s).length === 0);
+}
+
 function fillRefs(s: string, captured: string[]): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {

@@ -10,7 +10,7 @@
 import { baseLanguage } from '../lang/index';
 import { languageName } from '../lang/languages';
 import { compiledFor } from '../phrasebook/library';
-import { findMatches, type PhraseMatch } from '../phrasebook/find';
+import { findMatches, standaloneSuggestions, type PhraseMatch } from '../phrasebook/find';
 import type { PhraseEntry } from '../phrasebook/parse';
 import { defineRule, joinOr, type RuleFinding } from '../rule';
 import { findAnchoredIdioms, type AnchoredMatch } from '../bilingual/idioms';
@@ -88,7 +88,8 @@ function anchoredFinding(m: AnchoredMatch, targetText: string, target: string): 
   const note = e.note!;
   const matched = targetText.slice(m.target[0], m.target[1]).replace(/\s+/g, ' ');
   const lang = note.lang ?? e.sources[0]!;
-  const { consider, fixes, lines, data } = entryParts(e, matched, m.target[0], m.target[1], e.suggestions, target);
+  // No pattern matched: a suggestion that repeats the pattern's choices ("{1} had enough") has nothing to repeat.
+  const { consider, fixes, lines, data } = entryParts(e, matched, m.target[0], m.target[1], standaloneSuggestions(e), target);
   return {
     start: m.target[0],
     end: m.target[1],
