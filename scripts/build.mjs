@@ -84,6 +84,49 @@ const precompiledPhrasebooks = {
   },
 };
 
+/**
+ * Replaces server/src/engine/lang/lexicon-data.ts (undefined in the sources) with a reader of the
+ * word-list filters scripts/build-lexicons.ts writes to dist/lexicons/<tag>.bin from the packs'
+ * `lexicon` sources: read the first time a language needs its list, absent files = no list.
+ */
+let lexicons;
+const lexiconData = {
+  name: 'calque-lexicons',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]lang[\\/]lexicon-data\.ts$/ }, async () => {
+      if (watch) lexicons = undefined;
+      lexicons ??= (async () => {
+        const gen = await build({
+          entryPoints: ['scripts/build-lexicons.ts'],
+          bundle: true,
+          write: false,
+          platform: 'node',
+          format: 'esm',
+          target: 'node20',
+          packages: 'external',
+          absWorkingDir: root,
+          logLevel: 'warning',
+        });
+        const mod = await import('data:text/javascript;base64,' + Buffer.from(gen.outputFiles[0].text).toString('base64'));
+        mod.buildLexicons(root, join(dist, 'lexicons'));
+        return [
+          `import { readFileSync } from 'node:fs';`,
+          `import { join } from 'node:path';`,
+          `export const LEXICON_DATA = (tag) => {`,
+          `  if (!/^[a-z]{2,3}(-core|-top)?$/.test(tag)) return undefined;`,
+          `  try {`,
+          `    return readFileSync(join(__dirname, 'lexicons', tag + '.bin'));`,
+          `  } catch {`,
+          `    return undefined;`,
+          `  }`,
+          `};`,
+        ].join('\n');
+      })();
+      return { contents: await lexicons, loader: 'js', resolveDir: root };
+    });
+  },
+};
+
 // esbuild's `charset: 'ascii'` leaves regular-expression literals as written (evanw/esbuild#4205),
 // and one non-Latin-1 character in them (Cyrillic verb endings of a language pack) makes V8 keep
 // the whole bundle source as a two-byte string: 4 MB more per process. This writes them as \u
@@ -237,7 +280,7 @@ const common = {
   absWorkingDir: root,
   // ES module builds may read import.meta.url (fdir does); give them this file's URL in CJS.
   define: { 'import.meta.url': '__calque_import_meta_url' },
-  plugins: [precompiledPhrasebooks, builtinBooks, asciiOutput],
+  plugins: [precompiledPhrasebooks, builtinBooks, lexiconData, asciiOutput],
 };
 const metaBanner = 'var __calque_import_meta_url = require("url").pathToFileURL(__filename).href;';
 

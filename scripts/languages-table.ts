@@ -48,6 +48,7 @@ const COLUMNS: [string, (p: LanguagePack) => string][] = [
   ['length model', (p) => yes(p.length?.sentenceVariance !== undefined)],
   ['placeholders', (p) => yes(p.placeholders)],
   ['citation words', (p) => n(words(p.citationWords))],
+  ['word list', (p) => p.lexicon?.coverage ?? ''],
   ['cases', (p) => n((p.cases ?? []).reduce((a, c) => a + (c.flag?.length ?? 0) + (c.quiet?.length ?? 0), 0))],
 ];
 

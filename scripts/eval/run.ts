@@ -21,6 +21,8 @@
  *  - stray         recall on stray punctuation planted in clean sentences (12 languages)
  *  - loops         recall on decoder loops planted in clean sentences, target only (12 languages
  *                  that write spaces between words)
+ *  - leftovers     recall on one source-language word planted in an English sentence (20 source
+ *                  languages, same script and other scripts), without and with the source language
  *  - idioms        recall of the idiom rule on held-out literal renderings (test/data/idioms-heldout),
  *                  and on held-out pairs, alone and with the source, with the idiomatic human
  *                  translations as controls (test/data/idioms-paired)
@@ -40,6 +42,7 @@ import { KINDS, plantedRecall } from './planted';
 import { formatLengths, measureLengths, offDiagonal } from './length';
 import { formatStray, strayRecall } from './stray';
 import { formatLoops, loopRecall } from './loops';
+import { formatLeftovers, leftoverRecall } from './leftovers';
 import { idiomRecall, pairedIdiomRecall } from './idioms';
 import { NATIVE_DIR, nativeAlarms } from './native';
 import { PUD_LANGS } from './data';
@@ -185,6 +188,12 @@ const sections: [string, () => void | Promise<void>][] = [
     'loops',
     () => {
       console.log(formatLoops(loopRecall(pudDir(), ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'tr', 'id'], 200)));
+    },
+  ],
+  [
+    'leftovers',
+    () => {
+      console.log(formatLeftovers(leftoverRecall(pudDir(), ['de', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'sv', 'tr', 'fi', 'id', 'is', 'gl', 'ru', 'ar', 'hi', 'zh', 'ja', 'ko', 'th'], 200)));
     },
   ],
   [

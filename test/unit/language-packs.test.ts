@@ -25,6 +25,7 @@ const RULE_OF: Partial<Record<keyof LanguagePack, string>> = {
   repetition: 'repetition',
   stubPrefixes: 'artifact',
   standaloneWords: 'fragment',
+  lexicon: 'untranslated',
 };
 
 test('every language folder is a registered pack, and every pack has its folder', () => {
@@ -71,11 +72,11 @@ describe('each pack: its cases hold, and every rule it has data for has a positi
       }
       for (const c of cases) {
         for (const text of c.flag ?? []) {
-          const got = check(text, { language: p.tag }).findings.filter((f) => c.rule === '*' || f.ruleId === c.rule);
+          const got = check(text, { language: c.in ?? p.tag }).findings.filter((f) => c.rule === '*' || f.ruleId === c.rule);
           assert.ok(got.length > 0, `${p.tag} ${c.rule} should report: ${text} (${c.why})`);
         }
         for (const text of c.quiet ?? []) {
-          const got = check(text, { language: p.tag }).findings.filter((f) => (c.rule === '*' || f.ruleId === c.rule) && f.severity !== 'hint');
+          const got = check(text, { language: c.in ?? p.tag }).findings.filter((f) => (c.rule === '*' || f.ruleId === c.rule) && f.severity !== 'hint');
           assert.deepEqual(
             got.map((f) => `${f.ruleId} ${text.slice(f.start, f.end)}: ${f.message}`),
             [],

@@ -15,6 +15,7 @@ import { countScripts, dominantScript, scriptOf, scriptOfLanguage, type Script }
 import { segments } from '../segment';
 import { KeyedTextCache } from '../lru';
 import { languagesWith, PACKS } from '../languages/index';
+import { hasCompleteLexicon, lexiconLeftovers, type LexiconLeftover } from './lexicon';
 
 export type SpanKind = 'paragraph' | 'sentence' | 'passage';
 
@@ -605,6 +606,58 @@ export function alienWords(text: string, docLang: string): AlienWord[] {
     out.push({ start: w.start, end: w.end, letters, languages: LATIN_ALPHABETS.filter((l) => l !== doc && alphabetHas(l, 'Latin', letters)) });
   }
   return out;
+}
+
+/**
+ * Ranges quoted with single marks ('…', ‘…’) of up to SHORT_QUOTE_WORDS words: the opening mark
+ * after a space, a bracket or the start and before a letter, the closing one after a letter or a
+ * full stop and before a space or punctuation (apostrophes inside words are neither).
+ */
+function singleQuoted(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const isLetter = (c: number) => !Number.isNaN(c) && scriptOf(c) !== undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x27 && c !== 0x2018) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    if (isLetter(before) || !isLetter(text.charCodeAt(i + 1))) continue;
+    let words = 1;
+    for (let j = i + 2; j < Math.min(text.length, i + 160); j++) {
+      const d = text.charCodeAt(j);
+      if ((d === 0x27 || d === 0x2019) && !isLetter(text.charCodeAt(j + 1))) {
+        out.push([i, j + 1]);
+        i = j;
+        break;
+      }
+      if (d === 0x20 && ++words > SHORT_QUOTE_WORDS) break;
+    }
+  }
+  return out;
+}
+
+/** Sorted, merged ranges. */
+function mergeRanges(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const r of all) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/**
+ * Words of another language's common list left in running text of a language with a complete
+ * list ("the government sehr criticised" in English): lexicon.ts. Quotations, brackets and
+ * single-quoted terms are glosses and stay out.
+ */
+export function lexiconWords(text: string, docLang: string, sourceLangs: readonly string[]): LexiconLeftover[] {
+  const doc = baseTag(docLang);
+  if (!hasCompleteLexicon(doc)) return [];
+  const { quotes, words } = quotesAndWords(text);
+  if (words.length < RUNNING_TEXT_WORDS) return [];
+  return lexiconLeftovers(text, doc, words, mergeRanges(quotes, singleQuoted(text)), sourceLangs.map((l) => baseTag(l)));
 }
 
 /** Analyses one block's text (masked prose) against the document language `docLang`. */

@@ -339,6 +339,13 @@ export interface LanguagePack {
    */
   infinitiveEndings?: readonly string[];
   /**
+   * The language's word list, for telling a word of another language left in running text
+   * (`untranslated`, lang/lexicon.ts). Built at build time from the npm packages named in
+   * `sources` (devDependencies; each with its licence) into a compact filter,
+   * dist/lexicons/<tag>.bin, read the first time a document needs it.
+   */
+  lexicon?: LexiconSpec;
+  /**
    * The pack's own tests: for a rule, texts in the language that must be reported (`flag`) and
    * native text that must stay silent (`quiet`), with the reason. Run by
    * test/unit/language-packs.test.ts.
@@ -346,9 +353,61 @@ export interface LanguagePack {
   cases?: readonly PackCase[];
 }
 
+export interface LexiconSpec {
+  /**
+   * `complete`: the language's words in all their forms (hundreds of thousands), so a word not in
+   * it is not a word of the language: the document side. `common`: the language's common words
+   * (tens of thousands, by frequency), so a word in it is a word of the language: the side of a
+   * leftover's language.
+   */
+  coverage: 'complete' | 'common';
+  /**
+   * For a `common` list: how many of the first source's first list (by frequency) are the
+   * language's everyday words — a word among them is no typo of another language's word, and
+   * keeps its accents (déclaré is French, not a misspelt "declare").
+   */
+  core?: number;
+  /**
+   * How many of the same list are its commonest words: a word of three or four letters among
+   * them is no typo either ("sehr", "muy"), where a rarer one often is ("teh", "spel").
+   */
+  top?: number;
+  /** Where the words come from: an npm package, the lists in it (export or dictionary keys), its licence and origin. */
+  sources: readonly LexiconSource[];
+  /**
+   * Words added to a `complete` list, space-separated, each group with its reason in the pack:
+   * loanwords and phrases the language writes with their foreign spelling (déjà vu, per se).
+   */
+  extra?: string;
+  /**
+   * Words a source list has that are no words of the language in running text, space-separated
+   * (word-game lists keep foreign words: sich, dans), each group with its reason in the pack.
+   */
+  exclude?: string;
+}
+
+export interface LexiconSource {
+  /** The npm package (a devDependency). */
+  package: string;
+  /** Dictionary keys to read (zxcvbn-ts language packages: "commonWords", "wikipedia"); absent: the package's default export is the list. */
+  lists?: readonly string[];
+  /** The package's licence (SPDX) and where its words come from. */
+  licence: string;
+  origin: string;
+  /**
+   * Take a word of this source only if it is not among the first `unlessForeign` words of
+   * another language's `common` list: frequency lists counted from subtitles and Wikipedia hold
+   * the other languages' commonest words (English lists: und, mais, muy, von), which a complete
+   * list must not call English.
+   */
+  unlessForeign?: number;
+}
+
 export interface PackCase {
   /** The rule id; '*' = every rule (a native paragraph that must stay silent). */
   rule: string;
+  /** The document language of the texts, when not the pack's (a word of this language left in English text). */
+  in?: string;
   /** Each text must get at least one finding of the rule (any severity). */
   flag?: readonly string[];
   /** Each text must get no finding of the rule above hint (a hint is the "style" level). */

@@ -9,7 +9,7 @@
  * count. No fix: only a translator can fix it. See docs/rules/untranslated.md.
  */
 import { analyseBlock, candidatesForConfig, languageName } from '../lang/index';
-import { alienWords, foreignWords } from '../lang/spans';
+import { alienWords, foreignWords, lexiconWords } from '../lang/spans';
 import { scriptOfLanguage } from '../lang/scripts';
 import { defineRule, joinOr, type RuleFinding } from '../rule';
 import type { CalqueConfig } from '../config';
@@ -101,6 +101,22 @@ export const untranslatedRule = defineRule({
         message: `"${text}" has ${of} (${w.letters}) inside ${doc} text: left untranslated?`,
         explanation: `A lower-case word in ${doc} text with letters the ${doc} alphabet lacks, and that loanwords do not keep either (café, naïve and jalapeño keep theirs): machine translation leaves source-language words it could not translate. Names (capitalised) and quoted or bracketed words are not reported; put a deliberate foreign word in quotation marks or italics.`,
         data: { kind: 'alphabet', letters: w.letters, languages: langs },
+      });
+    }
+    // Words of another language's common list that the document's complete list lacks ("sehr" in English).
+    for (const w of lexiconWords(block.text, ctx.documentLanguage, ctx.sourceLanguages)) {
+      if (spans.some((s) => s.start < w.end && w.start < s.end) || out.some((f) => f.start < block.start + w.end && block.start + w.start < f.end)) continue;
+      const text = block.text.slice(w.start, w.end);
+      if (keep.has(text.toLowerCase())) continue;
+      const langs = w.languages.some((l) => known.has(l)) ? w.languages.filter((l) => known.has(l)) : w.languages;
+      const names = langs.slice(0, 3).map(languageName);
+      const what = names.length > 3 || langs.length > 3 ? 'another language' : joinOr(names);
+      out.push({
+        start: block.start + w.start,
+        end: block.start + w.end,
+        message: `"${text}" is ${what}, not ${doc}: left untranslated?`,
+        explanation: `${w.words === 1 ? 'A lower-case word' : `${w.words} lower-case words`} that ${doc} dictionaries lack and ${langs.length === 1 ? names[0] : 'the common words of ' + joinOr(names)} ${langs.length === 1 ? 'has' : 'have'}, inside a ${doc} sentence: machine translation leaves source-language words it could not translate. Names (capitalised), quoted or bracketed words, typos of ${doc} words and foreign phrases ${doc} uses (per se, déjà vu) are not reported; put a deliberate foreign word in quotation marks or italics.`,
+        data: { kind: 'lexicon', languages: langs, words: w.words },
       });
     }
     return out;

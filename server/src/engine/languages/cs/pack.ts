@@ -58,7 +58,10 @@ export default {
   // argument pronouns of Czech dictionaries (někdo, něco and their cases); irregular light verbs.
   citationWords: "někdo někoho někomu někým něco něčeho něčemu něčím být mít dát brát vzít jít",
   boilerplate: { strong: ['všechna práva vyhrazena'], weak: ['zakázán'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 10000, top: 1000, sources: [{ package: '@zxcvbn-ts/language-cs', lists: ['commonWords', 'wikipedia'], licence: 'MIT', origin: 'zxcvbn-ts word frequencies: commonWords counted from OpenSubtitles (FrequencyWords), wikipedia from the language’s Wikipedia; ranked lists, names excluded' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ["The spokesman said that the vláda would discuss the budget on Monday morning."], quiet: ["The brand's slogan was written in Czech, and the robot was named after a play."], why: "a Czech word left in English text; Czech loanwords of English (robot) stay silent" },
     { rule: 'capitalization', flag: ['Ministr přijel do Brna. další den se setkal se starosty.', 'Volby skončily v sobotu. účast dosáhla 65 procent.'], why: 'a sentence that starts in lower case after a full stop' },
     {
       rule: 'capitalization',

@@ -105,7 +105,10 @@ export default {
   inflection: { withNameEndings: true, endings: [], strip: true, short: ['s', 'es'] },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['alle rechte vorbehalten'], weak: ['verboten'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 10000, top: 1000, sources: [{ package: '@zxcvbn-ts/language-de', lists: ['commonWords', 'wikipedia'], licence: 'MIT', origin: 'zxcvbn-ts word frequencies: commonWords counted from OpenSubtitles (FrequencyWords), wikipedia from the language’s Wikipedia; ranked lists, names excluded' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ["The minister said the reform was sehr important for the whole region."], quiet: ["Ursula von der Leyen said the commission would present its plan in the spring."], why: "a German word left in English text; a German name particle before a name stays silent" },
     { rule: 'capitalization', flag: ['Der Minister traf am Montag in Berlin ein. die Gespräche begannen eine Stunde später.', 'Die Preise stiegen im März um 3 Prozent. auch die Mieten legten zu.'], why: 'a sentence that starts in lower case after a full stop' },
     { rule: 'capitalization', quiet: ['Die Verhandlungen dauerten ca. zwei Stunden.', 'Die Kosten lagen bei 12 Mio. bzw. 15 Mio. Euro.', 'Die Kirche wurde im 12. Jh. errichtet und am 9. und 10. Mai 1890 neu geweiht.'], why: 'abbreviations (ca., Mio., bzw., Jh.) and ordinals (9. und) before a lower-case word' },
     { rule: 'quotes', flag: ['Der Minister nannte den Plan “unrealistisch”.', '„Das Gesetz sagt „keine Ausnahmen“, und daran halten wir uns“, sagte sie.'], why: 'English marks in German text; a nested quotation in the same marks' },

@@ -93,7 +93,39 @@ export default {
   },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['all rights reserved', 'strictly forbidden to use the information', 'strictly prohibited to use', 'may not be reproduced', 'without the written permission', 'without written permission', 'without prior written consent'], weak: ['copyright', 'forbidden', 'prohibited', 'without consent', 'cite', 'as the source', 'reproduction', 'redistribut'] },
+  // English in all its forms: a lower-case word outside it and in another language's common
+  // words is a leftover (lang/lexicon.ts). Letterpress's list has the dictionary; the frequency
+  // lists add current words (emoji, eurozone) but not the other languages' commonest words
+  // they also count (und, mais, muy, von).
+  lexicon: {
+    coverage: 'complete',
+    sources: [
+      { package: 'an-array-of-english-words', licence: 'MIT', origin: 'the Letterpress word list (Loren Brichter, github.com/lorenbrichter/Words), ~275,000 words with their inflected forms' },
+      { package: '@zxcvbn-ts/language-en', lists: ['commonWords', 'wikipedia'], licence: 'MIT', origin: 'zxcvbn-ts word frequencies (OpenSubtitles via FrequencyWords; English Wikipedia)', unlessForeign: 5000 },
+    ],
+    // Foreign words English writes as they are, from Wikipedia's "List of Latin phrases",
+    // "List of French words and phrases used by English speakers" and "List of German
+    // expressions in English" (the words of their common entries that the lists lack): déjà vu,
+    // vice versa, status quo, carpe diem, de facto, bona fide, ad nauseam, a priori/posteriori,
+    // pro bono, persona non grata, modus operandi, mea culpa, coup d'état, raison d'être, fait
+    // accompli, laissez-faire, joie de vivre, je ne sais quoi, c'est la vie, savoir-faire,
+    // nouveau riche, femme fatale, avant-garde, bon appétit, cul-de-sac, coup de grâce, über;
+    // "List of English words of Italian origin": al dente, al fresco, dolce vita, sotto voce, a cappella;
+    // "List of English words with diacritics" (the accented spellings English keeps: café, naïve,
+    // façade, fiancé, résumé, señor, jalapeño, doppelgänger …); and
+    // current words the lists predate (Oxford English Dictionary additions 2013–2022).
+    extra: 'déjà deja vu versa quo diem etc carpe facto fide nauseam priori posteriori bono grata operandi mea raison être etre fait accompli laissez faire joie vivre quoi savoir riche fatale garde appétit appetit cul grâce über uber ' +
+      'dente fresco dolce vita voce cappella ' +
+      'café cafés naïve naïveté façade façades fiancé fiancée fiancés cliché clichés résumé résumés rôle rôles élite élites protégé protégée protégés touché exposé exposés soufflé sauté sautéed crème brûlée entrée entrées décor débris début débuts détente communiqué communiqués attaché née doppelgänger señor señora señorita piñata jalapeño jalapeños mañana canapé canapés consommé flambé frappé glacé lamé passé pâté pièce pliés purée risqué soirée soirées matinée habitué blasé outré émigré émigrés ingénue précis séance tête éclair éclairs crêpe crêpes château châteaux plié appliqué rosé cortège décolletage mêlée métier mâché piqué smörgåsbord führer fräulein müesli doña piña colada adiós cañon ' +
+      'emoji emojis selfie selfies covid cryptocurrency cryptocurrencies bitcoin livestream livestreamed livestreaming wifi microplastic microplastics deepfake deepfakes vape vaping cyberattack cyberattacks ransomware eurozone proactively',
+    // The word-game list keeps function words of other languages that English prose never uses
+    // (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Lithuanian, Latvian, Swedish,
+    // Indonesian: the packs' functionWords that the list has, less those English has too — die,
+    // hat, son, pas, pour, van, till, men …).
+    exclude: 'sich eine auf nicht nach sind ich das als dans sur los las che dell dei foram het een maar nie aby kuris kuri arba tika och att hade dari juga',
+  },
   cases: [
+    { rule: 'untranslated', flag: ["The minister said the reform was sehr important for the whole region."], quiet: ["It was the coup de grâce for the government's plan, and the chef served the pasta al dente."], why: "a German word left in English text; foreign phrases English uses (coup de gr\u00e2ce, al dente) stay silent" },
     { rule: 'capitalization', flag: ['The minister arrived in London on Monday. the talks began an hour later.', 'Prices rose by 3 percent in March. rents went up too.'], why: 'a sentence that starts in lower case after a full stop' },
     { rule: 'capitalization', quiet: ['The meeting lasted approx. two hours and ended without a deal.', 'Schools, hospitals, libraries, etc. will receive more money next year.', 'The study builds on earlier work (Jones et al. reached a similar result in 2015).'], why: 'a listed abbreviation before a lower-case word is no sentence end' },
     { rule: 'quotes', flag: ['The minister called the plan „unrealistic“ on Monday.', '“The law says “no exceptions”, and we will follow it,” she said.'], why: 'German marks in English text; a nested quotation in the same marks' },

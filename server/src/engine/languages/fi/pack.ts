@@ -54,7 +54,10 @@ export default {
   inflection: { withNameEndings: true, endings: ['en', 'n', 'a', 'ä', 'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'ksi', 'na', 'nä', 't', 'ja', 'jä', 'ien', 'iden', 'ihin', 'ista', 'issä', 'ille'], strip: true },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['kaikki oikeudet pidätetään'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 10000, top: 1000, sources: [{ package: '@zxcvbn-ts/language-fi', lists: ['commonWords', 'wikipedia'], licence: 'MIT', origin: 'zxcvbn-ts word frequencies: commonWords counted from OpenSubtitles (FrequencyWords), wikipedia from the language’s Wikipedia; ranked lists, names excluded' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ["The company said that the hallitus had approved the new rules for the industry."], quiet: ["After the sauna, the Finnish team went swimming in the cold lake nearby."], why: "a Finnish word left in English text; Finnish loanwords of English (sauna) stay silent" },
     { rule: 'capitalization', flag: ['Hallitus kokoontui maanantaina. ministerit keskustelivat budjetista.'], why: 'a sentence left in lower case after a full stop' },
     {
       rule: 'capitalization',

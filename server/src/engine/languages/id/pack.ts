@@ -38,7 +38,10 @@ export default {
   },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['hak cipta dilindungi undang-undang'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 10000, top: 1000, sources: [{ package: '@zxcvbn-ts/language-id', lists: ['commonWords', 'wikipedia'], licence: 'MIT', origin: 'zxcvbn-ts word frequencies: commonWords counted from OpenSubtitles (FrequencyWords), wikipedia from the language’s Wikipedia; ranked lists, names excluded' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ["The minister said that the pemerintah would build new roads in the province."], quiet: ["The batik shirts and the rendang were sold at the market in the evening."], why: "an Indonesian word left in English text; Indonesian loanwords of English stay silent" },
     {
       rule: 'capitalization',
       flag: ['Pemerintah menggelar rapat pada hari Senin. para menteri membahas anggaran.', 'Perjanjian itu ditandatangani kemarin. perjanjian tersebut berlaku mulai tahun depan.'],

@@ -40,7 +40,10 @@ export default {
   // Van Dale's argument words (iemand, iets); irregular light verbs.
   citationWords: "iemand iemands iets zijn hebben worden doen geven nemen gaan komen laten maken",
   boilerplate: { strong: ['alle rechten voorbehouden'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 10000, top: 1000, sources: [{ package: '@zxcvbn-ts/language-nl-be', lists: ['commonWords', 'wikipedia'], licence: 'MIT', origin: 'zxcvbn-ts word frequencies: commonWords counted from OpenSubtitles (FrequencyWords), wikipedia from the language’s Wikipedia; ranked lists, names excluded' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ["The police said the verdachte was arrested near the station on Friday evening."], quiet: ["The museum shows the work of Vincent van Gogh and other Dutch painters of the time."], why: "a Dutch word left in English text; a Dutch name particle before a name stays silent" },
     { rule: 'capitalization', flag: ['De minister kwam maandag in Den Haag aan. de gesprekken begonnen een uur later.', 'De prijzen stegen in maart met 3 procent. ook de huren gingen omhoog.'], why: 'a sentence that starts in lower case after a full stop' },
     { rule: 'capitalization', quiet: ['Het overleg duurde ca. twee uur.', 'Denk bijv. aan de hoge energieprijzen.', 'Scholen, ziekenhuizen, bibliotheken enz. krijgen volgend jaar meer geld.'], why: 'a listed abbreviation (ca., bijv., enz.) before a lower-case word' },
     { rule: 'quotes', flag: ['De minister noemde het plan „onrealistisch“.', '“De wet zegt “geen uitzonderingen”, en daar houden we ons aan”, zei ze.'], why: 'German marks in Dutch text; a nested quotation in the same marks' },

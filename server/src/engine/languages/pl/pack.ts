@@ -79,7 +79,10 @@ export default {
   // argument pronouns of Polish dictionaries (ktoś, coś and their cases); irregular light verbs.
   citationWords: "ktoś kogoś komuś kimś coś czegoś czemuś czymś być mieć dać brać wziąć iść",
   boilerplate: { strong: ['wszelkie prawa zastrzeżone', 'kopiowanie materiałów'], weak: ['zabronion'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 10000, top: 1000, sources: [{ package: '@zxcvbn-ts/language-pl', lists: ['commonWords', 'wikipedia'], licence: 'MIT', origin: 'zxcvbn-ts word frequencies: commonWords counted from OpenSubtitles (FrequencyWords), wikipedia from the language’s Wikipedia; ranked lists, names excluded' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ["The president said the rolnicy would receive support from the state during the drought."], quiet: ["The Polish pierogi and the kielbasa were served at the party on Saturday."], why: "a Polish word (no Polish letters) left in English text; Polish loanwords of English stay silent" },
     { rule: 'capitalization', flag: ['Minister przyjechał do Warszawy. następnego dnia spotkał się z premierem.', 'Wybory odbyły się w niedzielę. frekwencja wyniosła 62 proc.'], why: 'a sentence that starts in lower case after a full stop' },
     {
       rule: 'capitalization',

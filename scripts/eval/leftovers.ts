@@ -1,0 +1,70 @@
+/**
+ * Recall on planted word-level leftovers, the way code-mixing benchmarks build them: in a
+ * sentence of a clean English PUD document, one word of the middle (not the first or the last
+ * two) is replaced by a word of the aligned source-language document (PUD is one set of
+ * sentences in 21 languages) — a random lower-case word of three letters or more, or, for
+ * languages without case, any word — and the text is checked as English, without the source
+ * language (`with source`: with `sourceLanguage` set). Found when an `untranslated` finding
+ * covers the word. The clean corpus's false alarms are in the false-alarms and native sections.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Engine, mergeConfig } from '../../server/src/engine/index';
+import { rng } from './rng';
+
+export interface LeftoverRow {
+  lang: string;
+  planted: number;
+  found: number;
+  withSource: number;
+}
+
+const CASED = /^\p{Ll}[\p{L}\p{M}]{2,}$/u;
+const UNCASED = /^[\p{L}\p{M}]{2,}$/u;
+
+export function leftoverRecall(dir: string, sources: readonly string[], perLang: number, seed = 11): LeftoverRow[] {
+  const engine = new Engine();
+  const en = readFileSync(join(dir, 'en.txt'), 'utf8').split('\n').filter(Boolean);
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: LeftoverRow[] = [];
+  for (const lang of sources) {
+    const docs = readFileSync(join(dir, `${lang}.txt`), 'utf8').split('\n').filter(Boolean);
+    const wordSeg = new Intl.Segmenter(lang, { granularity: 'word' });
+    const rand = rng(seed);
+    const row: LeftoverRow = { lang, planted: 0, found: 0, withSource: 0 };
+    for (let tries = 0; row.planted < perLang && tries < perLang * 20; tries++) {
+      const i = Math.floor(rand() * Math.min(docs.length, en.length));
+      const srcWords = [...wordSeg.segment(docs[i]!)].filter((s) => s.isWordLike).map((s) => s.segment);
+      const cased = srcWords.some((w) => w !== w.toLowerCase());
+      const pool = srcWords.filter((w) => (cased ? CASED : UNCASED).test(w));
+      if (!pool.length) continue;
+      const word = pool[Math.floor(rand() * pool.length)]!;
+      const doc = en[i]!;
+      const sentences = [...seg.segment(doc)];
+      const s = sentences[Math.floor(rand() * sentences.length)]!;
+      const words = [...s.segment.matchAll(/[\p{L}\p{M}]+/gu)];
+      if (words.length < 8) continue;
+      const w = words[2 + Math.floor(rand() * (words.length - 4))]!;
+      const at = s.index + w.index!;
+      const text = doc.slice(0, at) + word + doc.slice(at + w[0].length);
+      row.planted++;
+      const covers = (config: Parameters<typeof mergeConfig>[0]) =>
+        engine.check({ text, config: mergeConfig(config) }).findings.some((f) => f.ruleId === 'untranslated' && f.start <= at && f.end >= at + word.length);
+      if (covers({ language: 'en' })) row.found++;
+      if (covers({ language: 'en', sourceLanguage: [lang] })) row.withSource++;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+export function formatLeftovers(rows: readonly LeftoverRow[]): string {
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(0)} %`;
+  const lines = ['source  planted  found  recall  with source'];
+  for (const r of rows) lines.push(`${r.lang.padEnd(7)} ${String(r.planted).padStart(7)} ${String(r.found).padStart(6)}  ${pct(r.found, r.planted).padStart(6)}  ${pct(r.withSource, r.planted).padStart(11)}`);
+  const p = rows.reduce((n, r) => n + r.planted, 0);
+  const f = rows.reduce((n, r) => n + r.found, 0);
+  const s = rows.reduce((n, r) => n + r.withSource, 0);
+  lines.push(`${'all'.padEnd(7)} ${String(p).padStart(7)} ${String(f).padStart(6)}  ${pct(f, p).padStart(6)}  ${pct(s, p).padStart(11)}`);
+  return lines.join('\n');
+}

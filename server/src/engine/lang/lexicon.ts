@@ -1,0 +1,239 @@
+/**
+ * Word lists of languages, and the leftovers they reveal: a lower-case word of running text that
+ * the document language's complete list lacks and another language's common list has — "the
+ * government sehr criticised", "a decision of the gobierno" in English — is a source-language
+ * word machine translation left in place, though it shares the document's script and letters
+ * (what alienWords in spans.ts cannot see).
+ *
+ * The lists are the packs' `lexicon` fields, built into Bloom filters (bloom.ts) at build time
+ * and read per language on first use (lexicon-data.ts): the English one (~290,000 words) holds
+ * ~350 KB, a common list ~100 KB; a document in a language without a complete list reads none.
+ */
+import { PACKS, pack } from '../languages/index';
+import { NAME_PARTICLES } from '../names/data';
+import { WordFilter } from './bloom';
+import { LEXICON_DATA } from './lexicon-data';
+import { FUNCTION_WORDS } from './function-words';
+
+const filters = new Map<string, WordFilter | null>();
+
+/**
+ * The built list of a language (primary subtag), or undefined when it has none or it is not
+ * built; `core`: its everyday words only, `top`: its commonest (the pack's `lexicon.core`, `.top`).
+ */
+export function lexicon(tag: string, part: 'all' | 'core' | 'top' = 'all'): WordFilter | undefined {
+  const key = part === 'all' ? tag : `${tag}-${part}`;
+  let f = filters.get(key);
+  if (f === undefined) {
+    f = null;
+    const spec = pack(tag)?.lexicon;
+    const bytes = spec && (part === 'all' || spec[part]) ? LEXICON_DATA?.(key) : undefined;
+    if (bytes) {
+      try {
+        f = new WordFilter(bytes);
+      } catch {
+        f = null; // a damaged file: as if absent
+      }
+    }
+    filters.set(key, f);
+  }
+  return f ?? undefined;
+}
+
+/** Languages whose pack has a list of common words (the languages a leftover can be named in). */
+const COMMON_LISTS: readonly string[] = PACKS.filter((p) => p.lexicon?.coverage === 'common').map((p) => p.tag);
+
+/** Whether the language has a complete list (so a document in it can be read for leftovers). */
+export function hasCompleteLexicon(tag: string): boolean {
+  return pack(tag)?.lexicon?.coverage === 'complete';
+}
+
+/** A word or a few words of another language's list in running text. */
+export interface LexiconLeftover {
+  start: number;
+  end: number;
+  /** The languages whose common lists have every word (the source languages first, when known). */
+  languages: string[];
+  words: number;
+}
+
+/** What the scan needs of a word (spans.ts's words). */
+export interface LexWord {
+  start: number;
+  end: number;
+  lower: string;
+  upper: boolean;
+  script: string;
+}
+
+/** Longest run of foreign words reported as a leftover; longer runs are quotations or sentences (spans.ts). */
+const MAX_RUN = 3;
+/** Words of the document's language needed around a run (five words each side, same sentence). */
+const MIN_CONTEXT = 3;
+const CONTEXT = 5;
+
+/** Everyday word of this many languages' lists: international (a name lower-cased in the lists, a brand). */
+const INTERNATIONAL = 5;
+
+const PARTICLES = new Set(NAME_PARTICLES);
+const SENTENCE_END = /[.!?;:\n\r]/;
+
+function stripMarks(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Apostrophes, hyphens, slashes, @, _ and digits: a word glued to one is an elision, a compound, a code or an address. */
+function glued(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x5f || c === 0x2f || c === 0x40 || (c >= 0x30 && c <= 0x39);
+}
+
+/** Whether one deletion, insertion, substitution or transposition makes the word one of `list`'s: a typo or an old spelling ("thier", "owne", "spel"). */
+function nearWord(w: string, list: WordFilter): boolean {
+  for (let i = 0; i < w.length; i++) {
+    if (list.has(w.slice(0, i) + w.slice(i + 1))) return true;
+    if (i + 1 < w.length && list.has(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+  }
+  for (let i = 0; i <= w.length; i++) {
+    for (const c of ALPHABET) {
+      if (list.has(w.slice(0, i) + c + w.slice(i))) return true;
+      if (i < w.length && c !== w[i] && list.has(w.slice(0, i) + c + w.slice(i + 1))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Runs of up to MAX_RUN lower-case words, in the document's script, that the document
+ * language's complete list lacks and a common list of another language has, inside a sentence
+ * otherwise of the document's language. Left alone:
+ * - words in `skip` ranges (quotations, brackets) unless the range is running text (four document
+ *   words or more, three times the others: reported speech), touching an apostrophe or a hyphen ("goin'",
+ *   "chrono-"), with digits, of one or two letters;
+ * - words the document list has once accents are dropped ("cafe" for café) and the pack's loanwords;
+ * - name particles before a capitalised word ("von Braun", "de Gaulle");
+ * - a single word one edit from a document word (a typo or an old spelling: "thier", "owne"),
+ *   unless it is a function word of its language ("und", "pero"), one of its commonest words
+ *   ("sehr") or an everyday word of five letters or more ("invasione");
+ * - runs without MIN_CONTEXT document words around them in the same sentence, or with other
+ *   unknown words nearby (a quotation, a Latin motto, a dialect passage).
+ * With source languages known, only their lists count; a word of none of them is left alone.
+ */
+export function lexiconLeftovers(text: string, docLang: string, words: readonly LexWord[], skip: readonly (readonly [number, number])[], sourceLangs: readonly string[]): LexiconLeftover[] {
+  const docList = lexicon(docLang);
+  if (!docList || !hasCompleteLexicon(docLang)) return [];
+  const known = sourceLangs.filter((l) => l !== docLang && COMMON_LISTS.includes(l));
+  const candidates = known.length ? known : COMMON_LISTS.filter((l) => l !== docLang);
+  if (!candidates.length) return [];
+
+  // Per word: 'doc' (the document's), 'other' (unknown: a typo, Latin, dialect), 'skip' (names,
+  // quoted, glued to digits or apostrophes, other scripts: no evidence either way), or the
+  // candidate languages whose list has it.
+  const kind: ('doc' | 'skip' | 'other' | string[])[] = [];
+  // A quotation mostly of document words is running text (reported speech), not a gloss.
+  const glosses: (readonly [number, number])[] = [];
+  {
+    let k = 0;
+    for (const r of skip) {
+      while (k < words.length && words[k]!.start < r[0]) k++;
+      let own = 0;
+      let other = 0;
+      for (let m = k; m < words.length && words[m]!.end <= r[1]; m++) {
+        const w = words[m]!;
+        if (docList.has(w.lower)) own++;
+        else if (!w.upper && w.end - w.start >= 3) other++;
+      }
+      if (own < 4 || own < 3 * other) glosses.push(r);
+    }
+  }
+  skip = glosses;
+  let q = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.script !== 'Latin') {
+      kind.push('skip');
+      continue;
+    }
+    if (docList.has(w.lower)) {
+      kind.push('doc');
+      continue;
+    }
+    // Without its accents, a word of the document's list, unless another language has it as
+    // written (déclaré, émergé are French, not "declare", "emerge"; the loanwords English writes
+    // with accents — café, naïve — are in its own list).
+    const bare = stripMarks(w.lower);
+    if (bare !== w.lower && docList.has(bare) && !candidates.some((l) => lexicon(l)?.has(w.lower))) {
+      kind.push('doc');
+      continue;
+    }
+    while (q < skip.length && skip[q]![1] <= w.start) q++;
+    const inSkip = q < skip.length && skip[q]![0] <= w.start && w.end <= skip[q]![1];
+    if (w.upper || inSkip || glued(text.charCodeAt(w.start - 1)) || glued(text.charCodeAt(w.end))) {
+      kind.push('skip');
+      continue;
+    }
+    const langs = candidates.filter((l) => lexicon(l)?.has(w.lower));
+    // Named by the languages it is an everyday word of, when there are such.
+    const core = langs.filter((l) => lexicon(l, 'core')?.has(w.lower));
+    // An everyday word of many languages is a name, a brand or an international word ("scott").
+    if (core.length >= INTERNATIONAL && !core.some((l) => FUNCTION_WORDS.get(l)?.has(w.lower))) kind.push('skip');
+    else kind.push(core.length ? core : langs.length ? langs : w.end - w.start < 3 ? 'skip' : 'other');
+  }
+
+  const out: LexiconLeftover[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!Array.isArray(kind[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && Array.isArray(kind[j]) && !SENTENCE_END.test(text.slice(words[j - 1]!.end, words[j]!.start))) j++;
+    const run = words.slice(i, j);
+    const from = i;
+    i = j;
+    if (run.length > MAX_RUN) continue;
+    // Languages every word of the run (of three letters or more) belongs to.
+    let langs: string[] | undefined;
+    for (let k = from; k < j; k++) {
+      const l = kind[k] as string[];
+      if (run[k - from]!.end - run[k - from]!.start < 3) continue;
+      langs = langs ? langs.filter((x) => l.includes(x)) : l;
+    }
+    if (!langs?.length) continue;
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    // A name particle before a capitalised word ("von Braun"), lower-case function words inside
+    // a name ("Plaza de las Victorias", "Teatro alla Scala"; a content word there is a leftover).
+    const next = words[j];
+    const nextUpper = !!next?.upper && !SENTENCE_END.test(text.slice(last.end, next.start));
+    if (PARTICLES.has(last.lower) && nextUpper) continue;
+    let p = from - 1;
+    while (p >= 0 && words[p]!.end - words[p]!.start <= 2 && !words[p]!.upper) p--;
+    const functionWords = run.every((w) => langs!.some((l) => FUNCTION_WORDS.get(l)?.has(w.lower)) || w.end - w.start <= 2);
+    if (functionWords && nextUpper && p >= 0 && words[p]!.upper && !SENTENCE_END.test(text.slice(words[p]!.end, first.start))) continue;
+    if (run.length === 1) {
+      const w = first.lower;
+      if (w.length < 3) continue;
+      // A function word, an everyday word of five letters or more or one of the commonest shorter
+      // words is no typo of a document word ("und", "sehr", "invasione"); rarer short words often
+      // are ("teh", "spel").
+      const everyday = langs.some((l) => FUNCTION_WORDS.get(l)?.has(w) || lexicon(l, w.length >= 5 ? 'core' : 'top')?.has(w));
+      if (!everyday && /^[a-z]+$/.test(w) && nearWord(w, docList)) continue;
+    }
+    // The sentence around: document words, and nothing else unknown.
+    let docWords = 0;
+    let others = 0;
+    const count = (k: number) => {
+      const kk = kind[k]!;
+      if (kk === 'doc') docWords++;
+      else if (kk !== 'skip') others++;
+    };
+    for (let k = from - 1, n = 0; k >= 0 && n < CONTEXT && !SENTENCE_END.test(text.slice(words[k]!.end, words[k + 1]!.start)); k--, n++) count(k);
+    for (let k = j, n = 0; k < words.length && n < CONTEXT && !SENTENCE_END.test(text.slice(words[k - 1]!.end, words[k]!.start)); k++, n++) count(k);
+    if (docWords < MIN_CONTEXT || others > 1) continue;
+    out.push({ start: first.start, end: last.end, languages: langs, words: run.length });
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Word lists (lang/bloom.ts, lang/lexicon.ts) and the leftovers they reveal in the `untranslated`
+ * rule: a lower-case word the document's complete list lacks and another language's common list
+ * has. The lists are the built ones (dist/lexicons/, from `node scripts/build.mjs`).
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildWordFilter, WordFilter } from '../../server/src/engine/lang/bloom';
+import { lexicon } from '../../server/src/engine/lang/lexicon';
+import { check } from '../support/helpers';
+
+const lexiconFindings = (text: string, config: Record<string, unknown> = {}) =>
+  check(text, { language: 'en', ...config })
+    .findings.filter((f) => f.ruleId === 'untranslated' && (f.data as { kind?: string } | undefined)?.kind === 'lexicon')
+    .map((f) => ({ text: text.slice(f.start, f.end), languages: (f.data as { languages: string[] }).languages, message: f.message }));
+
+describe('word filter', () => {
+  test('holds every word it was built from, and few others (near its false positive rate)', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}x`);
+    const f = new WordFilter(buildWordFilter(words, 0.001));
+    assert.equal(f.size, 20_000);
+    for (const w of words) assert.ok(f.has(w), w);
+    let fp = 0;
+    for (let i = 0; i < 100_000; i++) if (f.has(`q${i.toString(36)}z`)) fp++;
+    assert.ok(fp < 300, `${fp} false positives in 100,000 (rate 0.001)`);
+  });
+
+  test('refuses bytes that are not a filter, or a truncated one', () => {
+    assert.throws(() => new WordFilter(new Uint8Array([1, 2, 3])), /not a Calque word filter/);
+    const ok = buildWordFilter(['a', 'b'], 0.01);
+    assert.throws(() => new WordFilter(ok.subarray(0, 17)), /truncated/);
+  });
+
+  test('the built lists: English has its words and not the foreign function words a word-game list keeps; the others have their everyday words', () => {
+    const en = lexicon('en')!;
+    assert.ok(en, 'dist/lexicons/en.bin is built');
+    for (const w of ['government', 'governments', 'said', 'emoji', 'eurozone', 'déjà', 'the']) assert.ok(en.has(w), w);
+    for (const w of ['sich', 'nicht', 'dans', 'gobierno', 'toujours', 'und']) assert.ok(!en.has(w), w);
+    assert.ok(lexicon('de')!.has('sehr') && lexicon('de', 'core')!.has('sehr'));
+    assert.ok(lexicon('fr')!.has('toujours') && lexicon('es')!.has('gobierno') && lexicon('it')!.has('famiglia'));
+    assert.equal(lexicon('ru'), undefined, 'no list for a language whose pack names none');
+    assert.equal(lexicon('ja', 'core'), undefined);
+  });
+});
+
+describe('untranslated: words of another language in English text', () => {
+  test('a lower-case word of another language inside an English sentence, named by its language', () => {
+    assert.deepEqual(lexiconFindings('The minister said the reform was sehr important for the whole region.').map((f) => [f.text, f.languages]), [['sehr', ['de']]]);
+    const [f] = lexiconFindings('The mayor said the gobierno would pay for the new school before the elections.');
+    assert.equal(f?.text, 'gobierno');
+    assert.match(f!.message, /"gobierno" is Spanish, not English: left untranslated\?/);
+    // Accents kept: an everyday French word, not a misspelt "declare".
+    assert.deepEqual(lexiconFindings('The doctors said the patients were déclaré fit to travel home this week.').map((f) => f.text), ['déclaré']);
+    // A short phrase is one finding.
+    assert.deepEqual(lexiconFindings('The company said the results were muy buenos for the second quarter of the year.').map((f) => f.text), ['muy buenos']);
+  });
+
+  test('with the source language known, only its words count', () => {
+    assert.deepEqual(lexiconFindings('The minister said the reform was sehr important for the whole region.', { sourceLanguage: ['de'] }).map((f) => f.text), ['sehr']);
+    assert.deepEqual(lexiconFindings('The minister said the reform was sehr important for the whole region.', { sourceLanguage: ['fr'] }), []);
+  });
+
+  test('inside reported speech it is still a leftover; a short quoted gloss is not', () => {
+    assert.deepEqual(lexiconFindings('“We will toujours protect the workers of this region and their families,” the minister said.').map((f) => f.text), ['toujours']);
+    assert.deepEqual(lexiconFindings('The word for government in Spanish is “gobierno”, and the minister used it often.'), []);
+    assert.deepEqual(lexiconFindings("The region belongs to the so-called 'Andes de tipo andino' which were formed long ago."), []);
+  });
+
+  test('native English stays silent: names, loanwords, typos, old spellings, foreign passages', () => {
+    const quiet = [
+      'Ursula von der Leyen said the commission would present its plan in the spring.',
+      'Tourists crowded the Plaza de las Armas on the first day of the festival.',
+      'It was the coup de grâce for the plan, and the chef served the pasta al dente in the café.',
+      'The naïve façade of the old building hid a déjà vu feeling, and vice versa.',
+      'I recieve thier letters every week, and the teh committee meets on Fridays.',
+      'Every man is a peece of the Continent, a part of the whole, and thine owne.',
+      'Der bestirnte Himmel über mir und das moralische Gesetz in mir, wrote the philosopher.',
+      'Relaxen und watchen das blinkenlights, the sign in the computer room said.',
+      'He got away scott free after the match, and the team celebrated all night.',
+      'Visit www.example.com/gobierno or write to gobierno@example.com for the details.',
+    ];
+    for (const t of quiet) assert.deepEqual(lexiconFindings(t), [], t);
+  });
+
+  test('documents in a language without a complete list are not read for leftovers', () => {
+    const de = check('Die Regierung sagte, die Reform sei muy importante für die ganze Region.', { language: 'de' }).findings.filter((f) => (f.data as { kind?: string } | undefined)?.kind === 'lexicon');
+    assert.deepEqual(de, []);
+  });
+});
