@@ -5,7 +5,9 @@
  * sentences in 21 languages) — a random lower-case word of three letters or more, or, for
  * languages without case, any word — and the text is checked as English, without the source
  * language (`with source`: with `sourceLanguage` set). Found when an `untranslated` finding
- * covers the word. The clean corpus's false alarms are in the false-alarms and native sections.
+ * covers the word. Short sentences: a sentence of 6–10 words of the source document put after
+ * the English sentence, found when `untranslated` findings cover 60 % of its letters. The clean
+ * corpus's false alarms are in the false-alarms and native sections.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,9 @@ export interface LeftoverRow {
   planted: number;
   found: number;
   withSource: number;
+  /** A whole source sentence of 6–10 words put after an English sentence. */
+  sentences: number;
+  sentencesFound: number;
 }
 
 const CASED = /^\p{Ll}[\p{L}\p{M}]{2,}$/u;
@@ -31,7 +36,8 @@ export function leftoverRecall(dir: string, sources: readonly string[], perLang:
     const docs = readFileSync(join(dir, `${lang}.txt`), 'utf8').split('\n').filter(Boolean);
     const wordSeg = new Intl.Segmenter(lang, { granularity: 'word' });
     const rand = rng(seed);
-    const row: LeftoverRow = { lang, planted: 0, found: 0, withSource: 0 };
+    const row: LeftoverRow = { lang, planted: 0, found: 0, withSource: 0, sentences: 0, sentencesFound: 0 };
+    const sentSeg = new Intl.Segmenter(lang, { granularity: 'sentence' });
     for (let tries = 0; row.planted < perLang && tries < perLang * 20; tries++) {
       const i = Math.floor(rand() * Math.min(docs.length, en.length));
       const srcWords = [...wordSeg.segment(docs[i]!)].filter((s) => s.isWordLike).map((s) => s.segment);
@@ -52,6 +58,21 @@ export function leftoverRecall(dir: string, sources: readonly string[], perLang:
         engine.check({ text, config: mergeConfig(config) }).findings.some((f) => f.ruleId === 'untranslated' && f.start <= at && f.end >= at + word.length);
       if (covers({ language: 'en' })) row.found++;
       if (covers({ language: 'en', sourceLanguage: [lang] })) row.withSource++;
+      // A short sentence left as it was: found when findings cover most of its letters.
+      const short = [...sentSeg.segment(docs[i]!)].map((x) => x.segment.trim()).filter((x) => {
+        const n = [...wordSeg.segment(x)].filter((y) => y.isWordLike).length;
+        return n >= 6 && n <= 10;
+      });
+      if (!short.length) continue;
+      const sent = short[Math.floor(rand() * short.length)]!;
+      const cut = s.index + s.segment.trimEnd().length;
+      const text2 = doc.slice(0, cut) + ' ' + sent + doc.slice(cut);
+      const from = cut + 1;
+      row.sentences++;
+      const f2 = engine.check({ text: text2, config: mergeConfig({ language: 'en' }) }).findings.filter((f) => f.ruleId === 'untranslated' && f.end > from && f.start < from + sent.length);
+      let covered = 0;
+      for (let k = from; k < from + sent.length; k++) if (f2.some((f) => f.start <= k && k < f.end)) covered++;
+      if (covered >= 0.6 * sent.replace(/[\s\p{P}]/gu, '').length) row.sentencesFound++;
     }
     out.push(row);
   }
@@ -60,11 +81,13 @@ export function leftoverRecall(dir: string, sources: readonly string[], perLang:
 
 export function formatLeftovers(rows: readonly LeftoverRow[]): string {
   const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(0)} %`;
-  const lines = ['source  planted  found  recall  with source'];
-  for (const r of rows) lines.push(`${r.lang.padEnd(7)} ${String(r.planted).padStart(7)} ${String(r.found).padStart(6)}  ${pct(r.found, r.planted).padStart(6)}  ${pct(r.withSource, r.planted).padStart(11)}`);
+  const lines = ['source  planted  found  recall  with source  short sentences found'];
+  for (const r of rows) lines.push(`${r.lang.padEnd(7)} ${String(r.planted).padStart(7)} ${String(r.found).padStart(6)}  ${pct(r.found, r.planted).padStart(6)}  ${pct(r.withSource, r.planted).padStart(11)}  ${`${r.sentencesFound}/${r.sentences}`.padStart(9)} ${pct(r.sentencesFound, r.sentences).padStart(5)}`);
   const p = rows.reduce((n, r) => n + r.planted, 0);
   const f = rows.reduce((n, r) => n + r.found, 0);
   const s = rows.reduce((n, r) => n + r.withSource, 0);
-  lines.push(`${'all'.padEnd(7)} ${String(p).padStart(7)} ${String(f).padStart(6)}  ${pct(f, p).padStart(6)}  ${pct(s, p).padStart(11)}`);
+  const sp = rows.reduce((n, r) => n + r.sentences, 0);
+  const sf = rows.reduce((n, r) => n + r.sentencesFound, 0);
+  lines.push(`${'all'.padEnd(7)} ${String(p).padStart(7)} ${String(f).padStart(6)}  ${pct(f, p).padStart(6)}  ${pct(s, p).padStart(11)}  ${`${sf}/${sp}`.padStart(9)} ${pct(sf, sp).padStart(5)}`);
   return lines.join('\n');
 }

@@ -82,6 +82,17 @@ describe('untranslated: words of another language in English text', () => {
     for (const t of quiet) assert.deepEqual(lexiconFindings(t), [], t);
   });
 
+  test('a short sentence of another language is one finding, replacing the word findings inside it', () => {
+    const sentence = (text: string) =>
+      check(text, { language: 'en' }).findings.filter((f) => f.ruleId === 'untranslated').map((f) => [text.slice(f.start, f.end), (f.data as { kind?: string; by?: string }).kind, (f.data as { by?: string }).by]);
+    assert.deepEqual(sentence('The government met on Monday to discuss the budget. Rząd nie podjął jeszcze decyzji w tej sprawie. The opposition criticised the delay.'), [['Rząd nie podjął jeszcze decyzji w tej sprawie', 'sentence', 'lexicon']]);
+    assert.deepEqual(sentence('The government met on Monday to discuss the budget. El gobierno todavía no ha decidido nada. The opposition criticised the delay.'), [['El gobierno todavía no ha decidido nada', 'sentence', 'lexicon']]);
+    // Given on purpose, with its translation in brackets; English with contractions and ordinals.
+    assert.deepEqual(sentence('As the motto says: Honi soit qui mal y pense. [Evil to him who evil thinks.] The knights agreed.'), []);
+    assert.deepEqual(sentence("Maybe he'll go to his 20th reunion, and they'll see his new car and his house."), []);
+    assert.deepEqual(sentence('Maria Santos, José Silva and Ana Costa were elected to the board of the company.'), []);
+  });
+
   test('documents in a language without a complete list are not read for leftovers', () => {
     const de = check('Die Regierung sagte, die Reform sei muy importante für die ganze Region.', { language: 'de' }).findings.filter((f) => (f.data as { kind?: string } | undefined)?.kind === 'lexicon');
     assert.deepEqual(de, []);

@@ -48,6 +48,18 @@ export function hasCompleteLexicon(tag: string): boolean {
   return pack(tag)?.lexicon?.coverage === 'complete';
 }
 
+/**
+ * Whether the language's complete list has the word (lower case; as written or without its
+ * accents), or undefined when the language has no complete list. A capitalised word at a
+ * sentence start that the list lacks is a name, not a common word ("Kowalsky said …").
+ */
+export function knownWord(tag: string, lower: string): boolean | undefined {
+  if (!hasCompleteLexicon(tag)) return undefined;
+  const list = lexicon(tag);
+  if (!list) return undefined;
+  return list.has(lower) || list.has(stripMarks(lower));
+}
+
 /** A word or a few words of another language's list in running text. */
 export interface LexiconLeftover {
   start: number;
@@ -55,6 +67,8 @@ export interface LexiconLeftover {
   /** The languages whose common lists have every word (the source languages first, when known). */
   languages: string[];
   words: number;
+  /** A whole sentence or clause of the other language (too short for the language detector). */
+  sentence?: true;
 }
 
 /** What the scan needs of a word (spans.ts's words). */
@@ -76,7 +90,7 @@ const CONTEXT = 5;
 const INTERNATIONAL = 5;
 
 const PARTICLES = new Set(NAME_PARTICLES);
-const SENTENCE_END = /[.!?;:\n\r]/;
+const SENTENCE_END = /[.!?;:]/;
 
 function stripMarks(w: string): string {
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -182,6 +196,7 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
   }
 
   const out: LexiconLeftover[] = [];
+  sentences(text, words, kind, docList, candidates, skip, out);
   let i = 0;
   while (i < words.length) {
     if (!Array.isArray(kind[i])) {
@@ -209,6 +224,9 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
     const next = words[j];
     const nextUpper = !!next?.upper && !SENTENCE_END.test(text.slice(last.end, next.start));
     if (PARTICLES.has(last.lower) && nextUpper) continue;
+    // After a capitalised word of no document word: a foreign name ("Imprimerie nationale", "Assemblée nationale").
+    const prev = words[from - 1];
+    if (prev?.upper && kind[from - 1] !== 'doc' && from - 1 > 0 && !SENTENCE_END.test(text.slice(prev.end, first.start))) continue;
     let p = from - 1;
     while (p >= 0 && words[p]!.end - words[p]!.start <= 2 && !words[p]!.upper) p--;
     const functionWords = run.every((w) => langs!.some((l) => FUNCTION_WORDS.get(l)?.has(w.lower)) || w.end - w.start <= 2);
@@ -236,4 +254,80 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
     out.push({ start: first.start, end: last.end, languages: langs, words: run.length });
   }
   return out;
+}
+
+/** Fewest words of a sentence or clause read as a whole; shorter ones are read word by word. */
+const MIN_SENTENCE = 4;
+
+/**
+ * Sentences and clauses (between . ! ? ; :; a line break inside a block is a wrapped line) mostly of another language's words:
+ * at least MIN_SENTENCE words, at least three of them in that language's list and not the
+ * document's, seven in ten in that language's list, at most one in five the document's and not
+ * that language's — "Rząd nie podjął
+ * jeszcze decyzji w tej sprawie." in English, which the language detector leaves to short
+ * texts. Capitalised words inside the clause (names, German nouns), quoted words and words glued to
+ * an apostrophe or a digit ("he'll", "20th") are neutral; a clause followed by a bracket (its
+ * translation) is a quotation given on purpose.
+ * Their words are marked 'skip' so that the word scan does not report them again.
+ */
+function sentences(
+  text: string,
+  words: readonly LexWord[],
+  kind: ('doc' | 'skip' | 'other' | string[])[],
+  docList: WordFilter,
+  candidates: readonly string[],
+  skip: readonly (readonly [number, number])[],
+  out: LexiconLeftover[],
+): void {
+  let a = 0;
+  let q = 0;
+  while (a < words.length) {
+    let b = a + 1;
+    while (b < words.length && !SENTENCE_END.test(text.slice(words[b - 1]!.end, words[b]!.start))) b++;
+    const from = a;
+    a = b;
+    if (b - from < MIN_SENTENCE) continue;
+    let n = 0;
+    let docWords = 0;
+    const foreign = new Map<string, number>();
+    const shared = new Map<string, number>();
+    for (let k = from; k < b; k++) {
+      const w = words[k]!;
+      // Words of three letters or more (codes and abbreviations are shorter: "de, fr, es").
+      if (w.script !== 'Latin' || w.end - w.start < 3) continue;
+      while (q < skip.length && skip[q]![1] <= w.start) q++;
+      if (q < skip.length && skip[q]![0] <= w.start && w.end <= skip[q]![1]) continue;
+      if ((w.upper && k > from) || glued(text.charCodeAt(w.start - 1)) || glued(text.charCodeAt(w.end))) continue;
+      // A name particle before a name ("von der Leyen").
+      if (PARTICLES.has(w.lower) && words[k + 1]?.upper) continue;
+      n++;
+      const en = docList.has(w.lower);
+      if (en) docWords++;
+      for (const l of candidates) {
+        // A document word counts for the language when it is one of its everyday words too
+        // (Spanish "no", "ha"); the first word of the sentence, capitalised, only then (names
+        // are in the frequency lists).
+        const everyday = lexicon(l, 'core')?.has(w.lower);
+        if (en ? !everyday : w.upper ? !everyday : !lexicon(l)?.has(w.lower)) continue;
+        const m = en ? shared : foreign;
+        m.set(l, (m.get(l) ?? 0) + 1);
+      }
+    }
+    if (n < MIN_SENTENCE) continue;
+    let best: string | undefined;
+    for (const [l, c] of foreign) if (!best || c > foreign.get(best)! || (c === foreign.get(best)! && (shared.get(l) ?? 0) > (shared.get(best) ?? 0))) best = l;
+    if (!best) continue;
+    const c = foreign.get(best)!;
+    const both = shared.get(best) ?? 0;
+    // Its own words, seven in ten with the words both languages have, and few document words it lacks.
+    if (c < 3 || 10 * (c + both) < 7 * n || 5 * (docWords - both) > n) continue;
+    // Followed by its translation in brackets: a quotation given on purpose ("Honi soit qui mal y pense. [Evil to him …]").
+    if (/^[\s.!?;:…"”»’]*[[(]/.test(text.slice(words[b - 1]!.end, words[b - 1]!.end + 12))) {
+      for (let k = from; k < b; k++) kind[k] = 'skip';
+      continue;
+    }
+    const langs = [...foreign].filter(([, x]) => x === c).map(([l]) => l);
+    out.push({ start: words[from]!.start, end: words[b - 1]!.end, languages: langs, words: b - from, sentence: true });
+    for (let k = from; k < b; k++) kind[k] = 'skip';
+  }
 }

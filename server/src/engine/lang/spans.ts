@@ -101,6 +101,8 @@ function shortQuotes(text: string): [number, number][] {
   for (let i = 0; i < text.length; i++) {
     const closers = closersOf(text.charCodeAt(i));
     if (closers === undefined) continue;
+    // A straight double quote before a space or punctuation closes a quotation; it opens none.
+    if (text.charCodeAt(i) === 0x22 && scriptOf(text.charCodeAt(i + 1)) === undefined && !/[\p{N}¿¡'‘(]/u.test(text[i + 1] ?? ' ')) continue;
     const limit = Math.min(text.length, i + 160);
     let words = 0;
     let inWord = false;

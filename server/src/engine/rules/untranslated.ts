@@ -103,14 +103,30 @@ export const untranslatedRule = defineRule({
         data: { kind: 'alphabet', letters: w.letters, languages: langs },
       });
     }
-    // Words of another language's common list that the document's complete list lacks ("sehr" in English).
+    // Words of another language's common list that the document's complete list lacks ("sehr" in
+    // English); a short sentence of them replaces the word findings inside it.
     for (const w of lexiconWords(block.text, ctx.documentLanguage, ctx.sourceLanguages)) {
-      if (spans.some((s) => s.start < w.end && w.start < s.end) || out.some((f) => f.start < block.start + w.end && block.start + w.start < f.end)) continue;
+      if (spans.some((s) => s.start < w.end && w.start < s.end)) continue;
+      const inside = (f: RuleFinding) => f.start < block.start + w.end && block.start + w.start < f.end;
+      if (w.sentence) {
+        for (let k = out.length - 1; k >= 0; k--) if (inside(out[k]!) && block.start + w.start <= out[k]!.start && out[k]!.end <= block.start + w.end) out.splice(k, 1);
+      }
+      if (out.some(inside)) continue;
       const text = block.text.slice(w.start, w.end);
       if (keep.has(text.toLowerCase())) continue;
       const langs = w.languages.some((l) => known.has(l)) ? w.languages.filter((l) => known.has(l)) : w.languages;
       const names = langs.slice(0, 3).map(languageName);
       const what = names.length > 3 || langs.length > 3 ? 'another language' : joinOr(names);
+      if (w.sentence) {
+        out.push({
+          start: block.start + w.start,
+          end: block.start + w.end,
+          message: `This sentence looks ${what}, not ${doc}: left untranslated?`,
+          explanation: `Most of its words are in the common words of ${joinOr(names)} and not in ${doc} dictionaries: a sentence machine translation left as it was, too short for the language detector. Put a deliberate quotation in quotation marks.`,
+          data: { kind: 'sentence', by: 'lexicon', languages: langs, words: w.words },
+        });
+        continue;
+      }
       out.push({
         start: block.start + w.start,
         end: block.start + w.end,
