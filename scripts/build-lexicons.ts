@@ -76,7 +76,8 @@ export function buildLexicons(root: string, outDir: string): { built: string[]; 
           for (const l of lists.get(other)!) for (const list of l.lists) for (const w of list.slice(0, src.unlessForeign)) foreign.add(w);
         }
       }
-      for (const list of ls) for (const w of list) if (!foreign?.has(w) || words.has(w)) words.add(w);
+      const names = src.unlessIn ? new Set(listsOf(req, { ...src, lists: src.unlessIn }).flatMap(clean)) : undefined;
+      for (const list of ls) for (const w of list) if ((!foreign?.has(w) && !names?.has(w)) || words.has(w)) words.add(w);
     }
     if (spec.extra) for (const w of clean(spec.extra.split(/\s+/).filter(Boolean))) words.add(w);
     if (spec.exclude) for (const w of clean(spec.exclude.split(/\s+/).filter(Boolean))) words.delete(w);

@@ -78,6 +78,16 @@ test('en: sentence-initial common words are not names', () => {
   assert.deepEqual(flagged(text, check(text, 'en')), []);
 });
 
+test('en: at a sentence start, a word English lacks is a name all the same (the commonest shape in news: "X said …")', () => {
+  const a = 'Tsikhanouskaya met the minister on Monday. The leader, Svetlana Tikhanovskaya, spoke later.';
+  assert.deepEqual(flagged(a, check(a, 'en')), ['Tikhanovskaya']);
+  const b = 'The mayor Pavel Novak opened the bridge. Novák said it would ease traffic in the city.';
+  assert.deepEqual(flagged(b, check(b, 'en')), ['Novák']);
+  // A common word at a sentence start stays a common word (English has it).
+  const c = 'Warning shots were fired near the border. The general Peter Warnung denied it.';
+  assert.deepEqual(flagged(c, check(c, 'en')), []);
+});
+
 test('de: Selenskyj / Zelensky flagged; Merkels, Scholz’ and German nouns are not', () => {
   const text =
     'Präsident Selenskyj traf Merkel. Merkels Sprecher lobte Selenskyj. Scholz’ Berater sprach mit Zelensky.\n\n' +

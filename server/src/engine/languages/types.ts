@@ -401,6 +401,8 @@ export interface LexiconSource {
    * list must not call English.
    */
   unlessForeign?: number;
+  /** Lists of the same package whose words are not taken from this source (frequency lists count names: "novak", "erdogan"). */
+  unlessIn?: readonly string[];
 }
 
 export interface PackCase {

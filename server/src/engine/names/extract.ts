@@ -14,6 +14,7 @@
 import type { Block, Token } from '../types';
 import { AGGLUTINATIVE, baseLang, caseEndings, DE_DETERMINERS, DE_NOUN_SUFFIXES, FRONT_ALTERNATIONS, MIN_STEM, NAME_PARTICLES, NOUN_CAPITALISING, stopWords, titles } from './data';
 import { scriptOf, skeleton } from './skeleton';
+import { knownWord } from '../lang/lexicon';
 
 export interface StemInfo {
   /** Lower-cased stem (the name part minus a case ending; the first entry is the whole name part). */
@@ -306,7 +307,8 @@ export function extractNames(block: Block): NamesSummary {
         const t = tokens[w.idx]!;
         const text = t.text.slice(w.part.offset, w.part.offset + w.part.length);
         const lower = t.lower.length === t.text.length ? t.lower.slice(w.part.offset, w.part.offset + w.part.length) : text.toLowerCase();
-        const initial = isSentenceInitial(w.idx);
+        // At a sentence start, a word the language's complete list lacks is a name all the same.
+        const initial = isSentenceInitial(w.idx) && knownWord(base, lower) !== false;
         const last = k === words.length - 1;
         const weak = weakToken[w.idx] === 1;
         if (!initial && !weak) nameWords.add(lower);

@@ -96,12 +96,12 @@ export default {
   // English in all its forms: a lower-case word outside it and in another language's common
   // words is a leftover (lang/lexicon.ts). Letterpress's list has the dictionary; the frequency
   // lists add current words (emoji, eurozone) but not the other languages' commonest words
-  // they also count (und, mais, muy, von).
+  // they also count (und, mais, muy, von), nor the names they count (novak, erdogan).
   lexicon: {
     coverage: 'complete',
     sources: [
       { package: 'an-array-of-english-words', licence: 'MIT', origin: 'the Letterpress word list (Loren Brichter, github.com/lorenbrichter/Words), ~275,000 words with their inflected forms' },
-      { package: '@zxcvbn-ts/language-en', lists: ['commonWords', 'wikipedia'], licence: 'MIT', origin: 'zxcvbn-ts word frequencies (OpenSubtitles via FrequencyWords; English Wikipedia)', unlessForeign: 5000 },
+      { package: '@zxcvbn-ts/language-en', lists: ['commonWords', 'wikipedia'], licence: 'MIT', origin: 'zxcvbn-ts word frequencies (OpenSubtitles via FrequencyWords; English Wikipedia)', unlessForeign: 5000, unlessIn: ['firstnames', 'lastnames'] },
     ],
     // Foreign words English writes as they are, from Wikipedia's "List of Latin phrases",
     // "List of French words and phrases used by English speakers" and "List of German
