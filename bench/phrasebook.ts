@@ -137,7 +137,7 @@ export async function benchPhrasebook(): Promise<{ entries10: number; entries100
  * memory of the compiled books of every target language (heap + typed arrays).
  */
 export async function benchPhrasebookStartup(): Promise<{ parseCompileEnMs: number; precompiledEnMs: number; compiledBytesAll: number; nodesEn: number }> {
-  const { builtinPhrasebooks, selectEntries } = await import('../server/src/engine/phrasebook/library');
+  const { builtinPhrasebooks, selectEntries } = await import('../server/src/engine/phrasebook/select');
   const { loadPrecompiledJson, precompileBuiltins } = await import('../server/src/engine/phrasebook/precompile');
   const cpu = () => {
     const c = process.cpuUsage();

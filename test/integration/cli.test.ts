@@ -190,6 +190,16 @@ describe('--fix', () => {
     assert.equal(again.code, 0);
     assert.deepEqual(readFileSync(file), bytes);
   });
+  test('one --fix run reaches the fixed point on French typography (spaces, guillemets, doubled marks): a second run applies nothing (issue 18 #15)', () => {
+    const file = join(dir, 'fr.md');
+    writeFileSync(file, 'Le ministre a dit : "nous allons gagner" . Pourquoi? Parce que "la France" ,  c\'est "nous"!\n\nIl a ajouté  :  « c\'est  fini  »  ;  puis il est parti .. Vraiment ?!\n\n"Je  suis "content" ", a-t-il dit; "très content".\n');
+    const first = calque(['check', '--fix', '--lang', 'fr', 'fr.md'], { cwd: dir });
+    assert.match(first.stderr + first.stdout, /applied \d+ fixes/);
+    const fixed = readFileSync(file);
+    const again = calque(['check', '--fix', '--lang', 'fr', 'fr.md'], { cwd: dir });
+    assert.doesNotMatch(again.stderr + again.stdout, /applied \d+ fix/);
+    assert.deepEqual(readFileSync(file), fixed);
+  });
   test('UTF-16 LE files keep their encoding', () => {
     const file = join(dir, 'utf16.txt');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The the end.\n', 'utf16le')]));

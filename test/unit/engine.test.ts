@@ -1,7 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { Engine, mergeConfig, parseConfig, RULE_IDS, offsetToLineCol, applyEdits, selectFixes } from '../../server/src/engine/index';
-import { parseArticle, computeLineStarts } from '../../server/src/engine/article';
+import { parseArticle } from '../../server/src/engine/article';
+import { computeLineStarts } from '../../server/src/engine/lines';
 import fc from 'fast-check';
 import { MASK, SYNTAX } from '../../server/src/engine/types';
 import { check, sample } from '../support/helpers';

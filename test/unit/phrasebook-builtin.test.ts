@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { BUILTIN_PHRASEBOOKS } from '../../server/src/engine/phrasebook/builtin';
-import { builtinPhrasebooks } from '../../server/src/engine/phrasebook/library';
+import { builtinPhrasebooks } from '../../server/src/engine/phrasebook/select';
 import { checkExamples, lintPhrasebook, SELF_TEST_CODES } from '../../server/src/engine/phrasebook/lint';
 import { compileEntries } from '../../server/src/engine/phrasebook/compile';
 import { findInText } from '../../server/src/engine/phrasebook/find';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parsePhrasebook } from '../../server/src/engine/phrasebook/parse';
 import { compileEntries } from '../../server/src/engine/phrasebook/compile';
 import { findInText } from '../../server/src/engine/phrasebook/find';
-import { selectEntries } from '../../server/src/engine/phrasebook/library';
+import { selectEntries } from '../../server/src/engine/phrasebook/select';
 import { TEN_ENTRIES as TEN } from '../support/phrasebook-ten';
 
 /** Compiles a one-section phrasebook body for `target` and returns the matched texts of `text`. */

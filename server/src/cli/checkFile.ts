@@ -8,7 +8,7 @@ import { Engine, type CheckResult } from '../engine/engine';
 import { checkBitext } from '../engine/bilingual/bitext';
 import { bitextFormatOf } from '../engine/bilingual/formats/index';
 import { BitextError } from '../engine/bilingual/formats/types';
-import { computeLineStarts, lineOf } from '../engine/article';
+import { computeLineStarts, lineOf } from '../engine/lines';
 import type { CalqueConfig, PartialConfig } from '../engine/config';
 import { applySafeFixes } from '../engine/fixes';
 import { loadConfig, formatError, type PositionedError } from '../node/config';

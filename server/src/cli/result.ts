@@ -1,6 +1,6 @@
 /** What the CLI checked, per file: the input to every output formatter. */
 import type { Finding } from '../engine/types';
-import { lineOf } from '../engine/article';
+import { lineOf } from '../engine/lines';
 
 export interface FileResult {
   /** Path as given/relative to cwd (or the --stdin-filename). */

@@ -13,6 +13,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Nodes, Parents } from 'mdast';
 import { MASK, SYNTAX, type BlockKind, type DocumentFormat } from './types';
 import { parseDirective, type Directive } from './suppress';
+import { computeLineStarts } from './lines';
 
 /** A block before tokenisation: its range and masked text. */
 export interface RawBlock {
@@ -27,36 +28,6 @@ export interface ParsedArticle {
   directives: Directive[];
   /** Offsets of line starts (for line-based suppressions). */
   lineStarts: number[];
-}
-
-export function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  if (text.indexOf('\r') < 0) {
-    // LF only (the usual case): native searches instead of a loop over every character.
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-/** 0-based line of an offset (binary search in lineStarts). */
-export function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export function parseArticle(text: string, format: DocumentFormat): ParsedArticle {

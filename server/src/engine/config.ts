@@ -6,7 +6,7 @@
  */
 import { parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { CATEGORIES, SEVERITIES, type Severity } from './types';
-import { computeLineStarts, lineOf } from './article';
+import { computeLineStarts, lineOf } from './lines';
 
 export type RuleLevel = Severity | 'off';
 

@@ -16,7 +16,8 @@
  * the `blocks` of a CheckResult are valid until the next `check` of this Engine: read them
  * right away (adapters do), do not keep them.
  */
-import { parseArticle, lineOf, type RawBlock } from './article';
+import { parseArticle, type RawBlock } from './article';
+import { lineOf } from './lines';
 import { mergeConfig, type CalqueConfig } from './config';
 import { decideLanguages } from './lang/index';
 import type { DocumentView, EngineResources, Rule, RuleContext, RuleFinding } from './rule';

@@ -5,6 +5,6 @@ export type { Rule, RuleContext, RuleFinding, DocumentView, EngineResources } fr
 export { RULES, RULE_IDS, findRule } from './rules/index';
 export { parseConfig, validateConfigValue, mergeConfig, DEFAULT_CONFIG, offsetToLineCol, isLanguageTag, normaliseTag, type CalqueConfig, type PartialConfig, type ConfigError, type NameEntry, type RuleSetting } from './config';
 export { applyEdits, applySafeFixes, selectFixes, overlaps, type AppliedFixes } from './fixes';
-export { computeLineStarts, lineOf } from './article';
+export { computeLineStarts, lineOf } from './lines';
 export { parseDirective, normaliseSentence, type Directive } from './suppress';
 export { extractNameCounts, WorkspaceNameIndex, isWorkspaceNameIndex, type DocumentNameCounts } from './names/workspace';

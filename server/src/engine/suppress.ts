@@ -14,7 +14,7 @@
  * they survive edits elsewhere in the document, unlike positions.
  */
 import type { Block, DocumentFormat, Finding } from './types';
-import { lineOf } from './article';
+import { lineOf } from './lines';
 
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
 

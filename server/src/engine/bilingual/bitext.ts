@@ -7,7 +7,7 @@
  */
 import type { CalqueConfig } from '../config';
 import type { CheckResult, Engine } from '../engine';
-import { computeLineStarts } from '../article';
+import { computeLineStarts } from '../lines';
 import type { Finding, TextEdit } from '../types';
 import { parseBitext } from './formats/index';
 import type { BitextFile, BitextUnit, Span } from './formats/types';

@@ -17,7 +17,7 @@
  *    "the State Duma … the Duma" → "Госдума … Дума"), as a whole word, not inside an accepted
  *    rendering, and not when it is an accepted rendering of another term of the segment.
  */
-import { computeLineStarts, lineOf } from '../article';
+import { computeLineStarts, lineOf } from '../lines';
 import { joinOr } from '../rule';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseXml, XmlElement, XmlError } from '@rgrove/parse-xml';

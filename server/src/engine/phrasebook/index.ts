@@ -5,5 +5,6 @@ export { compileEntries, type CompiledPhrasebook } from './compile';
 export { matchWords, resolveMatches, type RawMatch } from './match';
 export { findMatches, findInText, rawMatchesInText, type PhraseMatch } from './find';
 export { BUILTIN_PHRASEBOOKS, type BuiltinPhrasebook } from './builtin';
-export { builtinPhrasebooks, selectEntries, compiledFor } from './library';
+export { compiledFor } from './library';
+export { builtinPhrasebooks, selectEntries } from './select';
 export { PLACEHOLDER_LANGUAGES, PLACEHOLDER_NAMES, placeholderWords } from './placeholders';

@@ -11,7 +11,7 @@
 import { BUILTIN_PHRASEBOOKS } from './builtin';
 import { compileEntries, type CompiledPhrasebook } from './compile';
 import { loadBook, serializeBook, type SerializedBook } from './serialize';
-import { builtinPhrasebooks, sectionTargets, selectEntries } from './library';
+import { builtinPhrasebooks, sectionTargets, selectEntries } from './select';
 import type { Note, PhraseEntry, Section } from './parse';
 import { parsePattern, type Pattern } from './pattern';
 import { PRECOMPILED } from './precompiled';
