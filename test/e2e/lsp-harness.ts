@@ -46,7 +46,7 @@ export function capabilities(opts: { pull?: boolean; progress?: boolean } = {}):
   };
 }
 
-export async function startHarness(rootDir: string, opts: { pull?: boolean; progress?: boolean; settings?: Record<string, unknown> } = {}): Promise<Harness> {
+export async function startHarness(rootDir: string, opts: { pull?: boolean; progress?: boolean; settings?: Record<string, unknown>; folders?: string[] } = {}): Promise<Harness> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: rootDir, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr.on('data', (b) => (err += b.toString()));
@@ -105,7 +105,8 @@ export async function startHarness(rootDir: string, opts: { pull?: boolean; prog
   conn.onRequest('workspace/diagnostic/refresh', () => null);
   conn.listen();
   const rootUri = new URL('file://' + rootDir + '/').toString().replace(/\/$/, '');
-  h.init = await conn.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'ws' }], capabilities: capabilities(opts) });
+  const folders = (opts.folders ?? [rootDir]).map((f, i) => ({ uri: new URL('file://' + f + '/').toString().replace(/\/$/, ''), name: `ws${i}` }));
+  h.init = await conn.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: folders, capabilities: capabilities(opts) });
   conn.sendNotification('initialized', {});
   return h;
 }

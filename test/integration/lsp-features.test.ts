@@ -169,6 +169,46 @@ test('workspace name scope: other articles are indexed in the background with $/
   }
 });
 
+test('multi-root workspace: each folder is checked with its own phrasebooks (issue 18 #21)', async () => {
+  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-roots-'));
+  try {
+    const text = 'The minister said the alpha widget failed, and the beta widget failed too.\n';
+    const root = (name: string, pattern: string) => {
+      const d = join(ws, name);
+      mkdirSync(d);
+      writeFileSync(join(d, '.calque.json'), JSON.stringify({ language: 'en', phrasebooks: [`${name}.calque`] }));
+      writeFileSync(join(d, `${name}.calque`), `[lt -> en]\n\n${pattern} => the ${name} gadget\n  + The ${pattern} failed.\n  - The ${name} gadget failed.\n`);
+      writeFileSync(join(d, 'doc.md'), text);
+      return d;
+    };
+    const a = root('alpha', 'alpha widget');
+    const b = root('beta', 'beta widget');
+    const w = await startHarness(ws, { settings: { debounceMs: 10 }, folders: [a, b] });
+    try {
+      const idioms = async (folder: string): Promise<string[]> => {
+        const uri = pathToFileURL(join(folder, 'doc.md')).toString();
+        const got = w.nextDiagnostics(uri, () => true, 60000);
+        w.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+        return (await got).filter((d) => d.code === 'idiom').map((d) => text.slice(0, 200).split('\n')[0]!.slice(d.range.start.character, d.range.end.character));
+      };
+      // Opened one after the other in the same server: neither sees the other's phrasebook.
+      assert.deepEqual(await idioms(a), ['alpha widget']);
+      assert.deepEqual(await idioms(b), ['beta widget']);
+      // An edit in the first re-checks it (its configuration cached) — still with its own.
+      const uriA = pathToFileURL(join(a, 'doc.md')).toString();
+      const edited = text.replace('The minister', 'The new minister');
+      const again = w.nextDiagnostics(uriA, () => true, 60000);
+      w.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriA, version: 2 }, contentChanges: [{ text: edited }] });
+      const line = edited.split('\n')[0]!;
+      assert.deepEqual((await again).filter((d) => d.code === 'idiom').map((d) => line.slice(d.range.start.character, d.range.end.character)), ['alpha widget']);
+    } finally {
+      await w.close();
+    }
+  } finally {
+    rmSync(ws, { recursive: true, force: true });
+  }
+});
+
 test('a broken .calque.json is reported in place (file, line, column) and checking goes on with the rest', async () => {
   const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-cfg-'));
   try {

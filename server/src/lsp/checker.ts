@@ -30,7 +30,9 @@ export class DocumentChecker {
 
   check(doc: TextDocument, resolved: ResolvedConfig): Outcome {
     const { ctx, indexer } = this;
-    const { engine, documents, connection } = ctx;
+    const { documents, connection } = ctx;
+    const engine = resolved.engine;
+    engine.resources.workspace = ctx.engine.resources.workspace;
     const version = doc.version;
     const gen = ctx.generation;
     const base = { uri: doc.uri, version, language: '', languageSource: 'fallback' as const, sourceLanguages: [] as string[], findings: 0, truncated: false };

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type WorkspaceFolder } from 'vscode-languageserver/node';
 import type { CalqueConfig } from '../engine/config';
+import { Engine } from '../engine/engine';
 import { mergeConfig, validateConfigValue } from '../engine/config';
 import { RULE_IDS } from '../engine/rules/index';
 import { loadConfig, CONFIG_FILE_NAME, type PositionedError } from '../node/config';
@@ -20,6 +21,12 @@ import { uriToPath } from './util';
 export interface ResolvedConfig {
   settings: ServerSettings;
   config: CalqueConfig;
+  /**
+   * The engine with this configuration's phrasebooks: the context's engine when it names none,
+   * else one engine per distinct set of phrasebook texts (two workspace folders with different
+   * phrasebooks are each checked with their own).
+   */
+  engine: Engine;
   configPath?: string;
   /** Where a new .calque.json goes when there is none. */
   defaultConfigPath?: string;
@@ -27,7 +34,8 @@ export interface ResolvedConfig {
 
 export class ConfigResolver {
   private readonly cache = new Map<string, Promise<ResolvedConfig>>();
-  private phrasebookKey = '';
+  /** Engines by phrasebook set (key: names, lengths and hashes of the texts), most recently used last. */
+  private readonly engines = new Map<string, Engine>();
   /** Files on which configuration errors were published (cleared there once fixed). */
   private readonly configErrorUris = new Set<string>();
 
@@ -50,7 +58,7 @@ export class ConfigResolver {
     if (!p) {
       p = this.resolveConfig(uri).catch((e) => {
         this.ctx.logError('configuration', e);
-        return { settings: readSettings(undefined, undefined), config: mergeConfig() };
+        return { settings: readSettings(undefined, undefined), config: mergeConfig(), engine: this.ctx.engine };
       });
       this.cache.set(uri, p);
     }
@@ -65,6 +73,9 @@ export class ConfigResolver {
   /** Settings, `.calque.json`, a phrasebook or the workspace folders changed. */
   configurationChanged(): void {
     this.cache.clear();
+    // Phrasebook texts may have changed: engines are made again for the sets still in use.
+    this.engines.clear();
+    this.ctx.engine.setPhrasebooks(new Map());
     this.invalidated();
   }
 
@@ -101,9 +112,9 @@ export class ConfigResolver {
       errors = v.errors.map((e) => ({ file: 'settings (calque.*)', line: 1, column: 1, message: e.message }));
     }
     this.reportConfigErrors(configPath, errors);
-    this.syncPhrasebooks(config, configPath ? dirname(configPath) : (folder ?? (path ? dirname(path) : process.cwd())));
+    const engine = this.engineFor(config, configPath ? dirname(configPath) : (folder ?? (path ? dirname(path) : process.cwd())));
     const base = folder ?? (path ? dirname(path) : undefined);
-    return { settings, config, configPath, defaultConfigPath: base ? join(base, CONFIG_FILE_NAME) : undefined };
+    return { settings, config, engine, configPath, defaultConfigPath: base ? join(base, CONFIG_FILE_NAME) : undefined };
   }
 
   private reportConfigErrors(configPath: string | undefined, errors: PositionedError[]): void {
@@ -129,13 +140,26 @@ export class ConfigResolver {
     }
   }
 
-  private syncPhrasebooks(config: CalqueConfig, baseDir: string): void {
+  /** Most engines kept (one per phrasebook set in use); the least recently used goes first. */
+  private static readonly MAX_ENGINES = 8;
+
+  /** The engine for a configuration's phrasebooks (loaded from `baseDir`). */
+  private engineFor(config: CalqueConfig, baseDir: string): Engine {
     const { books, errors } = loadPhrasebooks(config.phrasebooks, baseDir);
-    if (books.size === 0 && errors.length === 0 && this.phrasebookKey === '') return;
     for (const e of errors) this.ctx.warnOnce(`Calque: ${e.file}: ${e.message}`);
+    if (books.size === 0) return this.ctx.engine;
     const key = [...books].map(([k, v]) => `${k}\u0000${v.length}\u0000${fnv1a(v)}`).join('\u0001');
-    if (key === this.phrasebookKey) return;
-    this.phrasebookKey = key;
-    this.ctx.engine.setPhrasebooks(books);
+    let engine = this.engines.get(key);
+    if (engine) {
+      this.engines.delete(key);
+    } else {
+      engine = new Engine();
+      engine.setPhrasebooks(books);
+      if (this.engines.size >= ConfigResolver.MAX_ENGINES) this.engines.delete(this.engines.keys().next().value!);
+    }
+    this.engines.set(key, engine);
+    // The workspace name index is one for every engine.
+    engine.resources.workspace = this.ctx.engine.resources.workspace;
+    return engine;
   }
 }

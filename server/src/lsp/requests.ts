@@ -13,7 +13,7 @@ import { ALIGNED_SOURCE_REQUEST, CHECK_FILE_REQUEST, DOCUMENT_INFO_REQUEST, type
 import { formatOf, truncateForCheck, uriToPath } from './util';
 
 export function registerRequests(ctx: ServerContext, config: ConfigResolver): void {
-  const { connection, documents, states, engine } = ctx;
+  const { connection, documents, states } = ctx;
 
   connection.onRequest(ALIGNED_SOURCE_REQUEST, (params: AlignedSourceParams): AlignedSourceResult | null => {
     ctx.assertRunning();
@@ -54,7 +54,7 @@ export function registerRequests(ctx: ServerContext, config: ConfigResolver): vo
     const doc = TextDocument.create(uri, format, 0, text);
     const cut = truncateForCheck(text, resolved.config.maxFileSize);
     try {
-      const result = engine.check({ text: cut.text, format, config: resolved.config, id: uri });
+      const result = resolved.engine.check({ text: cut.text, format, config: resolved.config, id: uri });
       return { uri, diagnostics: toDiagnostics(doc, cut.text, result.blocks, format, result.findings), language: result.language, truncated: cut.truncated };
     } catch (e) {
       ctx.logError(`checking ${uri}`, e);
