@@ -65,6 +65,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     synchronize: { configurationSection: 'calque' },
     diagnosticCollectionName: 'calque',
+    // VS Code shows each diagnostic's message in the hover: the server's hover adds only the rest.
+    initializationOptions: { diagnosticsInHover: true },
     errorHandler: {
       error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
       closed: () => {

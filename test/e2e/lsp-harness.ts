@@ -46,7 +46,7 @@ export function capabilities(opts: { pull?: boolean; progress?: boolean } = {}):
   };
 }
 
-export async function startHarness(rootDir: string, opts: { pull?: boolean; progress?: boolean; settings?: Record<string, unknown>; folders?: string[] } = {}): Promise<Harness> {
+export async function startHarness(rootDir: string, opts: { pull?: boolean; progress?: boolean; settings?: Record<string, unknown>; folders?: string[]; initializationOptions?: Record<string, unknown> } = {}): Promise<Harness> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: rootDir, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr.on('data', (b) => (err += b.toString()));
@@ -106,7 +106,7 @@ export async function startHarness(rootDir: string, opts: { pull?: boolean; prog
   conn.listen();
   const rootUri = new URL('file://' + rootDir + '/').toString().replace(/\/$/, '');
   const folders = (opts.folders ?? [rootDir]).map((f, i) => ({ uri: new URL('file://' + f + '/').toString().replace(/\/$/, ''), name: `ws${i}` }));
-  h.init = await conn.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: folders, capabilities: capabilities(opts) });
+  h.init = await conn.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: folders, capabilities: capabilities(opts), ...(opts.initializationOptions ? { initializationOptions: opts.initializationOptions } : {}) });
   conn.sendNotification('initialized', {});
   return h;
 }

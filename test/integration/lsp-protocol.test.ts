@@ -103,6 +103,22 @@ test('opening the sample publishes every engine finding at the same position, wi
   assert.equal((rep.data as { sentence: string }).sentence.includes('sensitive and sensitive'), true);
 });
 
+test('a client that shows diagnostics in its hovers (initializationOptions.diagnosticsInHover, as the VS Code client sends) gets the explanation without the message again', async () => {
+  const w = await startHarness(dir, { settings: { debounceMs: 10 }, initializationOptions: { diagnosticsInHover: true } });
+  try {
+    const got = w.nextDiagnostics(uri, (d) => d.some((x) => x.code === 'repetition'));
+    w.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: sample } });
+    const rep = (await got).find((d) => d.code === 'repetition')!;
+    const hover = (await w.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: rep.range.start.line, character: rep.range.start.character + 3 } })) as Hover;
+    const md = (hover.contents as unknown as { value: string }).value;
+    assert.ok(!md.includes(String(rep.message)), md);
+    assert.match(md, /`repetition`/);
+    assert.ok(md.length > 40, 'the explanation is there');
+  } finally {
+    await w.close();
+  }
+});
+
 test('hover over a finding shows its message and explanation', async () => {
   const diags = h.published.get(uri)!.at(-1)!.diagnostics;
   const rep = diags.find((d) => d.code === 'repetition')!;

@@ -22,6 +22,15 @@ function check(text: string, c = ctx()): RuleFinding[] {
   return Array.isArray(r) ? r : r.findings;
 }
 
+test('a literal gloss with a comment after its quotation: the quoted words alone are the literal, the comment follows in brackets (no doubled quotes)', () => {
+  const text = 'There are no signs that the protesters are starting to exhale.';
+  const [f] = check(text);
+  assert.ok(f, 'the exhale calque is reported');
+  assert.match(f.explanation!, /Literally: "to breathe out" \(English "exhale" suggests relief instead\)/);
+  assert.doesNotMatch(f.explanation!, /""/);
+  assert.equal((f.data as { literal?: string }).literal, 'to breathe out');
+});
+
 test('the nail calque: message names the source language, idiom, meaning and a suggestion', () => {
   const text = 'The leader is not giving up on even blackening his nail.';
   const [f, ...rest] = check(text);

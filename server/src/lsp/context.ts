@@ -28,6 +28,11 @@ export class ServerContext {
   docChanges = false;
   resourceCreate = false;
   workDoneProgress = false;
+  /**
+   * The client shows a diagnostic's message in the hover itself (VS Code does; it says so in
+   * initializationOptions.diagnosticsInHover): Calque's hover then adds only what the message lacks.
+   */
+  diagnosticsInHover = false;
   /** Settings from initializationOptions, and the last ones pushed with didChangeConfiguration. */
   initSettings: unknown;
   pushedSettings: unknown;

@@ -29,7 +29,12 @@ export function registerHover(ctx: ServerContext): void {
       const at = aligned.target;
       return { contents: { kind: 'markdown', value: `**Source:** ${escapeMarkdown(aligned.text)}` }, ...(at ? { range: { start: doc.positionAt(at[0]), end: doc.positionAt(at[1]) } } : {}) };
     }
-    const parts = hits.map((f) => `**${f.message}** — \`${f.ruleId}\` ([docs](${(outcome.diagnostics[outcome.findings.indexOf(f)]?.codeDescription?.href) ?? ''}))\n\n${f.explanation ?? ''}`.trim());
+    // A client that shows the diagnostic in the hover (VS Code) gets only what the message lacks.
+    const parts = hits.map((f) => {
+      const rule = `\`${f.ruleId}\` ([docs](${outcome.diagnostics[outcome.findings.indexOf(f)]?.codeDescription?.href ?? ''}))`;
+      const head = ctx.diagnosticsInHover ? rule : `**${f.message}** — ${rule}`;
+      return `${head}\n\n${f.explanation ?? ''}`.trim();
+    });
     const first = hits[0]!;
     if (aligned) parts.push(`**Source:** ${escapeMarkdown(aligned.text)}`);
     return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: { start: doc.positionAt(first.start), end: doc.positionAt(first.end) } };

@@ -33,8 +33,9 @@ export function registerLifecycle(ctx: ServerContext, config: ConfigResolver): v
     ctx.resourceCreate = ctx.docChanges && !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
     ctx.workDoneProgress = !!caps.window?.workDoneProgress;
     ctx.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; diagnosticsInHover?: unknown } | undefined;
     ctx.initSettings = init && typeof init === 'object' ? init.settings : undefined;
+    ctx.diagnosticsInHover = !!init && typeof init === 'object' && init.diagnosticsInHover === true;
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -31,8 +31,10 @@ export interface Note {
   lang?: string;
   idiom: string;
   meaning: string;
-  /** From a trailing `(literally "…")` in the meaning. */
+  /** From a trailing `(literally "…")` in the meaning: the quoted words. */
   literal?: string;
+  /** What follows the quoted words inside that bracket (`(literally "…"; English "…" means …)`). */
+  literalNote?: string;
 }
 
 export interface ExampleLine {
@@ -385,12 +387,27 @@ function parseNote(
     diag(ln, ca, ca + lang.length, `"${lang}" is not a source language of this section [${section.sources.join(', ')} -> ${section.target}]`, 'warning', 'note-language');
   }
   let literal: string | undefined;
+  let literalNote: string | undefined;
   const li = meaning.toLowerCase().lastIndexOf('(literally');
   if (li >= 0 && meaning.endsWith(')')) {
     literal = meaning.slice(li + '(literally'.length, -1).trim();
-    if (literal.length >= 2 && OPEN_QUOTES.includes(literal[0]!) && CLOSE_QUOTES.includes(literal[literal.length - 1]!)) literal = literal.slice(1, -1).trim();
+    if (literal.length >= 2 && OPEN_QUOTES.includes(literal[0]!)) {
+      // The quoted words; a comment after them stays apart ("to breathe out"; English "exhale" …).
+      let close = -1;
+      for (let k = 1; k < literal.length; k++) {
+        if (CLOSE_QUOTES.includes(literal[k]!) && (k + 1 === literal.length || !/\p{L}/u.test(literal[k + 1]!))) {
+          close = k;
+          break;
+        }
+      }
+      if (close > 1) {
+        const rest = literal.slice(close + 1).replace(/^[\s;,.:—–-]+/, '').trim();
+        literal = literal.slice(1, close).trim();
+        if (rest) literalNote = rest;
+      }
+    }
     meaning = meaning.slice(0, li).trim();
     if (!meaning) meaning = literal;
   }
-  return { line: ln + 1, idiom, meaning, ...(lang ? { lang } : {}), ...(literal ? { literal } : {}) };
+  return { line: ln + 1, idiom, meaning, ...(lang ? { lang } : {}), ...(literal ? { literal } : {}), ...(literalNote ? { literalNote } : {}) };
 }

@@ -46,7 +46,7 @@ function entryParts(e: PhraseEntry, matched: string, start: number, end: number,
   if (note) {
     lines.push(`- Source idiom: "${note.idiom}"`);
     lines.push(`- Meaning: ${note.meaning}`);
-    if (note.literal) lines.push(`- Literally: "${note.literal}"`);
+    if (note.literal) lines.push(`- Literally: "${note.literal}"${note.literalNote ? ` (${note.literalNote})` : ''}`);
   }
   if (suggestions.length) lines.push(`- Idiomatic ${languageName(target)}: ${suggestions.map((s) => `"${s}"`).join(', ')}`);
   lines.push(`- Phrasebook: \`${e.file}\`, line ${e.line}`);
