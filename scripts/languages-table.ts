@@ -1,7 +1,8 @@
 /**
  * The coverage table of docs/languages.md, generated from the language packs: which rule has
- * how much data in which language. `npm run languages:table` rewrites the table between the
- * markers in docs/languages.md; test/unit/language-packs.test.ts fails when it is out of date.
+ * how much data in which language; and the choices of the `calque.language` setting in
+ * package.json. `npm run languages:table` rewrites both; test/unit/language-packs.test.ts fails
+ * when either is out of date.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,7 +71,35 @@ export function withTable(doc: string): string {
   return doc.slice(0, a + BEGIN.length) + '\n' + coverageTable() + '\n' + doc.slice(b);
 }
 
+export const PACKAGE_JSON = join(ROOT, 'package.json');
+
+/**
+ * The choices of the `calque.language` setting: "auto", then every pack's language and its
+ * regional variants, with their English names — the Settings UI shows a drop-down, and
+ * settings.json warns about a value that is none of them.
+ */
+export function languageSettingChoices(): { enum: string[]; enumDescriptions: string[] } {
+  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+  const tags = [...PACKS].sort((a, b) => a.tag.localeCompare(b.tag)).flatMap((p) => [p.tag, ...Object.keys(p.regions ?? {}).sort()]);
+  const name = (t: string) => {
+    try {
+      return names.of(t) ?? t;
+    } catch {
+      return t;
+    }
+  };
+  return { enum: ['auto', ...tags], enumDescriptions: ['Detect the language of each document (or use `language` from .calque.json)', ...tags.map(name)] };
+}
+
+/** package.json with the `calque.language` choices of the current packs. */
+export function withLanguageChoices(text: string): string {
+  const pkg = JSON.parse(text) as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } } };
+  Object.assign(pkg.contributes.configuration.properties['calque.language']!, languageSettingChoices());
+  return JSON.stringify(pkg, null, 2) + '\n';
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(DOC, withTable(readFileSync(DOC, 'utf8')));
-  console.log(`docs/languages.md: coverage table of ${PACKS.length} packs written`);
+  writeFileSync(PACKAGE_JSON, withLanguageChoices(readFileSync(PACKAGE_JSON, 'utf8')));
+  console.log(`docs/languages.md: coverage table of ${PACKS.length} packs written; package.json: calque.language choices`);
 }

@@ -118,6 +118,10 @@ describe('exit codes', () => {
     assert.match(r.stderr, /\.calque\.json:3:3: unknown key "rulez"/);
     r = calque(['check', '--lang', 'english', 'a.txt'], { cwd: dir });
     assert.equal(r.code, 2);
+    // The shape of a tag without a language (issue 18: it made every sentence "untranslated").
+    r = calque(['check', '--lang', 'xx-nonsense', 'a.txt'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--lang: "xx-nonsense": "xx" is no known language code/);
   });
   test('binary and non-UTF-8 files are skipped with a warning, not a crash', () => {
     const dir = tmp();

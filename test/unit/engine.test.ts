@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { Engine, mergeConfig, parseConfig, RULE_IDS, offsetToLineCol, applyEdits, selectFixes } from '../../server/src/engine/index';
+import { Engine, mergeConfig, parseConfig, validateConfigValue, RULE_IDS, offsetToLineCol, applyEdits, selectFixes } from '../../server/src/engine/index';
 import { parseArticle } from '../../server/src/engine/article';
 import { computeLineStarts } from '../../server/src/engine/lines';
 import fc from 'fast-check';
@@ -96,6 +96,14 @@ describe('configuration', () => {
     assert.match(where[1]!, /^3:14 unknown rule or category "repetiton"/);
     assert.match(where[2]!, /^3:48 rule "typography": "loud" is not one of/);
     assert.match(where[3]!, /^4:3 unknown key "colour"/);
+  });
+  test('a language tag with the right shape but no language ("xx-nonsense") is refused, naming it; known codes and pack languages pass (issue 18)', () => {
+    const bad = parseConfig('{ "language": "xx-nonsense", "sourceLanguage": ["lt", "qq"] }', RULE_IDS);
+    assert.deepEqual(bad.errors.map((e) => e.message.replace(/ \(ISO.*/, '')), ['"language": "xx-nonsense": "xx" is no known language code', '"sourceLanguage": "qq": "qq" is no known language code']);
+    assert.equal(bad.config.language, undefined, 'the bad language is not used (auto detection instead)');
+    for (const good of ['"en"', '"de-CH"', '"gsw"', '"zh-Hant-TW"', '"auto"']) assert.deepEqual(parseConfig(`{ "language": ${good} }`, RULE_IDS).errors, [], good);
+    const settings = validateConfigValue({ language: 'xx-nonsense' }, RULE_IDS);
+    assert.equal(settings.errors.length, 1);
   });
   test('JSON syntax errors are reported, comments and trailing commas are allowed', () => {
     assert.equal(parseConfig('{ "language": "de", // team default\n }', RULE_IDS).errors.length, 0);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PACKS, WRITTEN_PACKS, pack } from '../../server/src/engine/languages/index';
 import type { LanguagePack } from '../../server/src/engine/languages/types';
 import { check, ROOT } from '../support/helpers';
-import { DOC, withTable } from '../../scripts/languages-table';
+import { DOC, PACKAGE_JSON, withLanguageChoices, withTable } from '../../scripts/languages-table';
 import ts from 'typescript';
 
 const DIR = join(ROOT, 'server', 'src', 'engine', 'languages');
@@ -98,6 +98,14 @@ test('every boilerplate notice of a pack is found at the end of the pack\'s own 
       assert.equal(got.length, 1, `${p.tag}: "${notice}" at the end of an article is not reported`);
     }
   }
+});
+
+test('package.json offers every pack language (and its regional variants) as a choice of calque.language (npm run languages:table)', () => {
+  const text = readFileSync(PACKAGE_JSON, 'utf8');
+  assert.equal(text, withLanguageChoices(text), 'the calque.language choices are out of date: run npm run languages:table');
+  const prop = (JSON.parse(text) as { contributes: { configuration: { properties: Record<string, { enum?: string[]; enumDescriptions?: string[] }> } } }).contributes.configuration.properties['calque.language']!;
+  for (const t of ['auto', 'en', 'lt', 'de-CH', 'pt-BR']) assert.ok(prop.enum!.includes(t), t);
+  assert.equal(prop.enum!.length, prop.enumDescriptions!.length);
 });
 
 test('docs/languages.md carries the coverage table of the current packs (npm run languages:table)', () => {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { extractNameCounts, WorkspaceNameIndex } from '../engine/names/workspace';
-import { isLanguageTag, normaliseTag, type PartialConfig } from '../engine/config';
+import { languageTagProblem, normaliseTag, type PartialConfig } from '../engine/config';
 import { SEVERITIES, type Finding, type Severity } from '../engine/types';
 import { loadConfig, formatError, type PositionedError } from '../node/config';
 import { decodeText, encodeText, readTextFile } from '../node/files';
@@ -88,9 +88,13 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   const v = parsed.values;
   const { failOn, format, color } = outputOptions(v);
   const lang = v.lang as string | undefined;
-  if (lang !== undefined && lang !== 'auto' && !isLanguageTag(lang)) throw new UsageError(`--lang: "${lang}" is not a BCP 47 language tag (e.g. en, de-CH) or "auto"`);
+  const langProblem = lang !== undefined && lang !== 'auto' ? languageTagProblem(lang) : undefined;
+  if (langProblem) throw new UsageError(`--lang: ${langProblem}, or "auto"`);
   const src = (v['source-lang'] as string | undefined)?.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const s of src ?? []) if (!isLanguageTag(s)) throw new UsageError(`--source-lang: "${s}" is not a BCP 47 language tag`);
+  for (const s of src ?? []) {
+    const problem = languageTagProblem(s);
+    if (problem) throw new UsageError(`--source-lang: ${problem}`);
+  }
   if (v.stdin && parsed.positionals.length) throw new UsageError('--stdin takes no file arguments');
   if (v.stdin && v.changed !== undefined) throw new UsageError('--changed selects files; it does not go with --stdin');
   if ((v.cache || v['cache-location'] !== undefined) && v.fix) throw new UsageError('--cache does not go with --fix (a fixed file is a new file)');

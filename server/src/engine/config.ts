@@ -7,6 +7,8 @@
 import { parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { CATEGORIES, SEVERITIES, type Severity } from './types';
 import { computeLineStarts, lineOf } from './lines';
+import { isIso639_1 } from './bilingual/codes';
+import { pack } from './languages/index';
 
 export type RuleLevel = Severity | 'off';
 
@@ -77,6 +79,18 @@ const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 export function isLanguageTag(s: string): boolean {
   return LANG_TAG.test(s);
+}
+
+/**
+ * Why a language tag cannot be used, or undefined: it must be a BCP 47 tag whose language is
+ * an ISO 639-1 code or one Calque has a language pack for ("gsw"). "xx-nonsense" has the shape
+ * but no language: accepted, it would have made every sentence look foreign.
+ */
+export function languageTagProblem(s: string): string | undefined {
+  if (!isLanguageTag(s)) return `"${s}" is not a BCP 47 language tag (e.g. "en", "de-CH")`;
+  const primary = s.split('-')[0]!.toLowerCase();
+  if (!isIso639_1(primary) && !pack(primary)) return `"${s}": "${primary}" is no known language code (ISO 639-1, e.g. "en", "lt"; the languages Calque knows are listed in docs/languages.md)`;
+  return undefined;
 }
 
 /** Normalises a BCP 47 tag's case: language lower, region upper, script title (de-ch -> de-CH). */
@@ -154,8 +168,10 @@ function validateConfigTree(root: JsonNode, knownRules: readonly string[]): { co
     return out;
   };
   const langCheck = (key: string) => (s: string, item: JsonNode) => {
-    if (!isLanguageTag(s) && !(key === 'language' && s === 'auto')) {
-      err(item, `"${key}": "${s}" is not a BCP 47 language tag (e.g. "en", "de-CH")${key === 'language' ? ' or "auto"' : ''}`);
+    if (key === 'language' && s === 'auto') return true;
+    const problem = languageTagProblem(s);
+    if (problem) {
+      err(item, `"${key}": ${problem}${key === 'language' ? ', or "auto"' : ''}`);
       return false;
     }
     return true;

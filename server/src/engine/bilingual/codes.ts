@@ -816,6 +816,10 @@ const ISO639_1 = new Set(
     'pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ' +
     'ur uz ve vi vo wa wo xh yi yo za zh zu').split(' '),
 );
+/** Whether a code is an ISO 639-1 language code ("en", "lt"). */
+export function isIso639_1(code: string): boolean {
+  return ISO639_1.has(code);
+}
 const LANG_PARAMS = new Set(['lang', 'language', 'hl', 'locale', 'lng', 'lc', 'ln', 'setlang', 'uselang']);
 
 /** 'de', 'de-DE', 'pt_BR', 'zh-Hant', 'zh-Hant-TW': an ISO 639-1 language, then up to two script or region subtags. */
