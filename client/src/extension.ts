@@ -132,6 +132,9 @@ function isCalqueDocument(doc: vscode.TextDocument): boolean {
   return vscode.languages.match(selector as vscode.DocumentSelector, doc) > 0;
 }
 
+/** From this many lines a document's re-check is long enough to show "checking…" in the status bar. */
+const LARGE_DOCUMENT_LINES = 1000;
+
 function updateStatus(): void {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !isCalqueDocument(editor.document) || !vscode.workspace.getConfiguration('calque', editor.document.uri).get<boolean>('enable', true)) {
@@ -146,7 +149,9 @@ function updateStatus(): void {
   if (info && info.kind === 'article' && info.language) {
     lang = info.language + (info.sourceLanguages.length ? ` ← ${info.sourceLanguages.join(', ')}` : '');
   }
-  status.text = `${running ? '$(checklist)' : '$(warning)'} Calque${lang ? ` ${lang}` : ''}: ${count}`;
+  // A large document being re-checked (its last result is for an older version): say so.
+  const checking = running && !!info && info.version !== null && info.version < editor.document.version && editor.document.lineCount >= LARGE_DOCUMENT_LINES;
+  status.text = checking ? `$(sync~spin) Calque${lang ? ` ${lang}` : ''}: checking…` : `${running ? '$(checklist)' : '$(warning)'} Calque${lang ? ` ${lang}` : ''}: ${count}`;
   const tip = new vscode.MarkdownString();
   tip.appendMarkdown(running ? '' : '**The Calque server is not running** (Calque: Restart Server)\n\n');
   if (info?.kind === 'article') {
@@ -204,7 +209,7 @@ async function checkWorkspace(): Promise<void> {
       }
       const cancelled = token.isCancellationRequested ? ' (cancelled)' : '';
       void vscode.window.showInformationMessage(`Calque: ${findings} ${findings === 1 ? 'finding' : 'findings'} in ${done} of ${files.length} files${cancelled}${failed ? `; ${failed} could not be read (see Calque output)` : ''}.`);
-      if (findings > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      if (findings > 0) void vscode.commands.executeCommand('workbench.panel.markers.view.focus');
     },
   );
 }
@@ -246,7 +251,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   output = vscode.window.createOutputChannel('Calque', { log: true });
   status = vscode.window.createStatusBarItem('calque.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Calque';
-  status.command = 'workbench.actions.view.problems';
+  // Opens (and focuses) the Problems panel; VS Code's own toggle command would close it when open.
+  status.command = 'workbench.panel.markers.view.focus';
   workspaceProblems = vscode.languages.createDiagnosticCollection('calque-workspace');
   context.subscriptions.push(output, status, workspaceProblems);
 
@@ -270,6 +276,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       }
     }),
     vscode.languages.onDidChangeDiagnostics(() => updateStatus()),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document && e.document.lineCount >= LARGE_DOCUMENT_LINES) updateStatus();
+    }),
     vscode.workspace.onDidOpenTextDocument((doc) => workspaceProblems.delete(doc.uri)),
     vscode.workspace.onDidCloseTextDocument((doc) => infos.delete(doc.uri.toString())),
     vscode.workspace.onDidChangeConfiguration((e) => {
