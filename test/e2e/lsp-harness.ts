@@ -25,14 +25,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export function capabilities(opts: { pull?: boolean; progress?: boolean } = {}): ClientCapabilities {
+export function capabilities(opts: { pull?: boolean; progress?: boolean; noCreate?: boolean } = {}): ClientCapabilities {
   return {
     window: { workDoneProgress: !!opts.progress },
     workspace: {
       configuration: true,
       didChangeConfiguration: { dynamicRegistration: true },
       didChangeWatchedFiles: { dynamicRegistration: true },
-      workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+      // Neovim 0.7 creates no files through edits (noCreate).
+      workspaceEdit: opts.noCreate ? { documentChanges: false } : { documentChanges: true, resourceOperations: ['create'] },
       workspaceFolders: true,
       diagnostics: opts.pull ? { refreshSupport: true } : undefined,
     },
@@ -46,7 +47,7 @@ export function capabilities(opts: { pull?: boolean; progress?: boolean } = {}):
   };
 }
 
-export async function startHarness(rootDir: string, opts: { pull?: boolean; progress?: boolean; settings?: Record<string, unknown>; folders?: string[]; initializationOptions?: Record<string, unknown> } = {}): Promise<Harness> {
+export async function startHarness(rootDir: string, opts: { pull?: boolean; progress?: boolean; settings?: Record<string, unknown>; folders?: string[]; initializationOptions?: Record<string, unknown>; noCreate?: boolean } = {}): Promise<Harness> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: rootDir, stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr.on('data', (b) => (err += b.toString()));

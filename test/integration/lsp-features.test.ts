@@ -169,6 +169,41 @@ test('workspace name scope: other articles are indexed in the background with $/
   }
 });
 
+test('a client that cannot create files (Neovim 0.7) gets "Disable rule in this workspace" and "Ignore everywhere" as commands; the server creates .calque.json and re-checks (issue 18)', async () => {
+  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-nocreate-'));
+  try {
+    const text = 'The talks ended late.\n\nThe the minister spoke to the press on Monday.\n';
+    const file = join(ws, 'doc.md');
+    writeFileSync(file, text);
+    const w = await startHarness(ws, { settings: { debounceMs: 10 }, noCreate: true });
+    try {
+      const uri = pathToFileURL(file).toString();
+      const got = w.nextDiagnostics(uri, (d) => d.some((x) => x.code === 'repetition'));
+      w.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const rep = (await got).find((x) => x.code === 'repetition')!;
+      const acts = (await w.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: rep.range, context: { diagnostics: [rep] } })) as CodeAction[];
+      assert.ok(acts.find((a) => a.title.includes('store in .calque.json'))?.command, '"Ignore everywhere" is offered, as a command');
+      const off = acts.find((a) => a.title === 'Disable “repetition” in this workspace (.calque.json)')!;
+      assert.ok(off?.command && !off.edit, 'offered as a command');
+      assert.ok((w.init as { capabilities: { executeCommandProvider?: { commands: string[] } } }).capabilities.executeCommandProvider?.commands.includes(off.command.command));
+      const again = w.nextDiagnostics(uri, (d) => !d.some((x) => x.code === 'repetition'));
+      await w.conn.sendRequest('workspace/executeCommand', { command: off.command.command, arguments: off.command.arguments });
+      assert.deepEqual(JSON.parse(readFileSync(join(ws, '.calque.json'), 'utf8')), { rules: { repetition: 'off' } });
+      await again;
+      // Never another file, never an existing one.
+      const bad = await w.conn.sendRequest('workspace/executeCommand', { command: off.command.command, arguments: [join(ws, 'doc.md'), '{}'] }).catch((e: Error) => e);
+      assert.ok(bad instanceof Error);
+      assert.equal(readFileSync(file, 'utf8'), text);
+      await w.conn.sendRequest('workspace/executeCommand', { command: off.command.command, arguments: [join(ws, '.calque.json'), '{"rules":{}}'] });
+      assert.deepEqual(JSON.parse(readFileSync(join(ws, '.calque.json'), 'utf8')), { rules: { repetition: 'off' } });
+    } finally {
+      await w.close();
+    }
+  } finally {
+    rmSync(ws, { recursive: true, force: true });
+  }
+});
+
 test('multi-root workspace: each folder is checked with its own phrasebooks (issue 18 #21)', async () => {
   const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-roots-'));
   try {

@@ -58,6 +58,9 @@ test('Neovim shows the diagnostics and applies a quick fix', { timeout: 180_000,
     assert.deepEqual(res.diagnostics.map((d) => d.lnum).sort((a, b) => a - b), findings.map((f) => positionOf(sample, f.start).line).sort((a, b) => a - b));
     assert.ok(res.actions.includes(fix.title), `offered: ${res.actions.join(' | ')}`);
     assert.ok(res.actions.some((t) => t.startsWith('Ignore “repetition” in this line')));
+    // Neovim 0.7 creates no files through edits: these come as server commands (issue 18).
+    assert.ok(res.actions.some((t) => t.startsWith('Ignore “repetition” in this sentence everywhere')), `offered: ${res.actions.join(' | ')}`);
+    assert.ok(res.actions.includes('Disable “repetition” in this workspace (.calque.json)'), `offered: ${res.actions.join(' | ')}`);
     assert.equal(res.chosen, true);
     assert.equal(res.after, expected.replace(/\r?\n$/, '').replace(/\r\n/g, '\n'));
     const line = positionOf(sample, target.start).line;

@@ -1,5 +1,5 @@
 /**
- * Workspace edits to `.calque.json` (stored suppressions, glossary names): computed with
+ * Workspace edits to `.calque.json` (stored suppressions, glossary names, rules switched off): computed with
  * jsonc-parser's `modify`, so comments and formatting of an existing file survive. When the
  * file does not exist, the edit creates it.
  */
@@ -31,22 +31,34 @@ function currentText(t: CalqueJsonTarget): string | undefined {
   }
 }
 
-function editFor(t: CalqueJsonTarget, change: Change, fresh: object, canCreate: boolean): WorkspaceEdit | undefined {
+/**
+ * A change to `.calque.json`: a workspace edit, or — when the file does not exist and the client
+ * cannot create files through edits (Neovim 0.7) — the file to create, which the server writes
+ * itself when the client runs the action's command (CREATE_CONFIG_COMMAND).
+ */
+export type ConfigEdit = { edit: WorkspaceEdit; create?: undefined } | { create: { path: string; content: string }; edit?: undefined };
+
+/** The server command that creates a missing .calque.json with the given content. */
+export const CREATE_CONFIG_COMMAND = 'calque.createConfig';
+
+function editFor(t: CalqueJsonTarget, change: Change, fresh: object, canCreate: boolean): ConfigEdit | undefined {
   const uri = pathToFileURL(t.path).toString();
   const text = currentText(t);
   if (text === undefined || text.trim() === '') {
     const content = JSON.stringify(fresh, null, 2) + '\n';
     if (text === undefined) {
-      if (!canCreate) return undefined;
+      if (!canCreate) return { create: { path: t.path, content } };
       return {
-        documentChanges: [
-          { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: true } },
-          { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] },
-        ],
+        edit: {
+          documentChanges: [
+            { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: true } },
+            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] },
+          ],
+        },
       };
     }
     const doc = TextDocument.create(uri, 'json', 0, text);
-    return { changes: { [uri]: [{ range: { start: doc.positionAt(0), end: doc.positionAt(text.length) }, newText: content }] } };
+    return { edit: { changes: { [uri]: [{ range: { start: doc.positionAt(0), end: doc.positionAt(text.length) }, newText: content }] } } };
   }
   let edits: Edit[];
   try {
@@ -57,11 +69,11 @@ function editFor(t: CalqueJsonTarget, change: Change, fresh: object, canCreate: 
   if (edits.length === 0) return undefined;
   const doc = TextDocument.create(uri, 'json', 0, text);
   const lsp: LspTextEdit[] = edits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset + e.length) }, newText: e.content }));
-  return { changes: { [uri]: lsp } };
+  return { edit: { changes: { [uri]: lsp } } };
 }
 
 /** Appends { rule, text } to `suppressions` (unless already there). */
-export function addSuppressionEdit(t: CalqueJsonTarget, rule: string, sentence: string, canCreate: boolean): WorkspaceEdit | undefined {
+export function addSuppressionEdit(t: CalqueJsonTarget, rule: string, sentence: string, canCreate: boolean): ConfigEdit | undefined {
   const entry = { rule, text: sentence };
   return editFor(
     t,
@@ -87,7 +99,7 @@ export function addSuppressionEdit(t: CalqueJsonTarget, rule: string, sentence: 
  * Adds `preferred` (with its variants) to the glossary `names`. The object form
  * { "Preferred": ["Variant"] } is used unless the file already lists names as an array.
  */
-export function addNameEdit(t: CalqueJsonTarget, preferred: string, variants: string[], canCreate: boolean): WorkspaceEdit | undefined {
+export function addNameEdit(t: CalqueJsonTarget, preferred: string, variants: string[], canCreate: boolean): ConfigEdit | undefined {
   return editFor(
     t,
     (text) => {
@@ -119,7 +131,7 @@ export function addNameEdit(t: CalqueJsonTarget, preferred: string, variants: st
  * Nothing when the glossary names files (a string or a list: the entry belongs in those files)
  * or already has the term.
  */
-export function addDoNotTranslateEdit(t: CalqueJsonTarget, term: string, canCreate: boolean): WorkspaceEdit | undefined {
+export function addDoNotTranslateEdit(t: CalqueJsonTarget, term: string, canCreate: boolean): ConfigEdit | undefined {
   return editFor(
     t,
     (text) => {
@@ -130,6 +142,23 @@ export function addDoNotTranslateEdit(t: CalqueJsonTarget, term: string, canCrea
       return modify(text, ['glossary', term], { dnt: true }, FORMAT);
     },
     { glossary: { [term]: { dnt: true } } },
+    canCreate,
+  );
+}
+
+/** Switches `rule` off in `rules` ("Disable rule in this workspace"); nothing when it is off already or `rules` is not an object. */
+export function disableRuleEdit(t: CalqueJsonTarget, rule: string, canCreate: boolean): ConfigEdit | undefined {
+  return editFor(
+    t,
+    (text) => {
+      const root = parseTree(text);
+      const rules = root ? findNodeAtLocation(root, ['rules']) : undefined;
+      if (rules && rules.type !== 'object') return [];
+      const cur = rules ? findNodeAtLocation(rules, [rule]) : undefined;
+      if (cur && (cur.value === 'off' || cur.value === false)) return [];
+      return modify(text, ['rules', rule], 'off', FORMAT);
+    },
+    { rules: { [rule]: 'off' } },
     canCreate,
   );
 }

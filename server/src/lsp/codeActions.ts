@@ -9,7 +9,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DataEdit, DiagnosticData } from './protocol';
-import { addDoNotTranslateEdit, addNameEdit, addSuppressionEdit, type CalqueJsonTarget } from './calqueJson';
+import { addDoNotTranslateEdit, addNameEdit, addSuppressionEdit, CREATE_CONFIG_COMMAND, disableRuleEdit, type CalqueJsonTarget, type ConfigEdit } from './calqueJson';
 
 export const FIX_ALL_KIND = 'source.fixAll.calque';
 
@@ -80,6 +80,13 @@ export function ignoreDocumentEdit(doc: TextDocument, rule: string, format: 'pla
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: directive + eol + (format === 'markdown' ? eol : '') };
 }
 
+/** A quick fix that changes .calque.json: its edit, or the server command that creates the file. */
+function configAction(title: string, d: Diagnostic, change: ConfigEdit | undefined): CodeAction | undefined {
+  if (!change) return undefined;
+  if (change.edit) return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: change.edit };
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: CREATE_CONFIG_COMMAND, arguments: [change.create.path, change.create.content] } };
+}
+
 export function quickFixes(ctx: ActionContext, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   const doc = ctx.doc;
@@ -98,21 +105,23 @@ export function quickFixes(ctx: ActionContext, diagnostics: readonly Diagnostic[
       if (edits && edits.length > 0 && !data.fixes.some((f) => f.edits.length === edits.length && f.edits.every((e) => e.newText === preferred))) {
         actions.push({ title: `Use “${preferred}” everywhere in this document (${edits.length} ${edits.length === 1 ? 'change' : 'changes'})`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: documentEdit(ctx, edits) });
       }
-      const edit = addNameEdit(ctx.calqueJson, preferred, variants, ctx.resourceCreate);
-      if (edit) actions.push({ title: `Add “${preferred}” to the glossary as the preferred spelling (.calque.json)`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit });
+      const a = configAction(`Add “${preferred}” to the glossary as the preferred spelling (.calque.json)`, d, addNameEdit(ctx.calqueJson, preferred, variants, ctx.resourceCreate));
+      if (a) actions.push(a);
     }
     // Source words left in a translation on purpose (a term, a product name): the glossary says so.
     const kind = (data.extra as { kind?: unknown } | undefined)?.kind;
     if (data.rule === 'untranslated' && (kind === 'source-words' || kind === 'copied-words') && data.text.length <= 60) {
-      const edit = addDoNotTranslateEdit(ctx.calqueJson, data.text, ctx.resourceCreate);
-      if (edit) actions.push({ title: `Mark “${data.text}” as do-not-translate (glossary in .calque.json)`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit });
+      const a = configAction(`Mark “${data.text}” as do-not-translate (glossary in .calque.json)`, d, addDoNotTranslateEdit(ctx.calqueJson, data.text, ctx.resourceCreate));
+      if (a) actions.push(a);
     }
     actions.push({ title: `Ignore “${data.rule}” in this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: documentEdit(ctx, [ignoreLineEdit(doc, d.range.start.line, data.rule, data.format)]) });
     actions.push({ title: `Ignore “${data.rule}” in this document`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: documentEdit(ctx, [ignoreDocumentEdit(doc, data.rule, data.format)]) });
     if (data.sentence.trim() !== '') {
-      const edit = addSuppressionEdit(ctx.calqueJson, data.rule, data.sentence, ctx.resourceCreate);
-      if (edit) actions.push({ title: `Ignore “${data.rule}” in this sentence everywhere (store in .calque.json)`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit });
+      const a = configAction(`Ignore “${data.rule}” in this sentence everywhere (store in .calque.json)`, d, addSuppressionEdit(ctx.calqueJson, data.rule, data.sentence, ctx.resourceCreate));
+      if (a) actions.push(a);
     }
+    const off = configAction(`Disable “${data.rule}” in this workspace (.calque.json)`, d, disableRuleEdit(ctx.calqueJson, data.rule, ctx.resourceCreate));
+    if (off) actions.push(off);
   }
   return actions;
 }

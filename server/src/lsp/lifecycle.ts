@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME } from '../node/config';
 import type { ServerContext } from './context';
+import { CREATE_CONFIG_COMMAND } from './calqueJson';
 import type { ConfigResolver } from './configResolver';
 import { FIX_ALL_KIND } from './codeActions';
 
@@ -41,6 +42,8 @@ export function registerLifecycle(ctx: ServerContext, config: ConfigResolver): v
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        // A quick fix that needs a new .calque.json where the client cannot create files runs this.
+        executeCommandProvider: { commands: [CREATE_CONFIG_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'calque' },

@@ -1,8 +1,14 @@
 /**
  * Calque's own requests (protocol.ts): the source sentence aligned with a position of a
- * translation, the latest info of a document, and the check of a file on disk (Check Workspace).
+ * translation, the latest info of a document, and the check of a file on disk (Check Workspace);
+ * and the command that creates a missing .calque.json for clients that cannot create files
+ * through workspace edits (a quick fix's command: "Ignore everywhere" in Neovim 0.7).
  */
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute } from 'node:path';
 import { ResponseError, LSPErrorCodes } from 'vscode-languageserver/node';
+import { CONFIG_FILE_NAME } from '../node/config';
+import { CREATE_CONFIG_COMMAND } from './calqueJson';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readTextFile } from '../node/files';
 import type { ServerContext } from './context';
@@ -25,6 +31,37 @@ export function registerRequests(ctx: ServerContext, config: ConfigResolver): vo
     if (!aligned?.source || !outcome?.pair) return null;
     const sdoc = TextDocument.create(outcome.pair.uri, 'plaintext', 0, outcome.pair.text);
     return { uri: outcome.pair.uri, range: { start: sdoc.positionAt(aligned.source[0]), end: sdoc.positionAt(aligned.source[1]) }, text: aligned.text };
+  });
+
+  connection.onExecuteCommand((params) => {
+    ctx.assertRunning();
+    if (params.command !== CREATE_CONFIG_COMMAND) throw new ResponseError(-32602, `unknown command ${params.command}`);
+    const [path, content] = (params.arguments ?? []) as unknown[];
+    // Only a new .calque.json, in an existing folder, with a JSON object: never another file, never overwritten.
+    if (typeof path !== 'string' || typeof content !== 'string' || !isAbsolute(path) || basename(path) !== CONFIG_FILE_NAME) throw new ResponseError(-32602, `${CREATE_CONFIG_COMMAND} needs [absolute path of a ${CONFIG_FILE_NAME}, its content]`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(content);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ResponseError(-32602, `${CREATE_CONFIG_COMMAND}: the content is not a JSON object`);
+    if (!statSync(dirname(path), { throwIfNoEntry: false })?.isDirectory()) throw new ResponseError(-32602, `${CREATE_CONFIG_COMMAND}: ${dirname(path)} is not a folder`);
+    let fd: number;
+    try {
+      fd = openSync(path, 'wx', 0o644);
+    } catch (e) {
+      // Created in the meantime (by the user or another action): leave it; the next check reads it.
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') return null;
+      throw new ResponseError(-32603, `${path}: ${(e as Error).message}`);
+    }
+    try {
+      writeSync(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+    config.configurationChanged();
+    return null;
   });
 
   connection.onRequest(DOCUMENT_INFO_REQUEST, (params: { uri?: string }): DocumentInfo | null => {
