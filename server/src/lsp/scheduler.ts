@@ -18,6 +18,20 @@ import { isFresh, type Outcome } from './documentState';
  */
 const PACE_FROM_MS = 50;
 
+/** The shortest wait after a keystroke: typing bursts still coalesce into one check. */
+const MIN_DEBOUNCE_MS = 25;
+
+/**
+ * How long to wait after an edit before checking, given the document's last check time and the
+ * configured debounce (an upper bound): twice the check's cost plus a little, so a document
+ * that checks in 3 ms updates ~30 ms after the last key, one that takes 60 ms waits ~135 ms,
+ * and none waits longer than configured. A document not yet checked waits the configured time.
+ */
+export function adaptiveDebounce(lastMs: number | undefined, configured: number): number {
+  if (lastMs === undefined) return configured;
+  return Math.min(configured, Math.max(MIN_DEBOUNCE_MS, Math.round(2 * lastMs + 15)));
+}
+
 export class Scheduler {
   constructor(
     private readonly ctx: ServerContext,
@@ -59,7 +73,7 @@ export class Scheduler {
     // running, or one just ended); otherwise an edit waits just the debounce.
     const last = s?.lastMs ?? 0;
     const busy = s !== undefined && last >= PACE_FROM_MS && (s.running || (s.lastEnd !== undefined && performance.now() - s.lastEnd < last));
-    this.schedule(doc, s?.outcome ? Math.max(this.ctx.debounceMs, busy ? Math.min(s.lastMs ?? 0, 5000) : 0) : 0);
+    this.schedule(doc, s?.outcome ? Math.max(adaptiveDebounce(s.lastMs, this.ctx.debounceMs), busy ? Math.min(s.lastMs ?? 0, 5000) : 0) : 0);
   }
 
   /** `uri` was closed: its pending check, state and cached configuration go; whoever waits gets nothing. */
