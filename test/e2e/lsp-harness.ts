@@ -16,6 +16,8 @@ export interface Harness {
   settings: Record<string, unknown>;
   published: Map<string, PublishDiagnosticsParams[]>;
   messages: { type: number; message: string }[];
+  /** window/logMessage lines (the editor's output channel). */
+  logs: { type: number; message: string }[];
   registrations: unknown[];
   /** The server's InitializeResult. */
   init: { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
@@ -58,6 +60,7 @@ export async function startHarness(rootDir: string, opts: { pull?: boolean; prog
     settings: opts.settings ?? {},
     published: new Map(),
     messages: [],
+    logs: [],
     registrations: [],
     init: { capabilities: {} },
     stderr: () => err,
@@ -95,7 +98,9 @@ export async function startHarness(rootDir: string, opts: { pull?: boolean; prog
   conn.onNotification('window/showMessage', (m: { type: number; message: string }) => {
     h.messages.push(m);
   });
-  conn.onNotification('window/logMessage', () => undefined);
+  conn.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+    h.logs.push(m);
+  });
   conn.onNotification('calque/documentInfo', () => undefined);
   conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section === 'calque' ? h.settings : null)));
   conn.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {

@@ -204,6 +204,33 @@ test('a client that cannot create files (Neovim 0.7) gets "Disable rule in this 
   }
 });
 
+test('the output says which configuration and phrasebooks were loaded, the language decision of each document and its check time (issue 18)', async () => {
+  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-log-'));
+  try {
+    writeFileSync(join(ws, '.calque.json'), JSON.stringify({ language: 'en', sourceLanguage: ['lt'], rules: { typography: 'off' }, phrasebooks: ['mine.calque'] }));
+    writeFileSync(join(ws, 'mine.calque'), '[lt -> en]\n\nalpha widget => gadget\n  + The alpha widget failed.\n  - The gadget failed.\n');
+    const text = 'The minister said the alpha widget failed.\n';
+    writeFileSync(join(ws, 'doc.md'), text);
+    const w = await startHarness(ws, { settings: { debounceMs: 10 } });
+    try {
+      const uri = pathToFileURL(join(ws, 'doc.md')).toString();
+      const got = w.nextDiagnostics(uri);
+      w.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      await got;
+      await new Promise((r) => setTimeout(r, 100));
+      const lines = w.logs.map((l) => l.message);
+      const has = (re: RegExp) => assert.ok(lines.some((l) => re.test(l)), `${re} in:\n${lines.join('\n')}`);
+      has(/^configuration: .*\.calque\.json; language en ← lt; rules off: typography; phrasebooks: .*mine\.calque$/);
+      has(/^phrasebooks loaded: .*mine\.calque \(1 entry\)$/);
+      has(/^doc\.md: en \(config\) ← lt; \d+ findings? in \d+ ms$/);
+    } finally {
+      await w.close();
+    }
+  } finally {
+    rmSync(ws, { recursive: true, force: true });
+  }
+});
+
 test('multi-root workspace: each folder is checked with its own phrasebooks (issue 18 #21)', async () => {
   const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-roots-'));
   try {

@@ -36,6 +36,8 @@ export class ConfigResolver {
   private readonly cache = new Map<string, Promise<ResolvedConfig>>();
   /** Engines by phrasebook set (key: names, lengths and hashes of the texts), most recently used last. */
   private readonly engines = new Map<string, Engine>();
+  /** Configurations already described in the output (cleared when the configuration changes). */
+  private readonly logged = new Set<string>();
   /** Files on which configuration errors were published (cleared there once fixed). */
   private readonly configErrorUris = new Set<string>();
 
@@ -75,6 +77,7 @@ export class ConfigResolver {
     this.cache.clear();
     // Phrasebook texts may have changed: engines are made again for the sets still in use.
     this.engines.clear();
+    this.logged.clear();
     this.ctx.engine.setPhrasebooks(new Map());
     this.invalidated();
   }
@@ -113,6 +116,7 @@ export class ConfigResolver {
     }
     this.reportConfigErrors(configPath, errors);
     const engine = this.engineFor(config, configPath ? dirname(configPath) : (folder ?? (path ? dirname(path) : process.cwd())));
+    this.describe(configPath, config, errors.length);
     const base = folder ?? (path ? dirname(path) : undefined);
     return { settings, config, engine, configPath, defaultConfigPath: base ? join(base, CONFIG_FILE_NAME) : undefined };
   }
@@ -140,6 +144,22 @@ export class ConfigResolver {
     }
   }
 
+  /** One output line per configuration in use: which file, and what it sets. */
+  private describe(configPath: string | undefined, config: CalqueConfig, errors: number): void {
+    const rulesOff = Object.entries(config.rules).filter(([, v]) => v.severity === 'off').map(([k]) => k);
+    const line = [
+      `configuration: ${configPath ?? 'no .calque.json (editor settings and defaults)'}`,
+      `language ${config.language}${config.sourceLanguage.length ? ` ← ${config.sourceLanguage.join(', ')}` : ''}`,
+      ...(rulesOff.length ? [`rules off: ${rulesOff.join(', ')}`] : []),
+      ...(config.phrasebooks.length ? [`phrasebooks: ${config.phrasebooks.join(', ')}`] : []),
+      ...(Object.keys(config.glossary.entries).length ? [`glossary: ${Object.keys(config.glossary.entries).length} terms`] : []),
+      ...(errors ? [`${errors} error${errors === 1 ? '' : 's'}`] : []),
+    ].join('; ');
+    if (this.logged.has(line)) return;
+    this.logged.add(line);
+    this.ctx.info(line);
+  }
+
   /** Most engines kept (one per phrasebook set in use); the least recently used goes first. */
   private static readonly MAX_ENGINES = 8;
 
@@ -155,6 +175,8 @@ export class ConfigResolver {
     } else {
       engine = new Engine();
       engine.setPhrasebooks(books);
+      const entries = [...books.values()].reduce((n, t) => n + (t.match(/^[^\s#[].*=>/gm)?.length ?? 0), 0);
+      this.ctx.info(`phrasebooks loaded: ${[...books.keys()].join(', ')} (${entries} ${entries === 1 ? 'entry' : 'entries'}${errors.length ? `; ${errors.length} could not be read` : ''})`);
       if (this.engines.size >= ConfigResolver.MAX_ENGINES) this.engines.delete(this.engines.keys().next().value!);
     }
     this.engines.set(key, engine);

@@ -60,6 +60,15 @@ export class ServerContext {
     }
   }
 
+  /** An information line for the editor's output (configuration, phrasebooks, language decisions). */
+  info(msg: string): void {
+    try {
+      this.connection.console.info(msg);
+    } catch {
+      /* connection gone */
+    }
+  }
+
   logError(where: string, e: unknown): void {
     try {
       this.connection.console.error(`${where}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

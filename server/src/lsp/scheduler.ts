@@ -103,6 +103,22 @@ export class Scheduler {
     });
   }
 
+  /**
+   * The output line of a check: the language decision when it is new for the document (first
+   * check, or it changed), else the time only, at the debug level.
+   */
+  private describe(uri: string, before: Outcome['info'] | undefined, outcome: Outcome, ms: number): void {
+    const i = outcome.info;
+    const name = uri.slice(uri.lastIndexOf('/') + 1);
+    const time = `${ms.toFixed(0)} ms`;
+    const findings = `${outcome.info.findings} finding${outcome.info.findings === 1 ? '' : 's'}`;
+    if (i.kind !== 'article') return;
+    const decision = `${i.language} (${i.languageSource})${i.sourceLanguages.length ? ` ← ${i.sourceLanguages.join(', ')}` : ''}`;
+    const prev = before && before.kind === 'article' ? `${before.language} (${before.languageSource})${before.sourceLanguages.length ? ` ← ${before.sourceLanguages.join(', ')}` : ''}` : undefined;
+    if (decision !== prev) this.ctx.info(`${name}: ${decision}${i.sourceUri ? `, source ${i.sourceUri.slice(i.sourceUri.lastIndexOf('/') + 1)}` : ''}${i.truncated ? ', checked up to maxFileSize' : ''}; ${findings} in ${time}`);
+    else this.ctx.log(`${name}: ${findings} in ${time}`);
+  }
+
   private async run(uri: string): Promise<void> {
     const { ctx } = this;
     const { documents } = ctx;
@@ -126,8 +142,10 @@ export class Scheduler {
       const outcome = this.checker.check(current, resolved);
       s.lastEnd = performance.now();
       s.lastMs = s.lastEnd - t0;
+      const before = s.outcome?.info;
       s.outcome = outcome;
       this.publisher.checked(uri, outcome);
+      this.describe(uri, before, outcome, s.lastMs);
       const waiters = s.waiters.splice(0);
       for (const w of waiters) w.resolve(outcome);
     } catch (e) {
