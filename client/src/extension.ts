@@ -66,7 +66,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     synchronize: { configurationSection: 'calque' },
     diagnosticCollectionName: 'calque',
     // VS Code shows each diagnostic's message in the hover: the server's hover adds only the rest.
-    initializationOptions: { diagnosticsInHover: true },
+    // It validates .calque.json with calque.schema.json (jsonValidation): the server reports only what the schema cannot tell.
+    initializationOptions: { diagnosticsInHover: true, configSchemaInEditor: true },
     errorHandler: {
       error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
       closed: () => {

@@ -271,6 +271,30 @@ test('multi-root workspace: each folder is checked with its own phrasebooks (iss
   }
 });
 
+test('in an editor that validates .calque.json with the schema (VS Code), the server reports only what the schema cannot tell: no error twice (issue 18)', async () => {
+  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-schema-'));
+  try {
+    // "language": 5 and an unknown rule: the schema says so; "xx-nonsense" has a tag's shape: only Calque can tell.
+    const cfg = '{\n  "language": 5,\n  "sourceLanguage": ["xx-nonsense"],\n  "rules": { "no-such-rule": "error" }\n}\n';
+    writeFileSync(join(ws, '.calque.json'), cfg);
+    writeFileSync(join(ws, 'a.txt'), 'The decision was sensitive and sensitive for everyone.\n');
+    const w = await startHarness(ws, { settings: { debounceMs: 10 }, initializationOptions: { configSchemaInEditor: true } });
+    try {
+      const cfgUri = pathToFileURL(join(ws, '.calque.json')).toString();
+      const uri = pathToFileURL(join(ws, 'a.txt')).toString();
+      const cfgDiags = w.nextDiagnostics(cfgUri);
+      w.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(join(ws, 'a.txt'), 'utf8') } });
+      const errs = await cfgDiags;
+      assert.deepEqual(errs.map((e) => `${e.range.start.line}:${e.range.start.character}`), ['2:21'], JSON.stringify(errs.map((e) => e.message)));
+      assert.match(String(errs[0]!.message), /"xx" is no known language code/);
+    } finally {
+      await w.close();
+    }
+  } finally {
+    rmSync(ws, { recursive: true, force: true });
+  }
+});
+
 test('a broken .calque.json is reported in place (file, line, column) and checking goes on with the rest', async () => {
   const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-cfg-'));
   try {

@@ -166,6 +166,16 @@ describe('JSON schema', () => {
       assert.equal(validate(bad), false, JSON.stringify(bad));
       assert.ok(parseConfig(JSON.stringify(bad), RULE_IDS).errors.length > 0, JSON.stringify(bad));
     }
+    // What the schema rejects, the validator reports as schema-visible errors; what only Calque can tell is marked beyondSchema.
+    for (const bad of [{ colour: 1 }, { language: 'english' }, { rules: { nope: 'off' } }, { nameScope: 'galaxy' }, { maxFileSize: -1 }]) {
+      const errs = parseConfig(JSON.stringify(bad), RULE_IDS).errors;
+      assert.ok(errs.length > 0 && errs.every((e) => !e.beyondSchema), JSON.stringify(bad));
+    }
+    for (const beyond of [{ language: 'xx-nonsense' }, { pairs: [{ source: 'lt/*.md', target: 'en/**/*.md' }] }, { suppressions: [{ rule: 'nope', text: 'x' }] }]) {
+      assert.equal(validate(beyond), true, `the schema accepts ${JSON.stringify(beyond)}`);
+      const errs = parseConfig(JSON.stringify(beyond), RULE_IDS).errors;
+      assert.ok(errs.length > 0 && errs.every((e) => e.beyondSchema), JSON.stringify(beyond));
+    }
     assert.deepEqual([...schema.properties.rules.propertyNames.enum].filter((x: string) => !RULE_IDS.includes(x)).sort(), ['other']);
     assert.deepEqual(RULE_IDS.filter((id) => !schema.properties.rules.propertyNames.enum.includes(id)), []);
   });

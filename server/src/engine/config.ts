@@ -73,6 +73,12 @@ export interface ConfigError {
   /** Offset and length in the config text (0/0 when not from a file). */
   offset: number;
   length: number;
+  /**
+   * calque.schema.json cannot tell this one (an unknown language code of the right shape, pair
+   * patterns with different wildcards …): an editor that validates .calque.json with the schema
+   * shows the others already, so the language server reports only these there.
+   */
+  beyondSchema?: true;
 }
 
 const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -144,7 +150,7 @@ function val(n: JsonNode): unknown {
 
 function validateConfigTree(root: JsonNode, knownRules: readonly string[]): { config: PartialConfig; errors: ConfigError[] } {
   const errors: ConfigError[] = [];
-  const err = (n: JsonNode, message: string) => errors.push({ message, offset: n.offset, length: n.length });
+  const err = (n: JsonNode, message: string, beyondSchema = false) => errors.push({ message, offset: n.offset, length: n.length, ...(beyondSchema ? { beyondSchema: true as const } : {}) });
   const config: PartialConfig = {};
   if (root.type !== 'object') {
     err(root, 'the configuration must be a JSON object');
@@ -171,7 +177,7 @@ function validateConfigTree(root: JsonNode, knownRules: readonly string[]): { co
     if (key === 'language' && s === 'auto') return true;
     const problem = languageTagProblem(s);
     if (problem) {
-      err(item, `"${key}": ${problem}${key === 'language' ? ', or "auto"' : ''}`);
+      err(item, `"${key}": ${problem}${key === 'language' ? ', or "auto"' : ''}`, isLanguageTag(s));
       return false;
     }
     return true;
@@ -282,7 +288,7 @@ function validateConfigTree(root: JsonNode, knownRules: readonly string[]): { co
         for (const item of v.children ?? []) {
           const o = val(item) as { rule?: unknown; text?: unknown };
           if (item.type !== 'object' || typeof o.rule !== 'string' || typeof o.text !== 'string') err(item, 'each suppression must be { "rule": "<rule id>", "text": "<sentence>" }');
-          else if (!ruleIds.has(o.rule)) err(item, `suppression: unknown rule "${o.rule}"`);
+          else if (!ruleIds.has(o.rule)) err(item, `suppression: unknown rule "${o.rule}"`, true);
           else out.push({ rule: o.rule, text: o.text });
         }
         config.suppressions = out;
@@ -302,8 +308,8 @@ function validateConfigTree(root: JsonNode, knownRules: readonly string[]): { co
           }
           const extra = Object.keys(o).filter((k) => k !== 'source' && k !== 'target');
           if (extra.length) err(item, `pair: unknown key "${extra[0]}" (expected "source" and "target")`);
-          else if (patternWildcards(o.source).join() !== patternWildcards(o.target).join()) err(item, `pair: "${o.source}" and "${o.target}" must have the same wildcards (* and **) in the same order, so each target names one source`);
-          else if (patternWildcards(o.target).length === 0) err(item, `pair: "${o.target}" has no wildcard (* or **); name a pattern such as "en/*.md"`);
+          else if (patternWildcards(o.source).join() !== patternWildcards(o.target).join()) err(item, `pair: "${o.source}" and "${o.target}" must have the same wildcards (* and **) in the same order, so each target names one source`, true);
+          else if (patternWildcards(o.target).length === 0) err(item, `pair: "${o.target}" has no wildcard (* or **); name a pattern such as "en/*.md"`, true);
           else out.push({ source: o.source, target: o.target });
         }
         config.pairs = out;
@@ -320,7 +326,7 @@ function validateConfigTree(root: JsonNode, knownRules: readonly string[]): { co
             const gv = gp.children?.[1];
             if (!gk || !gv) continue;
             const term = String(gk.value);
-            if (term.trim() === '') err(gk, '"glossary": a source term must not be empty');
+            if (term.trim() === '') err(gk, '"glossary": a source term must not be empty', true);
             else if (gv.type === 'string' || gv.type === 'null') entries[term] = gv.value ?? [];
             else if (gv.type === 'array') {
               const a = stringArray(gv, `glossary.${term}`);

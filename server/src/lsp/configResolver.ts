@@ -129,6 +129,8 @@ export class ConfigResolver {
         this.ctx.warnOnce(`Calque ${e.file}: ${e.message}`);
         continue;
       }
+      // The editor validates .calque.json with calque.schema.json itself (VS Code): report only what the schema cannot tell, so no error shows twice.
+      if (this.ctx.configSchemaInEditor && !e.beyondSchema) continue;
       const list = byFile.get(e.file) ?? [];
       const line = Math.max(0, e.line - 1);
       const character = Math.max(0, e.column - 1);

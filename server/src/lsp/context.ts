@@ -33,6 +33,8 @@ export class ServerContext {
    * initializationOptions.diagnosticsInHover): Calque's hover then adds only what the message lacks.
    */
   diagnosticsInHover = false;
+  /** The client validates .calque.json with calque.schema.json (VS Code's jsonValidation; initializationOptions.configSchemaInEditor). */
+  configSchemaInEditor = false;
   /** Settings from initializationOptions, and the last ones pushed with didChangeConfiguration. */
   initSettings: unknown;
   pushedSettings: unknown;

@@ -34,9 +34,10 @@ export function registerLifecycle(ctx: ServerContext, config: ConfigResolver): v
     ctx.resourceCreate = ctx.docChanges && !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
     ctx.workDoneProgress = !!caps.window?.workDoneProgress;
     ctx.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-    const init = params.initializationOptions as { settings?: unknown; diagnosticsInHover?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; diagnosticsInHover?: unknown; configSchemaInEditor?: unknown } | undefined;
     ctx.initSettings = init && typeof init === 'object' ? init.settings : undefined;
     ctx.diagnosticsInHover = !!init && typeof init === 'object' && init.diagnosticsInHover === true;
+    ctx.configSchemaInEditor = !!init && typeof init === 'object' && init.configSchemaInEditor === true;
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

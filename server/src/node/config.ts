@@ -18,6 +18,8 @@ export interface PositionedError {
   /** 1-based. */
   column: number;
   message: string;
+  /** The JSON schema cannot tell this error (ConfigError.beyondSchema). */
+  beyondSchema?: true;
 }
 
 export function formatError(e: PositionedError): string {
@@ -49,7 +51,7 @@ export function readConfigFile(path: string): { config: PartialConfig; errors: P
   if (hit && hit.text === text) return hit;
   const { config, errors } = parseConfig(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text, RULE_IDS);
   const lcs = offsetsToLineCols(text, errors.map((e) => e.offset));
-  const positioned = errors.map((e, k) => ({ file: path, line: lcs[k]!.line + 1, column: lcs[k]!.column + 1, message: e.message }));
+  const positioned: PositionedError[] = errors.map((e, k) => ({ file: path, line: lcs[k]!.line + 1, column: lcs[k]!.column + 1, message: e.message, ...(e.beyondSchema ? { beyondSchema: true as const } : {}) }));
   // Relative paths in a config file are relative to its folder.
   if (config.phrasebooks) config.phrasebooks = config.phrasebooks.map((p) => resolve(dirname(path), p));
   if (config.glossary) config.glossary = { ...config.glossary, files: config.glossary.files.map((p) => resolve(dirname(path), p)) };
