@@ -204,3 +204,45 @@ export function scriptOfLanguage(lang: string): Script | undefined {
 }
 
 export const CYRILLIC_LANGS = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn', 'tt']);
+
+// ------------------------------------------------------------------ character classes
+// One character (or undefined past the text's ends), for scanners that look around a position
+// (quotes/marks.ts).
+
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{Nd}/u;
+export function isLetter(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xd800 && code <= 0xdfff) return true; // astral: CJK extensions and other letters
+  return LETTER.test(c);
+}
+export function isDigit(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 48 && code <= 57;
+  return DIGIT.test(c);
+}
+export function isHebrew(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  return code >= 0x0590 && code <= 0x05ff;
+}
+/** Han, kana, Hangul and full-width forms: scripts without apostrophes or spaces between words. */
+export function isCJK(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0xd800 && code <= 0xdfff);
+}
+/** A letter of an alphabetic script (where apostrophes exist). */
+export function isAlpha(c: string | undefined): boolean {
+  return isLetter(c) && !isCJK(c);
+}
+/** Horizontal space (a space inside a line). */
+export function isHSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f' || c === '\u2009' || c === '\u2007' || c === '\u2002' || c === '\u2003' || c === '\u3000';
+}
+export function isSpace(c: string | undefined): boolean {
+  return isHSpace(c) || c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+}
