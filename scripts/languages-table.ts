@@ -8,6 +8,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKS } from '../server/src/engine/languages/index';
+import { RULES } from '../server/src/engine/index';
+import { CATEGORIES } from '../server/src/engine/types';
 import type { LanguagePack } from '../server/src/engine/languages/types';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
@@ -91,10 +93,28 @@ export function languageSettingChoices(): { enum: string[]; enumDescriptions: st
   return { enum: ['auto', ...tags], enumDescriptions: ['Detect the language of each document (or use `language` from .calque.json)', ...tags.map(name)] };
 }
 
-/** package.json with the `calque.language` choices of the current packs. */
+/**
+ * The `calque.rules` setting as the Settings UI can edit it: one key per rule (and per
+ * category), each a drop-down of severities — the settings editor shows an object setting as a
+ * table only when its values are plain strings. Rule options ({ severity, options }) go in
+ * .calque.json.
+ */
+export function ruleSettingProperties(): Record<string, { type: 'string'; enum: string[]; description: string }> {
+  const levels = ['off', 'error', 'warning', 'info', 'hint'];
+  const out: Record<string, { type: 'string'; enum: string[]; description: string }> = {};
+  for (const r of [...RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) out[r.meta.id] = { type: 'string', enum: levels, description: r.meta.description };
+  for (const c of CATEGORIES) if (!out[c]) out[c] = { type: 'string', enum: levels, description: `Every rule of the category "${c}"` };
+  return out;
+}
+
+/** package.json with the `calque.language` choices of the current packs and the `calque.rules` keys of the current rules. */
 export function withLanguageChoices(text: string): string {
   const pkg = JSON.parse(text) as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } } };
-  Object.assign(pkg.contributes.configuration.properties['calque.language']!, languageSettingChoices());
+  const props = pkg.contributes.configuration.properties;
+  Object.assign(props['calque.language']!, languageSettingChoices());
+  const rules = props['calque.rules']!;
+  rules.properties = ruleSettingProperties();
+  rules.additionalProperties = false;
   return JSON.stringify(pkg, null, 2) + '\n';
 }
 

@@ -100,12 +100,15 @@ test('every boilerplate notice of a pack is found at the end of the pack\'s own 
   }
 });
 
-test('package.json offers every pack language (and its regional variants) as a choice of calque.language (npm run languages:table)', () => {
+test('package.json offers every pack language (and its regional variants) as a choice of calque.language, and every rule as a key of calque.rules (npm run languages:table)', () => {
   const text = readFileSync(PACKAGE_JSON, 'utf8');
   assert.equal(text, withLanguageChoices(text), 'the calque.language choices are out of date: run npm run languages:table');
   const prop = (JSON.parse(text) as { contributes: { configuration: { properties: Record<string, { enum?: string[]; enumDescriptions?: string[] }> } } }).contributes.configuration.properties['calque.language']!;
   for (const t of ['auto', 'en', 'lt', 'de-CH', 'pt-BR']) assert.ok(prop.enum!.includes(t), t);
   assert.equal(prop.enum!.length, prop.enumDescriptions!.length);
+  // calque.rules: a key per rule with a drop-down of severities (the Settings UI's table).
+  const rules = (JSON.parse(text) as { contributes: { configuration: { properties: Record<string, { properties?: Record<string, { enum: string[] }> }> } } }).contributes.configuration.properties['calque.rules']!.properties!;
+  for (const id of ['idiom', 'quotes', 'names', 'untranslated', 'numbers', 'terminology']) assert.deepEqual(rules[id]?.enum, ['off', 'error', 'warning', 'info', 'hint'], id);
 });
 
 test('docs/languages.md carries the coverage table of the current packs (npm run languages:table)', () => {
