@@ -95,6 +95,11 @@ test('VS Code (code-server): Problems panel lists the findings; a quick fix appl
     const statusText = await page.locator('#calque\\.calque\\.status, [id$="calque.status"]').first().innerText({ timeout: 10000 }).catch(() => '');
     log(`status bar item: ${JSON.stringify(statusText)}`);
     assert.match(statusText, new RegExp(`Calque en: ${findings.length}\\b`));
+    // Clicking it with the Problems panel open keeps the panel open (it opens; it does not toggle).
+    await page.locator('#calque\\.calque\\.status, [id$="calque.status"]').first().click();
+    await page.waitForTimeout(800);
+    assert.ok(await page.locator('.markers-panel').first().isVisible(), 'the Problems panel is still open after clicking the status item');
+    await shot(page, 'status-item-click');
 
     // 5. A quick fix with the keyboard: go to the finding (Ctrl+G line:col), Ctrl+., choose, Enter.
     const target = findings.find((f) => f.ruleId === 'repetition' && f.fixes.length > 0) ?? findings.find((f) => f.fixes.length > 0)!;
