@@ -57,6 +57,17 @@ describe('a literal rendering the patterns do not spell out, found through the s
     assert.deepEqual(idioms('es', 'El presidente se fue otra vez por las ramas.', 'en', 'The president went again through the branches.').paired, ['went again through the branches']);
   });
 
+  test('a strong or suppletive verb in the source, from the pack\'s irregularVerbs ("сесть" as "сел", "liegen" as "lag")', () => {
+    const ru = idioms('ru', 'Министр сел в лужу на пресс-конференции.', 'en', 'The minister sat down in a puddle at the press conference.');
+    assert.deepEqual(ru.alone, []);
+    assert.deepEqual(ru.paired, ['sat down in a puddle']);
+    const de = idioms('de', 'Die Lösung lag doch auf der Hand.', 'en', 'The solution lay on the hand.');
+    assert.deepEqual(de.alone, []);
+    assert.equal(de.paired.length, 1);
+    // The same literal words without the idiom in the source: nothing.
+    assert.deepEqual(idioms('ru', 'Министр сел в машину после пресс-конференции.', 'en', 'The minister sat down in a puddle at the press conference.').paired, []);
+  });
+
   test('Chinese chengyu and English source idioms into German', () => {
     assert.deepEqual(idioms('zh', '他们这样做无异于杀鸡取卵。', 'en', 'What they are doing amounts to killing a hen for its eggs.').paired, ['killing a hen for its eggs']);
     const de = idioms('en', 'She turned a blind eye to the abuses for years.', 'de', 'Sie drehte jahrelang ein blindes Auge zu den Missständen.');

@@ -129,20 +129,33 @@ function slotHas(slot: Slot, word: string, lang: string): boolean {
   return slot.words.some((w) => sameWord(w, word) || (base !== undefined && irregularBase(lang, w) === base)) || slot.prefixes.some((p) => word.startsWith(p));
 }
 
-/** By language, from the language packs (languages/types.ts: `irregularVerbs`): form -> base. */
+/** By language, from the language packs (languages/types.ts: `irregularVerbs`): form -> base, base -> forms. */
 const IRREGULAR = byLanguage('irregularVerbs');
-const irregularMaps = new Map<string, ReadonlyMap<string, string>>();
-function irregularBase(lang: string, word: string): string | undefined {
+const irregularMaps = new Map<string, { base: ReadonlyMap<string, string>; forms: ReadonlyMap<string, readonly string[]> }>();
+function irregular(lang: string): { base: ReadonlyMap<string, string>; forms: ReadonlyMap<string, readonly string[]> } {
   let m = irregularMaps.get(lang);
   if (!m) {
-    const map = new Map<string, string>();
+    const base = new Map<string, string>();
+    const forms = new Map<string, string[]>();
     for (const group of (IRREGULAR[lang] ?? '').split(';')) {
-      const forms = group.trim().split(/\s+/).filter(Boolean);
-      for (const f of forms) if (!map.has(f)) map.set(f, forms[0]!);
+      const fs = group.trim().split(/\s+/).filter(Boolean);
+      if (!fs.length || forms.has(fs[0]!)) continue;
+      forms.set(fs[0]!, fs);
+      for (const f of fs) if (!base.has(f)) base.set(f, fs[0]!);
     }
-    irregularMaps.set(lang, (m = map));
+    irregularMaps.set(lang, (m = { base, forms }));
   }
-  return m.get(word);
+  return m;
+}
+function irregularBase(lang: string, word: string): string | undefined {
+  return irregular(lang).base.get(word);
+}
+/**
+ * The forms of an idiom's verb that share no beginning with it (German "liegen": lag, lagen,
+ * gelegen; Russian "сесть": сел, сяду): a source sentence shows any of them.
+ */
+function irregularForms(lang: string, word: string): readonly string[] {
+  return irregular(lang).forms.get(word)?.slice(1) ?? [];
 }
 
 /** One word of an idiom read as a sequence: a closed-class word as written, a content word's stems, or (neither) any word. */
@@ -222,7 +235,7 @@ function idiomForms(idiom: string, lang: string): IdiomForm[] {
       if (i === 0) for (const w of words) sequence.push(w.kind === 'free' ? {} : w.kind === 'closed' ? { words: new Set([w.word]) } : w.kind === 'class' ? { words: classOf(w.word, lang) } : { stems: [stemOf(w.word, lang)], len: [...w.word].length });
       const content = words.filter((w) => w.kind === 'content').map((w) => w.word);
       if (i > 0 && content.length && slots.length) slots[slots.length - 1]!.push(content.shift()!);
-      for (const w of content) slots.push([w]);
+      for (const w of content) slots.push([w, ...irregularForms(lang, w)]);
     });
     while (sequence.length && !sequence[0]!.words && !sequence[0]!.stems) sequence.shift();
     while (sequence.length && !sequence[sequence.length - 1]!.words && !sequence[sequence.length - 1]!.stems) sequence.pop();

@@ -326,9 +326,11 @@ export interface LanguagePack {
    */
   citationWords?: string;
   /**
-   * Verbs whose forms share no stem with their base (English "take took taken", "lie lay lain"):
-   * one group per verb, base form first, groups separated by ";". Reading a literal rendering
-   * in a translation (bilingual/idioms.ts) counts every form of a group as the base.
+   * Verbs whose forms share no stem with their base (English "take took taken", "lie lay lain";
+   * German "liegen lag gelegen"; Russian "сесть сел сяду"): one group per verb, base form first,
+   * groups separated by ";". Reading a literal rendering in a translation (bilingual/idioms.ts)
+   * counts every form of a group as the base; recognising an idiom in a source sentence looks for
+   * every form of its verb (the stems of the forms).
    */
   irregularVerbs?: string;
   /**
