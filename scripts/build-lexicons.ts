@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { PACKS } from '../server/src/engine/languages/index';
 import type { LexiconSource } from '../server/src/engine/languages/types';
-import { buildWordFilter } from '../server/src/engine/lang/bloom';
+import { buildWordFilter, buildWordLines } from '../server/src/engine/lang/bloom';
 
 const RATE = { complete: 0.0001, common: 0.0002 } as const;
 const WORD = /^[\p{L}\p{M}]+$/u;
@@ -82,9 +82,10 @@ export function buildLexicons(root: string, outDir: string): { built: string[]; 
     if (spec.extra) for (const w of clean(spec.extra.split(/\s+/).filter(Boolean))) words.add(w);
     if (spec.exclude) for (const w of clean(spec.exclude.split(/\s+/).filter(Boolean))) words.delete(w);
     writeFileSync(join(outDir, `${p.tag}.bin`), buildWordFilter(words, RATE[spec.coverage]));
-    const first = lists.get(p.tag)![0]!.lists[0]!;
-    if (spec.core) writeFileSync(join(outDir, `${p.tag}-core.bin`), buildWordFilter(first.slice(0, spec.core), RATE.common));
-    if (spec.top) writeFileSync(join(outDir, `${p.tag}-top.bin`), buildWordFilter(first.slice(0, spec.top), RATE.common));
+    // The first frequency list (a source naming `lists`; a complete list's first source may be alphabetical).
+    const ranked = (lists.get(p.tag)!.find((x) => x.src.lists) ?? lists.get(p.tag)![0]!).lists[0]!;
+    if (spec.core) writeFileSync(join(outDir, `${p.tag}-core.bin`), buildWordFilter(ranked.slice(0, spec.core), RATE.common));
+    if (spec.top) writeFileSync(join(outDir, `${p.tag}-top.bin`), buildWordLines(ranked.filter((w) => words.has(w)).slice(0, spec.top)));
   }
   // The packages' licence notices travel with the lists built from them.
   const notices = versions.map((v) => {

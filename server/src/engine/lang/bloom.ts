@@ -87,3 +87,30 @@ export function buildWordFilter(words: Iterable<string>, rate: number): Uint8Arr
   }
   return out;
 }
+
+/** A set of words to ask: a Bloom filter, or a plain list (the few thousand commonest words, asked first). */
+export interface WordList {
+  has(word: string): boolean;
+}
+
+/** A plain list: the words, one per line, UTF-8 (built by buildWordLines). */
+class WordLines implements WordList {
+  private readonly set: ReadonlySet<string>;
+  constructor(text: string) {
+    this.set = new Set(text.split('\n').filter(Boolean));
+  }
+  has(word: string): boolean {
+    return this.set.has(word);
+  }
+}
+
+/** The words as a plain list file. */
+export function buildWordLines(words: Iterable<string>): Uint8Array {
+  return new TextEncoder().encode([...new Set(words)].join('\n') + '\n');
+}
+
+/** A built list of either kind, told apart by the filter's magic bytes. */
+export function readWordList(bytes: Uint8Array): WordList {
+  if (bytes.length >= 4 && MAGIC.every((b, i) => bytes[i] === b)) return new WordFilter(bytes);
+  return new WordLines(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+}

@@ -11,17 +11,17 @@
  */
 import { PACKS, pack } from '../languages/index';
 import { NAME_PARTICLES } from '../names/data';
-import { WordFilter } from './bloom';
+import { readWordList, type WordList } from './bloom';
 import { LEXICON_DATA } from './lexicon-data';
 import { FUNCTION_WORDS } from './function-words';
 
-const filters = new Map<string, WordFilter | null>();
+const filters = new Map<string, WordList | null>();
 
 /**
  * The built list of a language (primary subtag), or undefined when it has none or it is not
  * built; `core`: its everyday words only, `top`: its commonest (the pack's `lexicon.core`, `.top`).
  */
-export function lexicon(tag: string, part: 'all' | 'core' | 'top' = 'all'): WordFilter | undefined {
+export function lexicon(tag: string, part: 'all' | 'core' | 'top' = 'all'): WordList | undefined {
   const key = part === 'all' ? tag : `${tag}-${part}`;
   let f = filters.get(key);
   if (f === undefined) {
@@ -30,7 +30,7 @@ export function lexicon(tag: string, part: 'all' | 'core' | 'top' = 'all'): Word
     const bytes = spec && (part === 'all' || spec[part]) ? LEXICON_DATA?.(key) : undefined;
     if (bytes) {
       try {
-        f = new WordFilter(bytes);
+        f = readWordList(bytes);
       } catch {
         f = null; // a damaged file: as if absent
       }
@@ -104,7 +104,7 @@ function glued(c: number): boolean {
 }
 
 /** Whether one deletion, insertion, substitution or transposition makes the word one of `list`'s: a typo or an old spelling ("thier", "owne", "spel"). */
-function nearWord(w: string, list: WordFilter): boolean {
+function nearWord(w: string, list: WordList): boolean {
   for (let i = 0; i < w.length; i++) {
     if (list.has(w.slice(0, i) + w.slice(i + 1))) return true;
     if (i + 1 < w.length && list.has(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
@@ -135,8 +135,11 @@ function nearWord(w: string, list: WordFilter): boolean {
  * With source languages known, only their lists count; a word of none of them is left alone.
  */
 export function lexiconLeftovers(text: string, docLang: string, words: readonly LexWord[], skip: readonly (readonly [number, number])[], sourceLangs: readonly string[]): LexiconLeftover[] {
-  const docList = lexicon(docLang);
-  if (!docList || !hasCompleteLexicon(docLang)) return [];
+  const full = lexicon(docLang);
+  if (!full || !hasCompleteLexicon(docLang)) return [];
+  // The commonest words first (a plain set: most words of a text are among them), then the filter.
+  const top = lexicon(docLang, 'top');
+  const docList: WordList = top ? { has: (w) => top.has(w) || full.has(w) } : full;
   const known = sourceLangs.filter((l) => l !== docLang && COMMON_LISTS.includes(l));
   const candidates = known.length ? known : COMMON_LISTS.filter((l) => l !== docLang);
   if (!candidates.length) return [];
@@ -274,7 +277,7 @@ function sentences(
   text: string,
   words: readonly LexWord[],
   kind: ('doc' | 'skip' | 'other' | string[])[],
-  docList: WordFilter,
+  docList: WordList,
   candidates: readonly string[],
   skip: readonly (readonly [number, number])[],
   out: LexiconLeftover[],
@@ -287,6 +290,10 @@ function sentences(
     const from = a;
     a = b;
     if (b - from < MIN_SENTENCE) continue;
+    // Cheap first: a clause needs three words that are not the document's (most have none).
+    let notDoc = 0;
+    for (let k = from; k < b && notDoc < 3; k++) if (kind[k] !== 'doc' && words[k]!.end - words[k]!.start >= 3 && !(words[k]!.upper && k > from)) notDoc++;
+    if (notDoc < 3) continue;
     let n = 0;
     let docWords = 0;
     const foreign = new Map<string, number>();

@@ -370,8 +370,10 @@ export interface LexiconSpec {
    */
   core?: number;
   /**
-   * How many of the same list are its commonest words: a word of three or four letters among
-   * them is no typo either ("sehr", "muy"), where a rarer one often is ("teh", "spel").
+   * How many of the first frequency list are its commonest words, kept as a plain list: for a
+   * `common` list, a word of three or four letters among them is no typo ("sehr", "muy"), where
+   * a rarer one often is ("teh", "spel"); for a `complete` list, the words asked first (most
+   * words of a text are among them, and a set answers faster than the filter).
    */
   top?: number;
   /** Where the words come from: an npm package, the lists in it (export or dictionary keys), its licence and origin. */

@@ -99,6 +99,7 @@ export default {
   // they also count (und, mais, muy, von), nor the names they count (novak, erdogan).
   lexicon: {
     coverage: 'complete',
+    top: 3000,
     sources: [
       { package: 'an-array-of-english-words', licence: 'MIT', origin: 'the Letterpress word list (Loren Brichter, github.com/lorenbrichter/Words), ~275,000 words with their inflected forms' },
       { package: '@zxcvbn-ts/language-en', lists: ['commonWords', 'wikipedia'], licence: 'MIT', origin: 'zxcvbn-ts word frequencies (OpenSubtitles via FrequencyWords; English Wikipedia)', unlessForeign: 5000, unlessIn: ['firstnames', 'lastnames'] },
