@@ -177,6 +177,9 @@ describe('JSON schema', () => {
       assert.ok(errs.length > 0 && errs.every((e) => e.beyondSchema), JSON.stringify(beyond));
     }
     assert.deepEqual([...schema.properties.rules.propertyNames.enum].filter((x: string) => !RULE_IDS.includes(x)).sort(), ['other']);
+    // The hover over a rule's value shows the setting's description, not one of its alternatives' (issue 18).
+    assert.ok(schema.definitions.ruleSetting.description);
+    assert.deepEqual(schema.definitions.ruleSetting.oneOf.filter((x: { description?: string }) => x.description), []);
     assert.deepEqual(RULE_IDS.filter((id) => !schema.properties.rules.propertyNames.enum.includes(id)), []);
   });
 });
