@@ -150,8 +150,8 @@ function updateStatus(): void {
   if (info && info.kind === 'article' && info.language) {
     lang = info.language + (info.sourceLanguages.length ? ` ← ${info.sourceLanguages.join(', ')}` : '');
   }
-  // A large document being re-checked (its last result is for an older version): say so.
-  const checking = running && !!info && info.version !== null && info.version < editor.document.version && editor.document.lineCount >= LARGE_DOCUMENT_LINES;
+  // A large document being checked (no result yet, or its last result is for an older version): say so.
+  const checking = running && editor.document.lineCount >= LARGE_DOCUMENT_LINES && (!info || (info.version !== null && info.version < editor.document.version));
   status.text = checking ? `$(sync~spin) Calque${lang ? ` ${lang}` : ''}: checking…` : `${running ? '$(checklist)' : '$(warning)'} Calque${lang ? ` ${lang}` : ''}: ${count}`;
   const tip = new vscode.MarkdownString();
   tip.appendMarkdown(running ? '' : '**The Calque server is not running** (Calque: Restart Server)\n\n');

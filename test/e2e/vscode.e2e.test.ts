@@ -170,6 +170,46 @@ test('VS Code (code-server): Problems panel lists the findings; a quick fix appl
     assert.ok(otherRow, 'other.txt appears in the Problems panel');
     assert.match(otherRow, new RegExp(`\\b${findings.length}\\b`), `other.txt has ${findings.length} problems: ${otherRow}`);
     log(`Check Workspace listed other.txt after ${Date.now() - t0} ms`);
+
+    // 9. A large document being re-checked says so in the status bar ("checking…"), then shows its count again.
+    const paras = sample.split(/\n\s*\n/).filter((x) => x.trim());
+    const big: string[] = [];
+    for (let k = 0; big.join('\n\n').length < 3_000_000; k++) for (const para of paras) big.push(`${para} (${k})`);
+    writeFileSync(join(workspace, 'big.txt'), big.join('\n\n') + '\n');
+    await page.keyboard.press('Control+p');
+    await page.waitForTimeout(400);
+    await page.keyboard.type('big.txt');
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Enter');
+    const status = page.locator('#calque\\.calque\\.status, [id$="calque.status"]').first();
+    const counted = async (ms: number) => {
+      const end = Date.now() + ms;
+      while (Date.now() < end) {
+        const st = await status.innerText().catch(() => '');
+        if (/Calque en: \d+/.test(st)) return st;
+        await page.waitForTimeout(200);
+      }
+      return status.innerText().catch(() => '');
+    };
+    const sawChecking = async () => {
+      for (let i = 0; i < 30; i++) {
+        if (/checking/.test(await status.innerText().catch(() => ''))) return true;
+        await page.waitForTimeout(100);
+      }
+      return false;
+    };
+    // Opened: "checking…" until its first result, then the count.
+    assert.ok(await sawChecking(), 'the status item says "checking…" while the large document is first checked');
+    assert.match(await counted(120000), /Calque en: \d+/, 'the large document is checked');
+    // Edited: "checking…" again until the re-check's result.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('x');
+    const again = await sawChecking();
+    await shot(page, 'status-checking');
+    assert.ok(again, 'the status item says "checking…" while the large document is re-checked');
+    assert.match(await counted(120000), /Calque en: \d+/, 'and shows the count again when the check is done');
+    log(`large document: "checking…" shown, then the count, after ${Date.now() - t0} ms`);
     log(`total ${Date.now() - t0} ms`);
   } catch (e) {
     await shot(page, 'failure').catch(() => undefined);
