@@ -109,6 +109,11 @@ test('package.json offers every pack language (and its regional variants) as a c
   // calque.rules: a key per rule with a drop-down of severities (the Settings UI's table).
   const rules = (JSON.parse(text) as { contributes: { configuration: { properties: Record<string, { properties?: Record<string, { enum: string[] }> }> } } }).contributes.configuration.properties['calque.rules']!.properties!;
   for (const id of ['idiom', 'quotes', 'names', 'untranslated', 'numbers', 'terminology']) assert.deepEqual(rules[id]?.enum, ['off', 'error', 'warning', 'info', 'hint'], id);
+  // Every setting has its place in the Settings UI (not alphabetical): enable, language, source language first.
+  const all = (JSON.parse(text) as { contributes: { configuration: { properties: Record<string, { order?: number }> } } }).contributes.configuration.properties;
+  const orders = Object.values(all).map((x) => x.order);
+  assert.ok(orders.every((o) => typeof o === 'number') && new Set(orders).size === orders.length, 'each setting has its own order');
+  assert.deepEqual(Object.entries(all).sort((a, b) => a[1].order! - b[1].order!).slice(0, 3).map(([k]) => k), ['calque.enable', 'calque.language', 'calque.sourceLanguage']);
 });
 
 test('docs/languages.md carries the coverage table of the current packs (npm run languages:table)', () => {
