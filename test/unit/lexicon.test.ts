@@ -93,6 +93,14 @@ describe('untranslated: words of another language in English text', () => {
     assert.deepEqual(sentence('Maria Santos, José Silva and Ana Costa were elected to the board of the company.'), []);
   });
 
+  test('a word the document keeps repeating is a term it is about, not a leftover (three times or more)', () => {
+    const para = (k: number) => `The library called undici handles the requests of the server number ${k} very well.`;
+    assert.deepEqual(lexiconFindings([para(1), para(2), para(3)].join('\n\n')), []);
+    assert.equal(lexiconFindings([para(1), para(2)].join('\n\n')).length, 2);
+    // Other leftovers in the same document are still reported.
+    assert.deepEqual(lexiconFindings([para(1), para(2), para(3), 'The minister said the reform was sehr important for the whole region.'].join('\n\n')).map((f) => f.text), ['sehr']);
+  });
+
   test('documents in a language without a complete list are not read for leftovers', () => {
     const de = check('Die Regierung sagte, die Reform sei muy importante für die ganze Region.', { language: 'de' }).findings.filter((f) => (f.data as { kind?: string } | undefined)?.kind === 'lexicon');
     assert.deepEqual(de, []);

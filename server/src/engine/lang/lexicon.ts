@@ -98,6 +98,17 @@ function stripMarks(w: string): string {
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * A word inside a dotted or colon token — a domain, a file name, a URL scheme ("example.com",
+ * "node.js", "http://"): a full stop or colon with a letter on its other side.
+ */
+function inToken(text: string, start: number, end: number): boolean {
+  const isLetterAt = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}/]/u.test(text[i]!);
+  const b = text.charCodeAt(start - 1);
+  const a = text.charCodeAt(end);
+  return ((b === 0x2e || b === 0x3a) && isLetterAt(start - 2)) || ((a === 0x2e || a === 0x3a) && isLetterAt(end + 1));
+}
+
 /** Apostrophes, hyphens, slashes, @, _ and digits: a word glued to one is an elision, a compound, a code or an address. */
 function glued(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x5f || c === 0x2f || c === 0x40 || (c >= 0x30 && c <= 0x39);
@@ -186,7 +197,7 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
     }
     while (q < skip.length && skip[q]![1] <= w.start) q++;
     const inSkip = q < skip.length && skip[q]![0] <= w.start && w.end <= skip[q]![1];
-    if (w.upper || inSkip || glued(text.charCodeAt(w.start - 1)) || glued(text.charCodeAt(w.end))) {
+    if (w.upper || inSkip || glued(text.charCodeAt(w.start - 1)) || glued(text.charCodeAt(w.end)) || inToken(text, w.start, w.end)) {
       kind.push('skip');
       continue;
     }

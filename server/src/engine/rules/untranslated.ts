@@ -17,7 +17,20 @@ import { findLeftovers } from '../bilingual/leftovers';
 
 const WHAT = { paragraph: 'paragraph', sentence: 'sentence', passage: 'passage' } as const;
 
-export const untranslatedRule = defineRule({
+/**
+ * A word of another language's list seen this many times in a document is a term the article
+ * is about (a product, a place, a loanword it uses), not a leftover machine translation dropped
+ * here and there: none of its occurrences is reported.
+ */
+const REPEATED_TERM = 3;
+
+/** A word-list finding, with its word (lower case) for the document pass. */
+type LexiconItem = RuleFinding & { key: string };
+interface LexiconSummary {
+  items: LexiconItem[];
+}
+
+export const untranslatedRule = defineRule<LexiconSummary>({
   meta: {
     id: 'untranslated',
     category: 'untranslated',
@@ -105,6 +118,7 @@ export const untranslatedRule = defineRule({
     }
     // Words of another language's common list that the document's complete list lacks ("sehr" in
     // English); a short sentence of them replaces the word findings inside it.
+    const lexicon: LexiconItem[] = [];
     for (const w of lexiconWords(block.text, ctx.documentLanguage, ctx.sourceLanguages)) {
       if (spans.some((s) => s.start < w.end && w.start < s.end)) continue;
       const inside = (f: RuleFinding) => f.start < block.start + w.end && block.start + w.start < f.end;
@@ -127,7 +141,8 @@ export const untranslatedRule = defineRule({
         });
         continue;
       }
-      out.push({
+      lexicon.push({
+        key: text.toLowerCase(),
         start: block.start + w.start,
         end: block.start + w.end,
         message: `"${text}" is ${what}, not ${doc}: left untranslated?`,
@@ -135,7 +150,14 @@ export const untranslatedRule = defineRule({
         data: { kind: 'lexicon', languages: langs, words: w.words },
       });
     }
-    return out;
+    // Words of another language's list are judged in the document pass (a term the article keeps repeating is no leftover).
+    return { findings: out, summary: lexicon.length ? { items: lexicon } : undefined };
+  },
+  checkDocument(doc, summaries) {
+    const items = summaries.flatMap((s, i) => ((s as LexiconSummary | undefined)?.items ?? []).map((f) => ({ ...f, start: f.start + doc.blocks[i]!.start, end: f.end + doc.blocks[i]!.start })));
+    const times = new Map<string, number>();
+    for (const f of items) times.set(f.key, (times.get(f.key) ?? 0) + 1);
+    return items.filter((f) => times.get(f.key)! < REPEATED_TERM).map(({ key: _k, ...f }) => f);
   },
   // With the source: a sentence left as it was, source-script words, words copied verbatim.
   checkPair(view, ctx) {
