@@ -53,7 +53,7 @@ import { buildLexemes, variantGroups, variantPairs } from '../names/group';
 import { restrictedDistance, scriptOf, skeleton } from '../names/skeleton';
 import { FUNCTION_WORDS } from '../lang/function-words';
 import { groupByLanguage, languagesWith } from '../languages/index';
-import { scriptOfLanguage } from '../lang/scripts';
+import { scriptOfLanguage, withoutMarks } from '../lang/scripts';
 
 export interface SourceName {
   start: number;
@@ -767,7 +767,7 @@ export function checkNames(pairs: { source: { text: string; start: number }; tar
           info.relatedLexemes.add(lex);
           if (d >= RENDERING) return;
           // Among equal skeletons the same letters win (Smirnova / Smirnowa, two names in one text).
-          const score = d + (plain(w.lower) === plain(sw.lower) ? 0 : 0.01);
+          const score = d + (withoutMarks(w.lower) === withoutMarks(sw.lower) ? 0 : 0.01);
           const prev = best.get(w.idx);
           if (!prev || score < prev.d) best.set(w.idx, { lex, d: score });
         });
@@ -792,10 +792,6 @@ export function checkNames(pairs: { source: { text: string; start: number }; tar
 
 type Pairs = Parameters<typeof checkNames>[0];
 
-/** Without diacritics (names/group.ts compares stems the same way). */
-function plain(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /**
  * A target word spelt like a rendering found elsewhere in the document but for its diacritics
@@ -809,7 +805,7 @@ function assignDiacriticVariants(infos: PairInfo[], lexOfWord: (w: Word) => numb
       const w = info.target.words[idx]!;
       if (!w.cap) continue;
       for (const st of candidateStems(w.lower, targetLang)) {
-        const k = plain(st.stem);
+        const k = withoutMarks(st.stem);
         const prev = byPlain.get(k);
         byPlain.set(k, prev === undefined || prev === lex ? lex : -1);
       }
@@ -823,7 +819,7 @@ function assignDiacriticVariants(infos: PairInfo[], lexOfWord: (w: Word) => numb
     for (const w of info.target.words) {
       if (!w || !w.cap || info.assigned.has(w.idx)) continue;
       for (const st of candidateStems(w.lower, targetLang)) {
-        const lex = byPlain.get(plain(st.stem));
+        const lex = byPlain.get(withoutMarks(st.stem));
         if (lex === undefined || lex < 0 || !here.has(lex)) continue;
         info.assigned.set(w.idx, lex);
         info.related.add(w.idx);

@@ -7,13 +7,14 @@
  *
  * The lists are the packs' `lexicon` fields, built into Bloom filters (bloom.ts) at build time
  * and read per language on first use (lexicon-data.ts): the English one (~290,000 words) holds
- * ~350 KB, a common list ~100 KB; a document in a language without a complete list reads none.
+ * ~700 KB, a common list ~100 KB; a document in a language without a complete list reads none.
  */
 import { PACKS, pack } from '../languages/index';
 import { NAME_PARTICLES } from '../names/data';
 import { readWordList, type WordList } from './bloom';
 import { LEXICON_DATA } from './lexicon-data';
 import { FUNCTION_WORDS } from './function-words';
+import { withoutMarks } from './scripts';
 
 const filters = new Map<string, WordList | null>();
 
@@ -57,7 +58,7 @@ export function knownWord(tag: string, lower: string): boolean | undefined {
   if (!hasCompleteLexicon(tag)) return undefined;
   const list = lexicon(tag);
   if (!list) return undefined;
-  return list.has(lower) || list.has(stripMarks(lower));
+  return list.has(lower) || list.has(withoutMarks(lower));
 }
 
 /** A word or a few words of another language's list in running text. */
@@ -92,10 +93,6 @@ const INTERNATIONAL = 5;
 const PARTICLES = new Set(NAME_PARTICLES);
 const SENTENCE_END = /[.!?;:]/;
 
-function stripMarks(w: string): string {
-  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
-
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
@@ -112,6 +109,14 @@ function inToken(text: string, start: number, end: number): boolean {
 /** Apostrophes, hyphens, slashes, @, _ and digits: a word glued to one is an elision, a compound, a code or an address. */
 function glued(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x5f || c === 0x2f || c === 0x40 || (c >= 0x30 && c <= 0x39);
+}
+function gluedWord(text: string, w: LexWord): boolean {
+  return glued(text.charCodeAt(w.start - 1)) || glued(text.charCodeAt(w.end));
+}
+
+/** For each word, whether a sentence or clause ends between it and the word before (. ! ? ; : in the gap). */
+function clauseBreaks(text: string, words: readonly LexWord[]): boolean[] {
+  return words.map((w, k) => k > 0 && SENTENCE_END.test(text.slice(words[k - 1]!.end, w.start)));
 }
 
 /** Whether one deletion, insertion, substitution or transposition makes the word one of `list`'s: a typo or an old spelling ("thier", "owne", "spel"). */
@@ -190,14 +195,14 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
     // Without its accents, a word of the document's list, unless another language has it as
     // written (déclaré, émergé are French, not "declare", "emerge"; the loanwords English writes
     // with accents — café, naïve — are in its own list).
-    const bare = stripMarks(w.lower);
+    const bare = withoutMarks(w.lower);
     if (bare !== w.lower && docList.has(bare) && !candidates.some((l) => lexicon(l)?.has(w.lower))) {
       kind.push('doc');
       continue;
     }
     while (q < skip.length && skip[q]![1] <= w.start) q++;
     const inSkip = q < skip.length && skip[q]![0] <= w.start && w.end <= skip[q]![1];
-    if (w.upper || inSkip || glued(text.charCodeAt(w.start - 1)) || glued(text.charCodeAt(w.end)) || inToken(text, w.start, w.end)) {
+    if (w.upper || inSkip || gluedWord(text, w) || inToken(text, w.start, w.end)) {
       kind.push('skip');
       continue;
     }
@@ -210,7 +215,8 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
   }
 
   const out: LexiconLeftover[] = [];
-  sentences(text, words, kind, docList, candidates, skip, out);
+  const breaks = clauseBreaks(text, words);
+  sentences(text, words, breaks, kind, docList, candidates, skip, out);
   let i = 0;
   while (i < words.length) {
     if (!Array.isArray(kind[i])) {
@@ -218,7 +224,7 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
       continue;
     }
     let j = i + 1;
-    while (j < words.length && Array.isArray(kind[j]) && !SENTENCE_END.test(text.slice(words[j - 1]!.end, words[j]!.start))) j++;
+    while (j < words.length && Array.isArray(kind[j]) && !breaks[j]) j++;
     const run = words.slice(i, j);
     const from = i;
     i = j;
@@ -236,15 +242,15 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
     // A name particle before a capitalised word ("von Braun"), lower-case function words inside
     // a name ("Plaza de las Victorias", "Teatro alla Scala"; a content word there is a leftover).
     const next = words[j];
-    const nextUpper = !!next?.upper && !SENTENCE_END.test(text.slice(last.end, next.start));
+    const nextUpper = !!next?.upper && !breaks[j];
     if (PARTICLES.has(last.lower) && nextUpper) continue;
     // After a capitalised word of no document word: a foreign name ("Imprimerie nationale", "Assemblée nationale").
     const prev = words[from - 1];
-    if (prev?.upper && kind[from - 1] !== 'doc' && from - 1 > 0 && !SENTENCE_END.test(text.slice(prev.end, first.start))) continue;
+    if (prev?.upper && kind[from - 1] !== 'doc' && from - 1 > 0 && !breaks[from]) continue;
     let p = from - 1;
     while (p >= 0 && words[p]!.end - words[p]!.start <= 2 && !words[p]!.upper) p--;
     const functionWords = run.every((w) => langs!.some((l) => FUNCTION_WORDS.get(l)?.has(w.lower)) || w.end - w.start <= 2);
-    if (functionWords && nextUpper && p >= 0 && words[p]!.upper && !SENTENCE_END.test(text.slice(words[p]!.end, first.start))) continue;
+    if (functionWords && nextUpper && p >= 0 && words[p]!.upper && !breaks.slice(p + 1, from + 1).includes(true)) continue;
     if (run.length === 1) {
       const w = first.lower;
       if (w.length < 3) continue;
@@ -262,8 +268,8 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
       if (kk === 'doc') docWords++;
       else if (kk !== 'skip') others++;
     };
-    for (let k = from - 1, n = 0; k >= 0 && n < CONTEXT && !SENTENCE_END.test(text.slice(words[k]!.end, words[k + 1]!.start)); k--, n++) count(k);
-    for (let k = j, n = 0; k < words.length && n < CONTEXT && !SENTENCE_END.test(text.slice(words[k - 1]!.end, words[k]!.start)); k++, n++) count(k);
+    for (let k = from - 1, n = 0; k >= 0 && n < CONTEXT && !breaks[k + 1]; k--, n++) count(k);
+    for (let k = j, n = 0; k < words.length && n < CONTEXT && !breaks[k]; k++, n++) count(k);
     if (docWords < MIN_CONTEXT || others > 1) continue;
     out.push({ start: first.start, end: last.end, languages: langs, words: run.length });
   }
@@ -287,6 +293,7 @@ const MIN_SENTENCE = 4;
 function sentences(
   text: string,
   words: readonly LexWord[],
+  breaks: readonly boolean[],
   kind: ('doc' | 'skip' | 'other' | string[])[],
   docList: WordList,
   candidates: readonly string[],
@@ -297,7 +304,7 @@ function sentences(
   let q = 0;
   while (a < words.length) {
     let b = a + 1;
-    while (b < words.length && !SENTENCE_END.test(text.slice(words[b - 1]!.end, words[b]!.start))) b++;
+    while (b < words.length && !breaks[b]) b++;
     const from = a;
     a = b;
     if (b - from < MIN_SENTENCE) continue;
@@ -315,7 +322,7 @@ function sentences(
       if (w.script !== 'Latin' || w.end - w.start < 3) continue;
       while (q < skip.length && skip[q]![1] <= w.start) q++;
       if (q < skip.length && skip[q]![0] <= w.start && w.end <= skip[q]![1]) continue;
-      if ((w.upper && k > from) || glued(text.charCodeAt(w.start - 1)) || glued(text.charCodeAt(w.end))) continue;
+      if ((w.upper && k > from) || gluedWord(text, w)) continue;
       // A name particle before a name ("von der Leyen").
       if (PARTICLES.has(w.lower) && words[k + 1]?.upper) continue;
       n++;

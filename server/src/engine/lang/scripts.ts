@@ -246,3 +246,8 @@ export function isHSpace(c: string | undefined): boolean {
 export function isSpace(c: string | undefined): boolean {
   return isHSpace(c) || c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 }
+
+/** The text without its diacritics (decomposed, combining marks dropped): "Novák" → "Novak". */
+export function withoutMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
+}

@@ -7,6 +7,7 @@
  * eight letters or more), with a cap on bucket size. No all-pairs comparison.
  */
 import { letterClass, type NameItem, type StemInfo } from './extract';
+import { withoutMarks } from '../lang/scripts';
 import { deletionKeyList, deletionKeys, maxEdits, MIN_SKELETON, skelLength, variantDistance } from './skeleton';
 
 export interface LexemeStem extends StemInfo {
@@ -200,7 +201,7 @@ const plainCache = new Map<string, string>();
 function plain(s: string): string {
   let p = plainCache.get(s);
   if (p === undefined) {
-    p = s.normalize('NFD').replace(/\p{M}/gu, '');
+    p = withoutMarks(s);
     if (plainCache.size > 100000) plainCache.clear();
     plainCache.set(s, p);
   }

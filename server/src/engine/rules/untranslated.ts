@@ -104,8 +104,7 @@ export const untranslatedRule = defineRule<LexiconSummary>({
       if (spans.some((s) => s.start < w.end && w.start < s.end) || out.some((f) => f.start < block.start + w.end && block.start + w.start < f.end)) continue;
       const text = block.text.slice(w.start, w.end);
       if (keep.has(text.toLowerCase())) continue;
-      // Name the source language when it is one of those with these letters.
-      const langs = w.languages.some((l) => known.has(l)) ? w.languages.filter((l) => known.has(l)) : w.languages;
+      const langs = preferKnown(w.languages, known);
       const names = langs.slice(0, 3).map(languageName);
       const of = names.length ? `letters of ${joinOr(names)}` : 'letters';
       out.push({
@@ -128,9 +127,9 @@ export const untranslatedRule = defineRule<LexiconSummary>({
       if (out.some(inside)) continue;
       const text = block.text.slice(w.start, w.end);
       if (keep.has(text.toLowerCase())) continue;
-      const langs = w.languages.some((l) => known.has(l)) ? w.languages.filter((l) => known.has(l)) : w.languages;
+      const langs = preferKnown(w.languages, known);
       const names = langs.slice(0, 3).map(languageName);
-      const what = names.length > 3 || langs.length > 3 ? 'another language' : joinOr(names);
+      const what = langs.length > 3 ? 'another language' : joinOr(names);
       if (w.sentence) {
         out.push({
           start: block.start + w.start,
@@ -164,6 +163,11 @@ export const untranslatedRule = defineRule<LexiconSummary>({
     return findLeftovers(view, doNotTranslate(ctx.config));
   },
 });
+
+/** The languages a word may be from, narrowed to the source languages when it is one of them. */
+function preferKnown(languages: string[], known: ReadonlySet<string>): string[] {
+  return languages.some((l) => known.has(l)) ? languages.filter((l) => known.has(l)) : languages;
+}
 
 /** Terms the glossary marks do-not-translate (or renders as themselves): left alone, lower-cased. */
 function doNotTranslate(config: CalqueConfig): Set<string> {
