@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync, chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lexiconReaderSource } from './lexicon-reader.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -30,21 +31,14 @@ writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'commonjs' }, n
 /** precompile.ts, bundled and imported once per build (both plugins below read it). */
 let precompileModule;
 function loadPrecompileModule() {
-  precompileModule ??= (async () => {
-    const gen = await build({
-      entryPoints: ['server/src/engine/phrasebook/precompile.ts'],
-      bundle: true,
-      write: false,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      loader: { '.calque': 'text' },
-      absWorkingDir: root,
-      logLevel: 'warning',
-    });
-    return import('data:text/javascript;base64,' + Buffer.from(gen.outputFiles[0].text).toString('base64'));
-  })();
+  precompileModule ??= bundleAndImport('server/src/engine/phrasebook/precompile.ts', { loader: { '.calque': 'text' } });
   return precompileModule;
+}
+
+/** A build-time module (TypeScript, importing the engine), bundled in memory and imported. */
+async function bundleAndImport(entry, options) {
+  const gen = await build({ entryPoints: [entry], bundle: true, write: false, platform: 'node', format: 'esm', target: 'node20', absWorkingDir: root, logLevel: 'warning', ...options });
+  return import('data:text/javascript;base64,' + Buffer.from(gen.outputFiles[0].text).toString('base64'));
 }
 
 let precompiled;
@@ -96,31 +90,9 @@ const lexiconData = {
     b.onLoad({ filter: /[\\/]lang[\\/]lexicon-data\.ts$/ }, async () => {
       if (watch) lexicons = undefined;
       lexicons ??= (async () => {
-        const gen = await build({
-          entryPoints: ['scripts/build-lexicons.ts'],
-          bundle: true,
-          write: false,
-          platform: 'node',
-          format: 'esm',
-          target: 'node20',
-          packages: 'external',
-          absWorkingDir: root,
-          logLevel: 'warning',
-        });
-        const mod = await import('data:text/javascript;base64,' + Buffer.from(gen.outputFiles[0].text).toString('base64'));
+        const mod = await bundleAndImport('scripts/build-lexicons.ts', { packages: 'external' });
         mod.buildLexicons(root, join(dist, 'lexicons'));
-        return [
-          `import { readFileSync } from 'node:fs';`,
-          `import { join } from 'node:path';`,
-          `export const LEXICON_DATA = (tag) => {`,
-          `  if (!/^[a-z]{2,3}(-core|-top)?$/.test(tag)) return undefined;`,
-          `  try {`,
-          `    return readFileSync(join(__dirname, 'lexicons', tag + '.bin'));`,
-          `  } catch {`,
-          `    return undefined;`,
-          `  }`,
-          `};`,
-        ].join('\n');
+        return lexiconReaderSource("join(__dirname, 'lexicons')");
       })();
       return { contents: await lexicons, loader: 'js', resolveDir: root };
     });

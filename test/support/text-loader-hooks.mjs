@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { lexiconReaderSource } from '../../scripts/lexicon-reader.mjs';
 
 export async function load(url, context, nextLoad) {
   if (url.endsWith('.calque')) {
@@ -9,13 +10,7 @@ export async function load(url, context, nextLoad) {
   // The built word lists (dist/lexicons/, written by `node scripts/build.mjs`), as the bundles read them.
   if (/\/engine\/lang\/lexicon-data\.ts$/.test(url)) {
     const dir = fileURLToPath(new URL('../../dist/lexicons/', import.meta.url));
-    const source = [
-      `import { readFileSync } from 'node:fs';`,
-      `export const LEXICON_DATA = (tag) => {`,
-      `  if (!/^[a-z]{2,3}(-core|-top)?$/.test(tag)) return undefined;`,
-      `  try { return readFileSync(${JSON.stringify(dir)} + tag + '.bin'); } catch { return undefined; }`,
-      `};`,
-    ].join('\n');
+    const source = lexiconReaderSource(JSON.stringify(dir));
     return { format: 'module', shortCircuit: true, source };
   }
   return nextLoad(url, context);
