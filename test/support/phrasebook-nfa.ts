@@ -1,7 +1,7 @@
 /**
  * The reference phrasebook matcher for tests: independent of the trie (compile.ts, match.ts).
  */
-import type { CompiledPhrasebook } from '../../server/src/engine/phrasebook/compile';
+import { literalFormOf, type CompiledPhrasebook } from '../../server/src/engine/phrasebook/compile';
 import type { RawMatch } from '../../server/src/engine/phrasebook/match';
 import { expandPattern } from '../../server/src/engine/phrasebook/pattern';
 import { placeholderWords, type PlaceholderName } from '../../server/src/engine/phrasebook/placeholders';
@@ -9,7 +9,8 @@ import type { Word } from '../../server/src/engine/phrasebook/words';
 
 /**
  * Reference matcher for tests: expands every pattern into its word sequences and tries each at
- * every word (slow, independent of the trie). Same results as `matchWords`, up to order.
+ * every word (slow, independent of the trie; which literal a word is another form of comes from
+ * the book, as the trie reads it). Same results as `matchWords`, up to order.
  */
 export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
   const out: RawMatch[] = [];
@@ -29,7 +30,8 @@ export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]):
           for (let k = 0; k < steps.length && ok; k++) {
             const st = steps[k]!;
             const w = words[i + k]!.key;
-            if (st.k === 'lit') ok = w === st.v;
+            // A literal word matches itself; the first also the words that are another form of it (forms.ts).
+            if (st.k === 'lit') ok = w === st.v || (k === 0 && literalFormOf(book, w) === st.v);
             else if (st.k === 'pre') ok = w.startsWith(st.v);
             else if (st.k === 'ph') ok = placeholderWords(lang, st.v as PlaceholderName).has(w);
           }

@@ -23,6 +23,7 @@ import { refsOf } from '../phrasebook/find';
 import type { PhraseEntry } from '../phrasebook/parse';
 import type { PNode, Pattern } from '../phrasebook/pattern';
 import { PLACEHOLDER_NAMES, placeholderWords } from '../phrasebook/placeholders';
+import { irregularBase, irregularForms } from '../phrasebook/forms';
 import { lowerCase } from '../segment';
 import { memoByPair, shiftFindings } from './memo';
 import type { PairFinding, PairView } from './types';
@@ -127,35 +128,6 @@ interface Slot {
 function slotHas(slot: Slot, word: string, lang: string): boolean {
   const base = irregularBase(lang, word);
   return slot.words.some((w) => sameWord(w, word) || (base !== undefined && irregularBase(lang, w) === base)) || slot.prefixes.some((p) => word.startsWith(p));
-}
-
-/** By language, from the language packs (languages/types.ts: `irregularVerbs`): form -> base, base -> forms. */
-const IRREGULAR = byLanguage('irregularVerbs');
-const irregularMaps = new Map<string, { base: ReadonlyMap<string, string>; forms: ReadonlyMap<string, readonly string[]> }>();
-function irregular(lang: string): { base: ReadonlyMap<string, string>; forms: ReadonlyMap<string, readonly string[]> } {
-  let m = irregularMaps.get(lang);
-  if (!m) {
-    const base = new Map<string, string>();
-    const forms = new Map<string, string[]>();
-    for (const group of (IRREGULAR[lang] ?? '').split(';')) {
-      const fs = group.trim().split(/\s+/).filter(Boolean);
-      if (!fs.length || forms.has(fs[0]!)) continue;
-      forms.set(fs[0]!, fs);
-      for (const f of fs) if (!base.has(f)) base.set(f, fs[0]!);
-    }
-    irregularMaps.set(lang, (m = { base, forms }));
-  }
-  return m;
-}
-function irregularBase(lang: string, word: string): string | undefined {
-  return irregular(lang).base.get(word);
-}
-/**
- * The forms of an idiom's verb that share no beginning with it (German "liegen": lag, lagen,
- * gelegen; Russian "сесть": сел, сяду): a source sentence shows any of them.
- */
-function irregularForms(lang: string, word: string): readonly string[] {
-  return irregular(lang).forms.get(word)?.slice(1) ?? [];
 }
 
 /** One word of an idiom read as a sequence: a closed-class word as written, a content word's stems, or (neither) any word. */

@@ -89,6 +89,24 @@ export interface Inflection {
   replace?: Readonly<Record<string, readonly string[]>>;
   /** Endings allowed on short words; default: `endings`. */
   short?: readonly string[];
+  /**
+   * More endings for reading a phrasebook pattern's words in any of their forms
+   * (phrasebook/forms.ts, with `endings` and `replace`): a verb's forms (person, tense,
+   * participle) after the part its infinitive keeps, the infinitive's own ending included
+   * (French "er", "era", "é"; English "ed", "ing"), and the noun and adjective endings that
+   * `endings` leaves to names. Glossary terms do not read them.
+   */
+  formEndings?: readonly string[];
+  /** Word-final letters a form replaces (English take → taking: { e: ['ing'] }), as `replace`; phrasebook forms only. */
+  formReplace?: Readonly<Record<string, readonly string[]>>;
+  /** The fewest letters the part before an ending keeps for phrasebook forms (default 4). */
+  minStem?: number;
+  /**
+   * A pattern's words lose `formEndings` too, not only noun and infinitive endings: patterns of
+   * the language write verbs in any form ("beating the alarm" must match "beat the alarm") and
+   * its few verb endings make no noun of another word's form.
+   */
+  formEndingsInPatterns?: true;
 }
 
 /**
@@ -421,3 +439,4 @@ export interface PackCase {
   /** What the case shows. */
   why: string;
 }
+

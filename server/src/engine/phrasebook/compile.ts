@@ -35,6 +35,8 @@ import { MAX_VARIANTS, type PNode, type Pattern, type Step } from './pattern';
 import type { PhraseEntry } from './parse';
 import { PLACEHOLDER_NAMES, placeholderWords } from './placeholders';
 import { literalWords, normaliseApostrophes } from './words';
+import { formBases, inflectable, inflects, isBaseForm } from './forms';
+import { baseTag } from '../lang/languages';
 
 export interface Terminal {
   /** Index into CompiledPhrasebook.entries. */
@@ -83,6 +85,15 @@ export interface Packed {
   litCount: number;
   /** Symbol -> stem ids it starts with (only when S_STEMS). */
   symStems: Array<number[] | undefined>;
+  /**
+   * Symbol -> the literal symbol of the base form it is another form of (forms.ts: "took",
+   * "taking" -> "take"), 0 = none: the word also starts that literal's matches.
+   */
+  symForm: Int32Array;
+  /** A base (forms.ts) -> the literal in base form with that base; undefined when the target language has no forms. */
+  formLit?: Map<string, number>;
+  /** The target language (base subtag), for reading a text word's forms. */
+  lang: string;
   stems: string[];
   stemId: Map<string, number>;
   /** First 3 code units of a stem -> stem ids. */
@@ -375,7 +386,7 @@ export function compileEntries(entries: readonly PhraseEntry[], target: string):
     });
   });
   book.nodes = b.nodes;
-  book.packed = assemble(target, pack(b, tNode, tEntry, tPattern), symWord, stems);
+  book.packed = assemble(target, pack(b, tNode, tEntry, tPattern), symWord, stems, listedForms(entries, target));
   return book;
 }
 
@@ -393,8 +404,37 @@ export interface PackedCore {
   tOrder: Int32Array;
 }
 
+/**
+ * The words some pattern of `entries` lists among alternatives ("[show | showed]",
+ * "budget/budgets"): a pattern that spells out forms means those forms only, so these words
+ * match as written (forms.ts does not read them; a word's forms are one choice for the book).
+ */
+export function listedForms(entries: readonly PhraseEntry[], lang: string): Set<string> {
+  const out = new Set<string>();
+  const single = (seq: readonly PNode[]): string | undefined => {
+    if (seq.length !== 1) return undefined;
+    const n = seq[0]!;
+    if (n.t !== 'word' || n.alts.length !== 1 || n.alts[0]!.prefix || n.alts[0]!.ph) return undefined;
+    const ws = literalWords(n.alts[0]!.text, lang);
+    return ws.length === 1 ? ws[0] : undefined;
+  };
+  const visit = (nodes: readonly PNode[]): void => {
+    for (const n of nodes) {
+      if (n.t === 'word') {
+        if (n.alts.length > 1) for (const a of n.alts) if (!a.prefix && !a.ph) for (const w of literalWords(a.text, lang)) out.add(w);
+      } else if (n.t === 'group') {
+        const words = n.alts.map(single).filter((w): w is string => w !== undefined);
+        if (words.length > 1) for (const w of words) out.add(w);
+        for (const alt of n.alts) visit(alt);
+      }
+    }
+  };
+  for (const e of entries) for (const p of e.patterns) visit(p.nodes);
+  return out;
+}
+
 /** Symbol tables and derived matcher tables for a packed trie (`symWord[1..]` are the literal words). */
-export function assemble(target: string, core: PackedCore, literalWords: readonly string[], stemList: readonly string[]): Packed {
+export function assemble(target: string, core: PackedCore, literalWords: readonly string[], stemList: readonly string[], listed: ReadonlySet<string> = new Set()): Packed {
   const symWord = literalWords.slice();
   const sym = new Map<string, number>();
   for (let s = 1; s < symWord.length; s++) sym.set(symWord[s]!, s);
@@ -434,6 +474,21 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
       }
     }
   }
+  // Forms (forms.ts): a literal in its base form (an infinitive, an English base form) that no
+  // pattern lists among alternatives stands for all its forms; every base of it names it.
+  const symForm = new Int32Array(symFlags.length);
+  const lang = baseTag(target);
+  let formLit: Map<string, number> | undefined;
+  if (inflects(lang)) {
+    formLit = new Map();
+    for (let x = 1; x < litCount; x++) {
+      const w = symWord[x]!;
+      if (listed.has(w) || !inflectable(w, lang)) continue;
+      if (isBaseForm(w, lang)) for (const b of formBases(w, lang, true)) if (!formLit.has(b)) formLit.set(b, x);
+    }
+    // A literal word met in the text is read as a text word too ("took" in a book that also has "take").
+    for (let x = 1; x < litCount; x++) symForm[x] = formOf(formLit, symWord[x]!, lang, x);
+  }
   const { nodes, childStart, label, termStart } = core;
   const parent = new Int32Array(nodes);
   for (let q = 0; q < nodes; q++) for (let c = childStart[q]!; c < childStart[q + 1]!; c++) parent[c] = q;
@@ -458,6 +513,9 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
     symCount,
     litCount,
     symStems,
+    symForm,
+    formLit,
+    lang,
     stems,
     stemId,
     stemIndex,
@@ -635,22 +693,44 @@ export function symbolFor(p: Packed, key: string): number {
   if (s !== undefined) return s;
   let r = 0;
   const m = p.stems.length ? stemsOf(p.stemIndex, p.stems, key) : undefined;
-  if (m) {
-    // Past the bound, one reusable symbol carries the stems of the current word.
+  const form = p.formLit ? formOf(p.formLit, key, p.lang) : 0;
+  if (m || form) {
+    // Past the bound, one reusable symbol carries the stems and form of the current word.
     const remember = p.sym.size < MAX_INTERNED;
     r = remember ? p.symCount++ : 1 + p.symCount;
     if (r >= p.symFlags.length) {
       const g = new Uint8Array(p.symFlags.length * 2 + 2);
       g.set(p.symFlags);
       p.symFlags = g;
+      const a = new Int32Array(g.length);
+      a.set(p.symForm);
+      p.symForm = a;
     }
-    p.symFlags[r] = S_STEMS;
+    p.symFlags[r] = m ? S_STEMS : 0;
     p.symStems[r] = m;
+    p.symForm[r] = form;
     if (remember) p.sym.set(key, r);
     return r;
   }
   if (p.sym.size < MAX_INTERNED) p.sym.set(key, 0);
   return 0;
+}
+
+/** The literal symbol (in base form) a word is another form of (forms.ts), or 0; never `self`. */
+function formOf(formLit: ReadonlyMap<string, number>, key: string, lang: string, self = 0): number {
+  if (!inflectable(key, lang)) return 0;
+  for (const b of formBases(key, lang)) {
+    const x = formLit.get(b);
+    if (x !== undefined) return x === self ? 0 : x;
+  }
+  return 0;
+}
+
+/** The literal word a text word (normalised, lower-case) also counts as at a pattern's start, being a form of it (for the reference matcher). */
+export function literalFormOf(book: CompiledPhrasebook, key: string): string | undefined {
+  const p = book.packed;
+  const x = p.symForm[symbolFor(p, key)]!;
+  return x ? p.symWord[x] : undefined;
 }
 
 /** The Terminal object of terminal slot `k` (built on first use: step list and literal count from the node's path). */

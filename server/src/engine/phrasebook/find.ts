@@ -35,7 +35,7 @@ export function findMatches(
   for (const s of sentences) {
     const words = wordsOf(tokens, s.firstToken, s.endToken, book.target);
     if (words.length === 0) continue;
-    for (const m of resolveMatches(matchWords(book, words), rank, book)) out.push(toMatch(book, m, words, text, textBase));
+    for (const m of resolveMatches(matchWords(book, words), rank, book, words)) out.push(toMatch(book, m, words, text, textBase));
   }
   return out;
 }

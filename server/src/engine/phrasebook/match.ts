@@ -54,6 +54,17 @@ function otherEdges(p: Packed, node: number, nf: number, sf: number, s: number):
   }
 }
 
+/** Follows the edge of literal symbol `lit` (filter bit `bit`, label `ll`) out of `node` (flags nf), if it has one. */
+function literalEdge(p: Packed, node: number, nf: number, lit: number, bit: number, ll: number): void {
+  if (nf & F_WIDE) {
+    const w = p.wideAt[node]!;
+    const fb = wideBit(ll, p.wideArea[w - 1]! + 1);
+    if (!(p.wideArea[w + (fb >>> 5)]! & (1 << (fb & 31)))) return;
+  } else if (!(nf & bit)) return;
+  const c = childOf(p, node, ll);
+  if (c >= 0) activate(p.info, p.termStart, c);
+}
+
 /**
  * Every match of the trie in `words` (one sentence), in one left-to-right pass over a set of
  * active trie nodes. Matches ending at the same word come in trie order (node, then entry).
@@ -80,8 +91,6 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
   const termStart = p.termStart;
   const rootLit = p.rootLit;
   const rootInfo = info[0]! & (F_ANY | F_PRE | 31);
-  const wideAt = p.wideAt;
-  const area = p.wideArea;
   const litCount = p.litCount;
   let cur = p.cur;
   let nCur = 0;
@@ -93,28 +102,24 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
     const lit = s > 0 && s < litCount ? s : 0;
     const bit = lit !== 0 ? bloomBit(lit) : 0;
     const ll = litLabel(lit);
+    // A form of literal words ("took" of "take", forms.ts) also starts their matches: a
+    // pattern's first word (mostly its verb) is read in any form, the words after it as written
+    // (an idiom's nouns keep their number: "bite one's elbows" is not "bit his elbow").
+    const form = p.symForm[s]!;
     mNextN = 0;
     // Active nodes, then the root (a match may start at every word).
     for (let j = 0; j < nCur; j++) {
       const node = cur[j]!;
       const nf = info[node]!;
-      if (nf & F_WIDE) {
-        if (lit !== 0) {
-          const w = wideAt[node]!;
-          const fb = wideBit(ll, area[w - 1]! + 1);
-          if (area[w + (fb >>> 5)]! & (1 << (fb & 31))) {
-            const c = childOf(p, node, ll);
-            if (c >= 0) activate(info, termStart, c);
-          }
-        }
-      } else if (nf & bit) {
-        const c = childOf(p, node, ll);
-        if (c >= 0) activate(info, termStart, c);
-      }
+      if (lit !== 0) literalEdge(p, node, nf, lit, bit, ll);
       if (nf & (F_ANY | F_PRE | 31)) otherEdges(p, node, nf, sf, s);
     }
     if (lit !== 0) {
       const c = rootLit[lit]! - 1;
+      if (c >= 0) activate(info, termStart, c);
+    }
+    if (form !== 0) {
+      const c = rootLit[form]! - 1;
       if (c >= 0) activate(info, termStart, c);
     }
     if (rootInfo) otherEdges(p, 0, rootInfo, sf, s);
@@ -154,15 +159,28 @@ function sortPrefix(a: number[], n: number, key: Int32Array): void {
 
 /**
  * Picks findings from raw matches: for each span the best entry (lower `rank` first, then the
+ * pattern whose literal words the text has as written rather than in another form, then the
  * more specific pattern, then file order), then longest spans first without overlaps.
  */
-export function resolveMatches(matches: RawMatch[], rank: (entry: PhraseEntry) => number, book: CompiledPhrasebook): RawMatch[] {
+export function resolveMatches(matches: RawMatch[], rank: (entry: PhraseEntry) => number, book: CompiledPhrasebook, words?: readonly Word[]): RawMatch[] {
   if (matches.length <= 1) return matches;
   const bySpan = new Map<string, RawMatch>();
+  /** Literal steps the text matches in another form (forms.ts: "topple" for a pattern's "toppled"). */
+  const inexact = (m: RawMatch): number => {
+    if (!words) return 0;
+    let n = 0;
+    m.term.steps.forEach((st, k) => {
+      if (st.k === 'lit' && words[m.start + k]?.key !== st.v) n++;
+    });
+    return n;
+  };
   const better = (a: RawMatch, b: RawMatch): boolean => {
     const ra = rank(book.entries[a.term.entry]!);
     const rb = rank(book.entries[b.term.entry]!);
     if (ra !== rb) return ra < rb;
+    const ia = inexact(a);
+    const ib = inexact(b);
+    if (ia !== ib) return ia < ib;
     if (a.term.literals !== b.term.literals) return a.term.literals > b.term.literals;
     return a.term.entry < b.term.entry;
   };

@@ -2,7 +2,7 @@
  * A compiled phrasebook as plain JSON data and back (build-time precompiled built-ins,
  * precompile.ts).
  */
-import { assemble, type CompiledPhrasebook, type PackedCore } from './compile';
+import { assemble, listedForms, type CompiledPhrasebook, type PackedCore } from './compile';
 import type { PhraseEntry } from './parse';
 
 /**
@@ -80,7 +80,7 @@ export function loadBook(data: SerializedBook, entries: readonly PhraseEntry[]):
   const list = [...entries];
   const skipped: CompiledPhrasebook['skipped'] = [];
   for (let k = 0; k < data.skipped.length; k += 2) skipped.push({ entry: list[data.skipped[k]!]!, pattern: data.skipped[k + 1]! });
-  return { target: data.target, entries: list, nodes, skipped, packed: assemble(data.target, core, data.words, data.stems) };
+  return { target: data.target, entries: list, nodes, skipped, packed: assemble(data.target, core, data.words, data.stems, listedForms(list, data.target)) };
 }
 
 function deltas(a: Int32Array): number[] {

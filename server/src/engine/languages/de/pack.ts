@@ -106,7 +106,14 @@ export default {
     },
   },
   // German: CASE_ENDINGS.de; short words take only the genitive (Rat → Rates, never Raten).
-  inflection: { withNameEndings: true, endings: [], strip: true, short: ['s', 'es'] },
+  // Duden, Die Grammatik: the infinitive in -en, -n.
+  infinitiveEndings: ['en', 'n'],
+  inflection: {
+    withNameEndings: true, endings: [], strip: true, short: ['s', 'es'],
+    // Phrasebook forms (phrasebook/forms.ts): Duden, Die Grammatik (9th ed.), the weak conjugation (present, preterite, subjunctive II, infinitive) and the strong adjective and noun endings; ge- participles and umlaut plurals are not endings and are left out.
+    formEndings: ['en', 'n', 'e', 'st', 't', 'est', 'et', 'te', 'test', 'ten', 'tet', 'tete', 'teten', 'em', 'er', 'es', 'ern'],
+    minStem: 3,
+  },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['alle rechte vorbehalten'], weak: ['verboten'] },
   // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).

@@ -90,6 +90,13 @@ export default {
   inflection: {
     endings: ['s', 'es', "'s", '’s', "s'", 's’', "es'", 'es’'],
     replace: { y: ['ies', "ies'", 'ies’'] },
+    // The regular verb forms (Quirk et al., A Comprehensive Grammar of the English Language, §§3.5–3.10:
+    // -s, -ed, -ing; y → ied; e dropped before -ing; ie → ying): take/taking, hope/hoped, try/tried.
+    formEndings: ['s', 'es', 'ed', 'd', 'ing'],
+    formReplace: { y: ['ied'], e: ['ing'], ie: ['ying'] },
+    minStem: 3,
+    // English patterns write verbs in any form ("beating the alarm"), and -s/-ed/-ing make no other noun of a verb form.
+    formEndingsInPatterns: true,
   },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['all rights reserved', 'strictly forbidden to use the information', 'strictly prohibited to use', 'may not be reproduced', 'without the written permission', 'without written permission', 'without prior written consent'], weak: ['copyright', 'forbidden', 'prohibited', 'without consent', 'cite', 'as the source', 'reproduction', 'redistribut'] },

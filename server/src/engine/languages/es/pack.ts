@@ -6,7 +6,8 @@ export default {
   tag: 'es',
   detection: [{ franc: ['spa'], script: 'Latin', extra: 'áéíñóúü' }],
   detectByDefault: true,
-  functionWords: 'de la el en que los se del un las una por su con para como al es no más fue lo pero también ha sus entre sobre durante había está sin este era le cuando desde esta',
+  // …and the prepositions of the RAE's closed list (Nueva gramática §29.2) that PUD's commonest forms miss: "salvo" is "except", not a form of "salvar".
+  functionWords: 'de la el en que los se del un las una por su con para como al es no más fue lo pero también ha sus entre sobre durante había está sin este era le cuando desde esta salvo excepto hacia hasta según tras ante contra mediante',
   quotes: {
     name: 'Spanish',
     primary: '«»',
@@ -65,7 +66,12 @@ export default {
     sentenceVariance: 1.61,
   },
   prostheticE: true,
-  inflection: { endings: ['s', 'es'], replace: { z: ['ces'] } },
+  inflection: {
+    endings: ['s', 'es'], replace: { z: ['ces'] },
+    // Phrasebook forms (phrasebook/forms.ts): RAE, Nueva gramática de la lengua española, §4.4 (the models of regular conjugation: amar, temer, partir — every simple tense, the participle and the gerund).
+    formEndings: ['ar', 'er', 'ir', 'o', 'as', 'a', 'amos', 'áis', 'an', 'es', 'e', 'emos', 'éis', 'en', 'imos', 'ís', 'é', 'aste', 'ó', 'asteis', 'aron', 'í', 'iste', 'ió', 'isteis', 'ieron', 'aba', 'abas', 'ábamos', 'abais', 'aban', 'ía', 'ías', 'íamos', 'íais', 'ían', 'aré', 'arás', 'ará', 'aremos', 'aréis', 'arán', 'eré', 'erás', 'erá', 'eremos', 'eréis', 'erán', 'iré', 'irás', 'irá', 'iremos', 'iréis', 'irán', 'aría', 'arías', 'aríamos', 'aríais', 'arían', 'ería', 'erías', 'eríamos', 'eríais', 'erían', 'iría', 'irías', 'iríamos', 'iríais', 'irían', 'ara', 'aras', 'áramos', 'arais', 'aran', 'iera', 'ieras', 'iéramos', 'ierais', 'ieran', 'ase', 'ases', 'asen', 'iese', 'ieses', 'iesen', 'ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas', 'ando', 'iendo'],
+    minStem: 3,
+  },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   // DRAE's argument words (alguien, algo); irregular light verbs (RAE, Nueva gramática, verbos irregulares).
   citationWords: "alguien algo ser estar tener hacer dar ir poner tomar haber",

@@ -84,7 +84,12 @@ export default {
     },
   },
   // Romance: plural (and French/Italian gender endings of adjectives).
-  inflection: { endings: ['s', 'x', 'e', 'es'], replace: { al: ['aux'], ail: ['aux'] }, short: ['s', 'x'] },
+  inflection: {
+    endings: ['s', 'x', 'e', 'es'], replace: { al: ['aux'], ail: ['aux'] }, short: ['s', 'x'],
+    // Phrasebook forms (phrasebook/forms.ts): Bescherelle, La conjugaison pour tous (the regular endings of the first and second groups and of the third group's -re verbs: present, imperfect, passé simple, future, conditional, subjunctive, participles), Grevisse, Le Bon Usage §§811–819.
+    formEndings: ['er', 'e', 'es', 'ent', 'ons', 'ez', 'ais', 'ait', 'aient', 'ions', 'iez', 'a', 'as', 'ai', 'âmes', 'âtes', 'èrent', 'erai', 'eras', 'era', 'erons', 'erez', 'eront', 'erais', 'erait', 'erions', 'eriez', 'eraient', 'é', 'ée', 'és', 'ées', 'ant', 'ir', 'i', 'ie', 'is', 'it', 'issons', 'issez', 'issent', 'isse', 'isses', 'issions', 'issiez', 'issais', 'issait', 'issaient', 'issant', 'irai', 'iras', 'ira', 'irons', 'irez', 'iront', 'irais', 'irait', 'iraient', 're', 'rai', 'ras', 'ra', 'rons', 'rez', 'ront', 'rais', 'rait', 'raient', 'u', 'ue', 'us', 'ues'],
+    minStem: 4,
+  },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   // Le Robert's argument words (qqn, qqch.); irregular light verbs of the third group and avoir, être, aller (Bescherelle).
   citationWords: "quelqu'un qqn qn quelque chose qch qc avoir être faire aller prendre mettre donner dire voir tenir venir",

@@ -64,7 +64,12 @@ export default {
     perEnglishChar: 1.138,
     sentenceVariance: 1.84,
   },
-  inflection: { endings: ['i', 'e', 'a', 'o', 'hi', 'he'], strip: true, replace: { io: ['i'] } },
+  inflection: {
+    endings: ['i', 'e', 'a', 'o', 'hi', 'he'], strip: true, replace: { io: ['i'] },
+    // Phrasebook forms (phrasebook/forms.ts): Serianni, Grammatica italiana, XI (the regular conjugations: amare, temere, servire/finire — every simple tense, the participles and the gerund).
+    formEndings: ['are', 'ere', 'ire', 'o', 'i', 'a', 'iamo', 'ate', 'ete', 'ite', 'ano', 'ono', 'avo', 'avi', 'ava', 'avamo', 'avate', 'avano', 'evo', 'evi', 'eva', 'evamo', 'evate', 'evano', 'ivo', 'ivi', 'iva', 'ivamo', 'ivate', 'ivano', 'ai', 'ò', 'ì', 'é', 'ammo', 'emmo', 'immo', 'aste', 'este', 'iste', 'arono', 'erono', 'irono', 'ette', 'ettero', 'erò', 'erai', 'erà', 'eremo', 'erete', 'eranno', 'irò', 'irai', 'irà', 'iremo', 'irete', 'iranno', 'erei', 'eresti', 'erebbe', 'eremmo', 'erebbero', 'irei', 'iresti', 'irebbe', 'iremmo', 'irebbero', 'ato', 'ata', 'ati', 'uto', 'uta', 'uti', 'ute', 'ito', 'ita', 'iti', 'ando', 'endo', 'isco', 'isci', 'isce', 'iscono', 'isca', 'iscano', 'asse', 'assero', 'esse', 'essero', 'isse', 'issero'],
+    minStem: 3,
+  },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   // Zingarelli's argument abbreviations (qlcu., qlco.); irregular light verbs.
   citationWords: "qualcuno qualcosa qlcu qlco qc qcn essere avere fare dare andare stare prendere mettere",

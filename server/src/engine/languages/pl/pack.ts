@@ -68,12 +68,17 @@ export default {
     perEnglishChar: 1.048,
     sentenceVariance: 1.72,
   },
+  // Gramatyka współczesnego języka polskiego: the infinitive in -ć.
+  infinitiveEndings: ['ać', 'eć', 'ić', 'yć', 'ć'],
   inflection: {
     withNameEndings: true, endings: ['ach', 'ami', 'ów', 'om', 'ii', 'ią', 'ię', 'iu', 'io', 'ia', 'owa', 'owe', 'owej', 'owego', 'owym'],
     strip: true,
     bare: true,
     // Locative/dative consonant alternations: rząd → rządzie, świat → świecie is not covered.
     replace: { d: ['dzie'], t: ['cie'], r: ['rze'], ł: ['le'], ka: ['ce'], ga: ['dze'], cha: ['sze'], sta: ['ście'], st: ['ście'], zd: ['ździe'], sło: ['śle'] },
+    // Phrasebook forms (phrasebook/forms.ts): Grzegorczykowa, Laskowski, Wróbel, Gramatyka współczesnego języka polskiego. Morfologia: the conjugation types (-ać, -eć, -ić/-yć, -ować: present, past, participles) and the noun and adjective case endings.
+    formEndings: ['ać', 'eć', 'ić', 'yć', 'ować', 'am', 'asz', 'a', 'amy', 'acie', 'ają', 'em', 'esz', 'e', 'emy', 'ecie', 'ą', 'ę', 'isz', 'i', 'imy', 'icie', 'ysz', 'y', 'ymy', 'ycie', 'uję', 'ujesz', 'uje', 'ujemy', 'ujecie', 'ują', 'ał', 'ała', 'ało', 'ali', 'ały', 'ił', 'iła', 'iło', 'ili', 'iły', 'ył', 'yła', 'yło', 'yli', 'yły', 'ałem', 'ałam', 'ałeś', 'ałaś', 'iłem', 'iłam', 'any', 'ana', 'ane', 'ani', 'ony', 'ona', 'one', 'eni', 'ąc', 'ąca', 'ące', 'o', 'u', 'om', 'ami', 'ach', 'ów', 'owi', 'ie', 'ego', 'emu', 'ej', 'ym', 'im', 'ymi', 'imi', 'ych', 'ich', 'owa', 'owe', 'owy'],
+    minStem: 3,
   },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   // argument pronouns of Polish dictionaries (ktoś, coś and their cases); irregular light verbs.

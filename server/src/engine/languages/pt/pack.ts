@@ -68,7 +68,12 @@ export default {
       scaleForms: { 1e3: { one: 'mil', other: 'mil' }, 1e6: { one: 'milhão', other: 'milhões' }, 1e9: { one: 'bilhão', other: 'bilhões' }, 1e12: { one: 'trilhão', other: 'trilhões' } },
     },
   },
-  inflection: { endings: ['s', 'es'], replace: { ão: ['ões', 'ães', 'ãos'], l: ['is'], m: ['ns'] } },
+  inflection: {
+    endings: ['s', 'es'], replace: { ão: ['ões', 'ães', 'ãos'], l: ['is'], m: ['ns'] },
+    // Phrasebook forms (phrasebook/forms.ts): Cunha & Cintra, Nova Gramática do Português Contemporâneo, ch. 13 (the regular conjugations: cantar, vender, partir — every simple tense, the participle and the gerund).
+    formEndings: ['ar', 'er', 'ir', 'o', 'as', 'a', 'amos', 'ais', 'am', 'es', 'e', 'emos', 'eis', 'em', 'imos', 'is', 'ei', 'ou', 'aste', 'astes', 'aram', 'eu', 'este', 'estes', 'eram', 'iu', 'iste', 'istes', 'iram', 'ava', 'avas', 'ávamos', 'áveis', 'avam', 'ia', 'ias', 'íamos', 'íeis', 'iam', 'arei', 'arás', 'ará', 'aremos', 'areis', 'arão', 'erei', 'erás', 'erá', 'eremos', 'ereis', 'erão', 'irei', 'irás', 'irá', 'iremos', 'ireis', 'irão', 'aria', 'arias', 'aríamos', 'ariam', 'eria', 'erias', 'eríamos', 'eriam', 'iria', 'irias', 'iríamos', 'iriam', 'ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas', 'ando', 'endo', 'indo', 'asse', 'assem', 'esse', 'essem', 'isse', 'issem'],
+    minStem: 3,
+  },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   // Houaiss' argument words (alguém, algo); irregular light verbs.
   citationWords: "alguém algo ser estar ter fazer dar ir pôr haver",

@@ -75,7 +75,14 @@ export default {
     sentenceVariance: 2.57,
   },
   // Slavic: case endings; the zero ending of the genitive plural is a form.
-  inflection: { withNameEndings: true, endings: ['ов', 'ев', 'ёв', 'ём', 'ью', 'ями', 'ьи', 'ья', 'ье', 'ьям', 'ьях'], strip: true, bare: true },
+  // Зализняк: the infinitive in -ть, -ти, -чь.
+  infinitiveEndings: ['ть', 'ти', 'чь'],
+  inflection: {
+    withNameEndings: true, endings: ['ов', 'ев', 'ёв', 'ём', 'ью', 'ями', 'ьи', 'ья', 'ье', 'ьям', 'ьях'], strip: true, bare: true,
+    // Phrasebook forms (phrasebook/forms.ts): А. А. Зализняк, Грамматический словарь русского языка (the regular conjugation and declension types): infinitive, present/future, past, imperative and reflexive -ся/-сь verb forms; noun and adjective case endings.
+    formEndings: ['ть', 'ти', 'чь', 'ать', 'ять', 'еть', 'ить', 'оть', 'уть', 'ыть', 'у', 'ю', 'ешь', 'ёшь', 'ет', 'ёт', 'ем', 'ём', 'ете', 'ёте', 'ут', 'ют', 'ишь', 'ит', 'им', 'ите', 'ат', 'ят', 'л', 'ла', 'ло', 'ли', 'ал', 'ала', 'ало', 'али', 'ял', 'яла', 'яло', 'яли', 'ил', 'ила', 'ило', 'или', 'ел', 'ела', 'ело', 'ели', 'й', 'йте', 'и', 'ся', 'сь', 'ться', 'тся', 'лся', 'лась', 'лось', 'лись', 'ешься', 'ется', 'емся', 'етесь', 'утся', 'ются', 'ишься', 'ится', 'имся', 'итесь', 'атся', 'ятся', 'ался', 'алась', 'алось', 'ались', 'ился', 'илась', 'илось', 'ились', 'а', 'я', 'о', 'е', 'ы', 'ой', 'ей', 'ом', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ый', 'ий', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'ую', 'юю', 'ых', 'их', 'ыми', 'ими'],
+    minStem: 4,
+  },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   // argument pronouns of Russian phraseological dictionaries (кто-либо, кому-л.); irregular light verbs.
   citationWords: "кто-то кого-то кому-то кем-то что-то чего-то чему-то чем-то кто-либо кого-либо кому-либо что-либо кого-л кому-л что-л быть иметь дать давать взять брать идти",
