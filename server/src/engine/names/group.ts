@@ -167,6 +167,12 @@ export function lexemeDistance(a: { stems: readonly StemInfo[] }, b: { stems: re
       // with and one without is the same name, whatever the skeleton makes of the letter.
       if (plain(x.stem) === plain(y.stem)) return 0;
       if ((x.inflecting || y.inflecting) && tailsShort(x.stem, y.stem)) continue;
+      // One letter doubled or not in a short name (Rossi / Rosi), two vowels swapped (Schneider /
+      // Schnieder): the skeleton is too short to compare, or its vowel folding hides the swap.
+      if (!x.stripped && !y.stripped && (oneDoubled(plain(x.stem), plain(y.stem)) || vowelsSwapped(plain(x.stem), plain(y.stem)))) {
+        if (best < 0 || best > 1) best = 1;
+        continue;
+      }
       const d = variantDistance(x.skel, y.skel);
       if (strict && d !== 0) continue;
       if (d >= 0 && (best < 0 || d < best)) best = d;
@@ -176,12 +182,70 @@ export function lexemeDistance(a: { stems: readonly StemInfo[] }, b: { stems: re
   return best;
 }
 
+/** Letters that are vowels in the Latin-script names these shapes apply to. */
+const VOWEL = /^[aeiouy]$/;
+/** A doubled letter or two adjacent vowels: the letters where a doubling or a vowel swap can differ. */
+const SHAPE_LETTERS = /(\p{L})\1|[aeiouy]{2}/u;
+
+/**
+ * The same letters with one consonant doubled in one spelling only, in a name of at least five
+ * letters (Rossi / Rosi, Matteo / Mateo); not at the end, and not a vowel drawn out in speech
+ * ("Nooun" for "Noun").
+ */
+function oneDoubled(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length !== s.length + 1 || l.length < 5 || !/^\p{Script=Latin}+$/u.test(l)) return false;
+  for (let i = 1; i < l.length - 1; i++) {
+    if (l[i] === l[i - 1] && !VOWEL.test(l[i]!) && l.slice(0, i) + l.slice(i + 1) === s) return true;
+  }
+  return false;
+}
+
+/** Two adjacent vowels swapped (Schneider / Schnieder, Dietrich / Deitrich), in a name of at least six letters. */
+function vowelsSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 6 || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i + 1 < a.length && VOWEL.test(a[i]!) && VOWEL.test(a[i + 1]!) && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** Two lexemes whose whole forms differ by a doubled letter or two swapped vowels. */
+function shapePair(a: Lexeme, b: Lexeme): boolean {
+  for (const x of a.stems) {
+    if (x.stripped) continue;
+    for (const y of b.stems) if (!y.stripped && (oneDoubled(plain(x.stem), plain(y.stem)) || vowelsSwapped(plain(x.stem), plain(y.stem)))) return true;
+  }
+  return false;
+}
+
 function tailsShort(a0: string, b0: string): boolean {
   const a = plain(a0);
   const b = plain(b0);
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   return a.length - p <= 2 && b.length - p <= 2;
+}
+
+/**
+ * '\u0001' + the stem without diacritics, doubled letters once and adjacent vowels in order:
+ * the bucket of spellings that differ by a doubled letter or two swapped vowels (Rossi / Rosi,
+ * Schneider / Schnieder).
+ */
+function shapeKey(s: string): string {
+  const p = plain(s);
+  let out = '';
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === out[out.length - 1]) continue;
+    const n = p[i + 1];
+    if (n !== undefined && VOWEL.test(c) && VOWEL.test(n) && n < c) {
+      out += n + c;
+      i++;
+      continue;
+    }
+    out += c;
+  }
+  return '\u0001' + out;
 }
 
 const plainKeyCache = new Map<string, string>();
@@ -246,6 +310,7 @@ export function variantPairs(lexemes: readonly Lexeme[]): VariantPair[] {
     let eligible = 0;
     let only: StemInfo | undefined;
     for (const s of lx.stems) {
+      if (!s.stripped && lx.confirmed && s.stem.length >= 4 && (skelLength(s.skel) < MIN_SKELETON || SHAPE_LETTERS.test(plain(s.stem)))) put(shapeKey(s.stem), lx.id);
       if (skelLength(s.skel) < MIN_SKELETON || (!lx.confirmed && s.stripped)) continue;
       eligible++;
       only = s;
@@ -270,8 +335,9 @@ export function variantPairs(lexemes: readonly Lexeme[]): VariantPair[] {
   const seen = new Set<number>();
   const pairs: VariantPair[] = [];
   const n = lexemes.length;
-  for (const b of buckets.values()) {
+  for (const [bucket, b] of buckets) {
     if (typeof b === 'number' || b.length < 2 || b.length > MAX_BUCKET) continue;
+    const shape = bucket.charCodeAt(0) === 1;
     for (let i = 0; i < b.length; i++) {
       for (let j = i + 1; j < b.length; j++) {
         const x = Math.min(b[i]!, b[j]!);
@@ -279,9 +345,11 @@ export function variantPairs(lexemes: readonly Lexeme[]): VariantPair[] {
         if (x === y) continue;
         const key = x * n + y;
         if (seen.has(key)) continue;
-        seen.add(key);
         const A = lexemes[x]!;
         const B = lexemes[y]!;
+        // The shape bucket links a doubled letter or swapped vowels only (it holds names too short for the others).
+        if (shape && !shapePair(A, B)) continue;
+        seen.add(key);
         if (!A.confirmed && !B.confirmed) continue;
         // A lexeme seen only where capitalisation is grammatical links by an equal whole form only.
         const unconfirmed = !A.confirmed || !B.confirmed;
