@@ -92,6 +92,8 @@ export interface Packed {
   symForm: Int32Array;
   /** A base (forms.ts) -> the literal in base form with that base; undefined when the target language has no forms. */
   formLit?: Map<string, number>;
+  /** The words some pattern lists among alternatives (listedForms): they match as written. */
+  listed: ReadonlySet<string>;
   /** The target language (base subtag), for reading a text word's forms. */
   lang: string;
   stems: string[];
@@ -515,6 +517,7 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
     symStems,
     symForm,
     formLit,
+    listed,
     lang,
     stems,
     stemId,

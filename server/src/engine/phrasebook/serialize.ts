@@ -2,7 +2,7 @@
  * A compiled phrasebook as plain JSON data and back (build-time precompiled built-ins,
  * precompile.ts).
  */
-import { assemble, listedForms, type CompiledPhrasebook, type PackedCore } from './compile';
+import { assemble, type CompiledPhrasebook, type PackedCore } from './compile';
 import type { PhraseEntry } from './parse';
 
 /**
@@ -28,6 +28,8 @@ export interface SerializedBook {
   stems: string[];
   /** Skipped (entry, pattern) pairs, flattened. */
   skipped: number[];
+  /** The words patterns list among alternatives (compile.ts listedForms), so that loading parses no pattern. */
+  listed: string[];
 }
 
 export function serializeBook(book: CompiledPhrasebook): SerializedBook {
@@ -53,6 +55,7 @@ export function serializeBook(book: CompiledPhrasebook): SerializedBook {
     words: p.symWord.slice(0, p.litCount),
     stems: p.stems.slice(),
     skipped: book.skipped.flatMap((s) => [book.entries.indexOf(s.entry), s.pattern]),
+    listed: [...p.listed].sort(),
   };
 }
 
@@ -80,7 +83,7 @@ export function loadBook(data: SerializedBook, entries: readonly PhraseEntry[]):
   const list = [...entries];
   const skipped: CompiledPhrasebook['skipped'] = [];
   for (let k = 0; k < data.skipped.length; k += 2) skipped.push({ entry: list[data.skipped[k]!]!, pattern: data.skipped[k + 1]! });
-  return { target: data.target, entries: list, nodes, skipped, packed: assemble(data.target, core, data.words, data.stems, listedForms(list, data.target)) };
+  return { target: data.target, entries: list, nodes, skipped, packed: assemble(data.target, core, data.words, data.stems, new Set(data.listed)) };
 }
 
 function deltas(a: Int32Array): number[] {
