@@ -87,7 +87,8 @@ export interface Packed {
   symStems: Array<number[] | undefined>;
   /**
    * Symbol -> the literal symbol of the base form it is another form of (forms.ts: "took",
-   * "taking" -> "take"), 0 = none: the word also starts that literal's matches.
+   * "taking" -> "take"), 0 = none: the word also starts that literal's matches; -1 = not worked
+   * out yet (a literal word of the book, see formFor).
    */
   symForm: Int32Array;
   /** A base (forms.ts) -> the literal in base form with that base; undefined when the target language has no forms. */
@@ -488,8 +489,9 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
       if (listed.has(w) || !inflectable(w, lang)) continue;
       if (isBaseForm(w, lang)) for (const b of formBases(w, lang, true)) if (!formLit.has(b)) formLit.set(b, x);
     }
-    // A literal word met in the text is read as a text word too ("took" in a book that also has "take").
-    for (let x = 1; x < litCount; x++) symForm[x] = formOf(formLit, symWord[x]!, lang, x);
+    // A literal word met in the text is read as a text word too ("took" in a book that also has
+    // "take"): worked out the first time the text has it (formFor), not for every word of the book.
+    symForm.fill(-1, 1, litCount);
   }
   const { nodes, childStart, label, termStart } = core;
   const parent = new Int32Array(nodes);
@@ -729,10 +731,17 @@ function formOf(formLit: ReadonlyMap<string, number>, key: string, lang: string,
   return 0;
 }
 
+/** The form symbol of symbol `s` (symForm), working it out for a literal word on first use. */
+export function formFor(p: Packed, s: number): number {
+  const f = p.symForm[s]!;
+  if (f >= 0) return f;
+  return (p.symForm[s] = formOf(p.formLit!, p.symWord[s]!, p.lang, s));
+}
+
 /** The literal word a text word (normalised, lower-case) also counts as at a pattern's start, being a form of it (for the reference matcher). */
 export function literalFormOf(book: CompiledPhrasebook, key: string): string | undefined {
   const p = book.packed;
-  const x = p.symForm[symbolFor(p, key)]!;
+  const x = formFor(p, symbolFor(p, key));
   return x ? p.symWord[x] : undefined;
 }
 

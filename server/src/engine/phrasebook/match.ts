@@ -2,7 +2,7 @@
  * Matching a compiled phrasebook (compile.ts): one left-to-right pass over a sentence's words
  * with a set of active trie nodes, and the choice of findings among the raw matches.
  */
-import { wideBit, ANY, litLabel, stemLabel, bloomBit, F_ANY, F_PRE, F_TERM, F_WIDE, S_STEMS, childOf, symbolFor, terminalAt, type Packed, type CompiledPhrasebook, type Terminal } from './compile';
+import { formFor, wideBit, ANY, litLabel, stemLabel, bloomBit, F_ANY, F_PRE, F_TERM, F_WIDE, S_STEMS, childOf, symbolFor, terminalAt, type Packed, type CompiledPhrasebook, type Terminal } from './compile';
 import type { PhraseEntry } from './parse';
 import type { Word } from './words';
 
@@ -105,7 +105,7 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
     // A form of literal words ("took" of "take", forms.ts) also starts their matches: a
     // pattern's first word (mostly its verb) is read in any form, the words after it as written
     // (an idiom's nouns keep their number: "bite one's elbows" is not "bit his elbow").
-    const form = p.symForm[s]!;
+    const form = formFor(p, s);
     mNextN = 0;
     // Active nodes, then the root (a match may start at every word).
     for (let j = 0; j < nCur; j++) {
