@@ -408,9 +408,10 @@ export interface PackedCore {
 }
 
 /**
- * The words some pattern of `entries` lists among alternatives ("[show | showed]",
- * "budget/budgets"): a pattern that spells out forms means those forms only, so these words
- * match as written (forms.ts does not read them; a word's forms are one choice for the book).
+ * The words some pattern of `entries` lists among alternatives where a match starts
+ * ("[show | showed] where …", "budget/budgets …"): a pattern that spells out the forms of its
+ * first word means those forms only, so these words match as written there (forms are read for a
+ * pattern's first word only; see match.ts).
  */
 export function listedForms(entries: readonly PhraseEntry[], lang: string): Set<string> {
   const out = new Set<string>();
@@ -421,15 +422,21 @@ export function listedForms(entries: readonly PhraseEntry[], lang: string): Set<
     const ws = literalWords(n.alts[0]!.text, lang);
     return ws.length === 1 ? ws[0] : undefined;
   };
+  /** The first words of a sequence: its first element's, and the next one's while they are optional. */
   const visit = (nodes: readonly PNode[]): void => {
     for (const n of nodes) {
       if (n.t === 'word') {
         if (n.alts.length > 1) for (const a of n.alts) if (!a.prefix && !a.ph) for (const w of literalWords(a.text, lang)) out.add(w);
-      } else if (n.t === 'group') {
-        const words = n.alts.map(single).filter((w): w is string => w !== undefined);
-        if (words.length > 1) for (const w of words) out.add(w);
-        for (const alt of n.alts) visit(alt);
+        return;
       }
+      if (n.t === 'ph') {
+        if (n.name !== '*?') return;
+        continue;
+      }
+      const words = n.alts.map(single).filter((w): w is string => w !== undefined);
+      if (words.length > 1) for (const w of words) out.add(w);
+      for (const alt of n.alts) visit(alt);
+      if (!n.optional) return;
     }
   };
   for (const e of entries) for (const p of e.patterns) visit(p.nodes);
