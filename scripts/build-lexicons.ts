@@ -20,6 +20,10 @@ const RATE = { complete: 0.0001, common: 0.0002 } as const;
 const WORD = /^[\p{L}\p{M}]+$/u;
 
 function listsOf(req: NodeRequire, src: LexiconSource): string[][] {
+  if (src.file) {
+    const file = req.resolve(`${src.package}/package.json`).replace(/package\.json$/, src.file);
+    return [readFileSync(file, 'utf8').split(/\r?\n/).filter(Boolean)];
+  }
   const mod = req(src.package) as unknown;
   if (!src.lists) {
     if (!Array.isArray(mod)) throw new Error(`${src.package}: expected an array of words`);
@@ -82,8 +86,8 @@ export function buildLexicons(root: string, outDir: string): { built: string[]; 
     if (spec.extra) for (const w of clean(spec.extra.split(/\s+/).filter(Boolean))) words.add(w);
     if (spec.exclude) for (const w of clean(spec.exclude.split(/\s+/).filter(Boolean))) words.delete(w);
     writeFileSync(join(outDir, `${p.tag}.bin`), buildWordFilter(words, RATE[spec.coverage]));
-    // The first frequency list (a source naming `lists`; a complete list's first source may be alphabetical).
-    const ranked = (lists.get(p.tag)!.find((x) => x.src.lists) ?? lists.get(p.tag)![0]!).lists[0]!;
+    // The first frequency list (a source naming `lists` or a `file`; a complete list's first source may be alphabetical).
+    const ranked = (lists.get(p.tag)!.find((x) => x.src.lists || x.src.file) ?? lists.get(p.tag)![0]!).lists[0]!;
     if (spec.core) writeFileSync(join(outDir, `${p.tag}-core.bin`), buildWordFilter(ranked.slice(0, spec.core), RATE.common));
     if (spec.top) writeFileSync(join(outDir, `${p.tag}-top.bin`), buildWordLines(ranked.filter((w) => words.has(w)).slice(0, spec.top)));
   }

@@ -99,9 +99,11 @@ test('code is masked and never read as a foreign language', () => {
   assert.deepEqual(check(md, 'markdown').found, []);
 });
 
-test('short sentences are not judged alone', () => {
-  // Five words: too short for any detector to be trusted.
-  assert.deepEqual(check('The minister arrived late. Labas rytas, mieli draugai. Then the meeting began.').found, []);
+test('short sentences are not judged alone by the language detector; a word list can tell', () => {
+  // Four words of a language without a word list: too short for any detector to be trusted.
+  assert.deepEqual(check('The minister arrived late. Góðan daginn, kæru vinir. Then the meeting began.').found, []);
+  // Four words all in Lithuanian's list and none English: a sentence left untranslated.
+  assert.deepEqual(check('The minister arrived late. Labas rytas, mieli draugai. Then the meeting began.').found.map((f) => f.text), ['Labas rytas, mieli draugai']);
 });
 
 test('monolingual fixtures and the delfi sample: no findings, right language', () => {

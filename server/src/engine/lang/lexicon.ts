@@ -256,8 +256,10 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
       if (w.length < 3) continue;
       // A function word, an everyday word of five letters or more or one of the commonest shorter
       // words is no typo of a document word ("und", "sehr", "invasione"); rarer short words often
-      // are ("teh", "spel").
-      const everyday = langs.some((l) => FUNCTION_WORDS.get(l)?.has(w) || lexicon(l, w.length >= 5 ? 'core' : 'top')?.has(w));
+      // are ("teh", "spel"), and so is a short word one slip from one of the document language's
+      // commonest words, whatever another language makes of it ("teh" is Slovenian too).
+      const short = w.length < 5;
+      const everyday = langs.some((l) => FUNCTION_WORDS.get(l)?.has(w) || (lexicon(l, short ? 'top' : 'core')?.has(w) && !(short && top && nearWord(w, top))));
       if (!everyday && /^[a-z]+$/.test(w) && nearWord(w, docList)) continue;
     }
     // The sentence around: document words, and nothing else unknown.

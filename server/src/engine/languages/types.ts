@@ -413,6 +413,8 @@ export interface LexiconSource {
   package: string;
   /** Dictionary keys to read (zxcvbn-ts language packages: "commonWords", "wikipedia"); absent: the package's default export is the list. */
   lists?: readonly string[];
+  /** A text file of the package to read instead, one word per line in frequency order ("build/resources/swedish.txt"). */
+  file?: string;
   /** The package's licence (SPDX) and where its words come from. */
   licence: string;
   origin: string;

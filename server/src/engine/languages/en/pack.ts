@@ -125,8 +125,10 @@ export default {
     extra: 'déjà deja vu versa quo diem etc carpe facto fide nauseam priori posteriori bono grata operandi mea raison être etre fait accompli laissez faire joie vivre quoi savoir riche fatale garde appétit appetit cul grâce über uber ' +
       'dente fresco dolce vita voce cappella ' +
       'café cafés naïve naïveté façade façades fiancé fiancée fiancés cliché clichés résumé résumés rôle rôles élite élites protégé protégée protégés touché exposé exposés soufflé sauté sautéed crème brûlée entrée entrées décor débris début débuts détente communiqué communiqués attaché née doppelgänger señor señora señorita piñata jalapeño jalapeños mañana canapé canapés consommé flambé frappé glacé lamé passé pâté pièce pliés purée risqué soirée soirées matinée habitué blasé outré émigré émigrés ingénue précis séance tête éclair éclairs crêpe crêpes château châteaux plié appliqué rosé cortège décolletage mêlée métier mâché piqué smörgåsbord führer fräulein müesli doña piña colada adiós cañon ' +
+      // informal spellings of English words that dictionaries list (Merriam-Webster: yer, ya, y'all, gonna, wanna)
+      'yer ya gonna wanna gotta dunno lemme gimme ' +
       // the web and computing words English prose uses as words (RFC and W3C names, common in any article about technology)
-      'http https url urls www html css json xml api apis sdk cli gui dir dirs config configs app apps async regex wifi npm ' +
+      'http https url urls www html css json xml api apis sdk cli gui dir dirs config configs app apps async regex wifi npm arg args param params loc ' +
       'emoji emojis selfie selfies covid cryptocurrency cryptocurrencies bitcoin livestream livestreamed livestreaming wifi microplastic microplastics deepfake deepfakes vape vaping cyberattack cyberattacks ransomware eurozone proactively',
     // The word-game list keeps function words of other languages that English prose never uses
     // (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Lithuanian, Latvian, Swedish,

