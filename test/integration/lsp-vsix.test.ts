@@ -35,7 +35,7 @@ function zipEntries(buf: Buffer): string[] {
   return names;
 }
 
-test('the VSIX holds only dist/ bundles, syntaxes, manifest and docs, and is under 5 MB', { timeout: 180_000 }, () => {
+test('the VSIX holds only dist/ bundles, syntaxes, manifest and docs, and is under 6 MB', { timeout: 180_000 }, () => {
   assert.ok(existsSync(join(ROOT, 'dist', 'server.js')) && existsSync(join(ROOT, 'dist', 'extension.js')), 'dist/ is built');
   const dir = mkdtempSync(join(tmpdir(), 'calque-vsix-'));
   try {
@@ -43,8 +43,9 @@ test('the VSIX holds only dist/ bundles, syntaxes, manifest and docs, and is und
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--skip-license', '-o', out], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 });
     assert.equal(r.status, 0, r.stdout + r.stderr);
     const size = statSync(out).size;
-    // 3 MB of bundles and phrasebooks, 2 MB of word-list filters (incompressible bits).
-    assert.ok(size < 5 * 1024 * 1024, `VSIX is ${size} bytes`);
+    // 3.3 MB of bundles, phrasebooks and their texts, 2.5 MB of word-list filters for 24
+    // languages (incompressible bits).
+    assert.ok(size < 6 * 1024 * 1024, `VSIX is ${size} bytes`);
     const files = zipEntries(readFileSync(out)).sort();
     const allowed = [/^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/, /^extension\/package\.json$/, /^extension\/dist\/(server|extension)\.js$/, /^extension\/dist\/package\.json$/, /^extension\/dist\/phrasebooks\/[a-z]{2,3}\.json$/, /^extension\/dist\/phrasebooks\/[a-z]{2,3}-[a-z]{2,3}\.calque$/, /^extension\/dist\/lexicons\/[a-z]{2,3}(-core|-top)?\.bin$/, /^extension\/dist\/lexicons\/LICENSES\.txt$/, /^extension\/syntaxes\/[^/]+\.json$/, /^extension\/calque\.schema\.json$/, /^extension\/(readme|README)\.md$/, /^extension\/(LICENSE|LICENSE\.md|LICENSE\.txt|license\.txt|license\.md)$/, /^extension\/images\/icon\.png$/, /^extension\/changelog\.md$/i];
     for (const f of files) assert.ok(allowed.some((re) => re.test(f)), `unexpected file in the VSIX: ${f}`);

