@@ -43,6 +43,10 @@ describe('English: regular and irregular forms of a pattern written in the base 
       'The referee stopped the clock.': 'stopped the clock',
     });
   });
+  test('a base form the book also has in the plural: its forms follow the base form’s entries', () => {
+    const body = 'greases the wheels of => helps along\ngrease the palm of {pron} => bribe {1}';
+    flags('en', body, { 'They greased the palm of him.': 'greased the palm of him', 'Greasing the palm of her, he won.': 'Greasing the palm of her' });
+  });
   test('only the first word changes form: the words after it keep theirs (an idiom’s nouns keep their number)', () => {
     quiet('en', body, ['He bit his elbow on the door.', 'She took the bull by the horn.']);
     flags('en', body, { 'They bit their elbows when the results came.': 'bit their elbows' });

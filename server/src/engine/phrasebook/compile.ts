@@ -491,11 +491,15 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
   let formLit: Map<string, number> | undefined;
   if (inflects(lang)) {
     formLit = new Map();
+    const free: number[] = [];
     for (let x = 1; x < litCount; x++) {
       const w = symWord[x]!;
-      if (listed.has(w) || !inflectable(w, lang)) continue;
-      if (isBaseForm(w, lang)) for (const b of formBases(w, lang, true)) if (!formLit.has(b)) formLit.set(b, x);
+      if (!listed.has(w) && inflectable(w, lang) && isBaseForm(w, lang)) free.push(x);
     }
+    // A word names itself before it names another literal's base ("grease" is the literal
+    // "grease", not the plural "greases" that also reduces to it).
+    for (const x of free) formLit.set(symWord[x]!, x);
+    for (const x of free) for (const b of formBases(symWord[x]!, lang, true).slice(1)) if (!formLit.has(b)) formLit.set(b, x);
     // A literal word met in the text is read as a text word too ("took" in a book that also has
     // "take"): worked out the first time the text has it (formFor), not for every word of the book.
     symForm.fill(-1, 1, litCount);
@@ -705,7 +709,7 @@ export function symbolFor(p: Packed, key: string): number {
   if (s !== undefined) return s;
   let r = 0;
   const m = p.stems.length ? stemsOf(p.stemIndex, p.stems, key) : undefined;
-  const form = p.formLit ? formOf(p.formLit, key, p.lang) : 0;
+  const form = p.formLit ? formOf(p, key, p.lang) : 0;
   if (m || form) {
     // Past the bound, one reusable symbol carries the stems and form of the current word.
     const remember = p.sym.size < MAX_INTERNED;
@@ -729,20 +733,26 @@ export function symbolFor(p: Packed, key: string): number {
 }
 
 /** The literal symbol (in base form) a word is another form of (forms.ts), or 0; never `self`. */
-function formOf(formLit: ReadonlyMap<string, number>, key: string, lang: string, self = 0): number {
+function formOf(p: Packed, key: string, lang: string, self = 0): number {
+  const formLit = p.formLit!;
   if (!inflectable(key, lang)) return 0;
-  for (const b of formBases(key, lang)) {
+  const bases = formBases(key, lang);
+  // A base that is itself a literal word first ("greased" -> "grease", not "greas-" of "greases").
+  let other = 0;
+  for (const b of bases) {
     const x = formLit.get(b);
-    if (x !== undefined) return x === self ? 0 : x;
+    if (x === undefined) continue;
+    if (p.symWord[x] === b) return x === self ? 0 : x;
+    if (other === 0) other = x;
   }
-  return 0;
+  return other === self ? 0 : other;
 }
 
 /** The form symbol of symbol `s` (symForm), working it out for a literal word on first use. */
 export function formFor(p: Packed, s: number): number {
   const f = p.symForm[s]!;
   if (f >= 0) return f;
-  return (p.symForm[s] = formOf(p.formLit!, p.symWord[s]!, p.lang, s));
+  return (p.symForm[s] = formOf(p, p.symWord[s]!, p.lang, s));
 }
 
 /** The literal word a text word (normalised, lower-case) also counts as at a pattern's start, being a form of it (for the reference matcher). */
