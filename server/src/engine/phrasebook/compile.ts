@@ -735,8 +735,13 @@ export function symbolFor(p: Packed, key: string): number {
 /** The literal symbol (in base form) a word is another form of (forms.ts), or 0; never `self`. */
 function formOf(p: Packed, key: string, lang: string, self = 0): number {
   const formLit = p.formLit!;
-  if (!inflectable(key, lang)) return 0;
   const bases = formBases(key, lang);
+  if (bases.length === 1) {
+    // The word itself only (a closed-class word, or no ending it could lose).
+    if (!inflectable(key, lang)) return 0;
+    const x = formLit.get(key);
+    return x === undefined || x === self ? 0 : x;
+  }
   // A base that is itself a literal word first ("greased" -> "grease", not "greas-" of "greases").
   let other = 0;
   for (const b of bases) {

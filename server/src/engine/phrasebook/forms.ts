@@ -116,6 +116,14 @@ export function inflects(lang: string): boolean {
 }
 
 const LETTERS = /^\p{L}+$/u;
+/** Only letters (a-z answered without the Unicode regular expression: most words of most texts). */
+function letters(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return LETTERS.test(w);
+  }
+  return w.length > 0;
+}
 const VOWELS = /[aeiouy]/;
 
 /**
@@ -131,7 +139,7 @@ const VOWELS = /[aeiouy]/;
  */
 export function formBases(word: string, lang: string, pattern = false): string[] {
   const f = inflector(lang);
-  if (!f || f.closed.has(word) || !LETTERS.test(word)) return [word];
+  if (!f || f.closed.has(word) || !letters(word)) return [word];
   const out = [word];
   const irr = f.irregular.get(word);
   if (irr !== undefined && irr !== word) out.push(irr);
@@ -156,5 +164,5 @@ function add(list: string[], w: string): void {
 /** Is `word` a word whose forms count (an open-class word of letters)? */
 export function inflectable(word: string, lang: string): boolean {
   const f = inflector(lang);
-  return f !== null && !f.closed.has(word) && LETTERS.test(word);
+  return f !== null && !f.closed.has(word) && letters(word);
 }
