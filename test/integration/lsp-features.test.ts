@@ -134,49 +134,67 @@ test('phrasebook files (.calque) get their own diagnostics', async () => {
   h.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
 });
 
-test('workspace name scope: other articles are indexed in the background with $/progress', async () => {
-  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-ws-'));
+/**
+ * A server on a fresh workspace folder: `setup` writes the folder's files and returns the
+ * server's options, `body` runs against the server; the server is closed and the folder removed
+ * afterwards, whatever happens.
+ */
+async function inWorkspace(prefix: string, setup: (ws: string) => Parameters<typeof startHarness>[1], body: (w: Harness, ws: string) => Promise<void>): Promise<void> {
+  const ws = mkdtempSync(join(tmpdir(), prefix));
   try {
-    writeFileSync(join(ws, '.calque.json'), JSON.stringify({ nameScope: 'workspace' }));
-    // Three other articles spell the name one way; the open one the other way.
-    const other = (i: number) => `Report ${i}.\n\nSviatlana Tsikhanouskaya met the ministers on Monday. Later, Tsikhanouskaya spoke to reporters in Vilnius.\n`;
-    for (let i = 0; i < 3; i++) writeFileSync(join(ws, `other-${i}.md`), other(i));
-    const text = 'The opposition leader Sviatlana Tsikhanouskaja said on Tuesday that talks must start. Tsikhanouskaja also thanked Lithuania.\n';
-    const file = join(ws, 'open.md');
-    writeFileSync(file, text);
-    const w = await startHarness(ws, { settings: { debounceMs: 10 }, progress: true });
-    const progress: unknown[] = [];
-    w.conn.onNotification('$/progress', (p: unknown) => {
-      progress.push(p);
-    });
+    const w = await startHarness(ws, setup(ws));
     try {
-      const uri = pathToFileURL(file).toString();
+      await body(w, ws);
+    } finally {
+      await w.close();
+    }
+  } finally {
+    rmSync(ws, { recursive: true, force: true });
+  }
+}
+
+test('workspace name scope: other articles are indexed in the background with $/progress', async () => {
+  const text = 'The opposition leader Sviatlana Tsikhanouskaja said on Tuesday that talks must start. Tsikhanouskaja also thanked Lithuania.\n';
+  const progress: unknown[] = [];
+  await inWorkspace(
+    'calque-lsp-ws-',
+    (ws) => {
+      writeFileSync(join(ws, '.calque.json'), JSON.stringify({ nameScope: 'workspace' }));
+      // Three other articles spell the name one way; the open one the other way.
+      const other = (i: number) => `Report ${i}.\n\nSviatlana Tsikhanouskaya met the ministers on Monday. Later, Tsikhanouskaya spoke to reporters in Vilnius.\n`;
+      for (let i = 0; i < 3; i++) writeFileSync(join(ws, `other-${i}.md`), other(i));
+      writeFileSync(join(ws, 'open.md'), text);
+      return { settings: { debounceMs: 10 }, progress: true };
+    },
+    async (w, ws) => {
+      w.conn.onNotification('$/progress', (p: unknown) => {
+        progress.push(p);
+      });
+      const uri = pathToFileURL(join(ws, 'open.md')).toString();
       const got = w.nextDiagnostics(uri, (d) => d.some((x) => x.code === 'names'), 60000);
       w.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
       const diags = await got;
       const name = diags.find((x) => x.code === 'names')!;
       assert.match(String(name.message), /Tsikhanouskaya/);
       assert.match(String(name.message), /other document/);
-    } finally {
-      await w.close();
-    }
-    const kinds = progress.map((p) => (p as { value: { kind: string } }).value.kind);
-    assert.equal(kinds[0], 'begin');
-    assert.equal(kinds.at(-1), 'end');
-    assert.match((progress.at(-1) as { value: { message: string } }).value.message, /^4 files indexed$/);
-  } finally {
-    rmSync(ws, { recursive: true, force: true });
-  }
+    },
+  );
+  const kinds = progress.map((p) => (p as { value: { kind: string } }).value.kind);
+  assert.equal(kinds[0], 'begin');
+  assert.equal(kinds.at(-1), 'end');
+  assert.match((progress.at(-1) as { value: { message: string } }).value.message, /^4 files indexed$/);
 });
 
 test('a client that cannot create files (Neovim 0.7) gets "Disable rule in this workspace" and "Ignore everywhere" as commands; the server creates .calque.json and re-checks (issue 18)', async () => {
-  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-nocreate-'));
-  try {
-    const text = 'The talks ended late.\n\nThe the minister spoke to the press on Monday.\n';
-    const file = join(ws, 'doc.md');
-    writeFileSync(file, text);
-    const w = await startHarness(ws, { settings: { debounceMs: 10 }, noCreate: true });
-    try {
+  const text = 'The talks ended late.\n\nThe the minister spoke to the press on Monday.\n';
+  await inWorkspace(
+    'calque-lsp-nocreate-',
+    (ws) => {
+      writeFileSync(join(ws, 'doc.md'), text);
+      return { settings: { debounceMs: 10 }, noCreate: true };
+    },
+    async (w, ws) => {
+      const file = join(ws, 'doc.md');
       const uri = pathToFileURL(file).toString();
       const got = w.nextDiagnostics(uri, (d) => d.some((x) => x.code === 'repetition'));
       w.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
@@ -196,23 +214,21 @@ test('a client that cannot create files (Neovim 0.7) gets "Disable rule in this 
       assert.equal(readFileSync(file, 'utf8'), text);
       await w.conn.sendRequest('workspace/executeCommand', { command: off.command.command, arguments: [join(ws, '.calque.json'), '{"rules":{}}'] });
       assert.deepEqual(JSON.parse(readFileSync(join(ws, '.calque.json'), 'utf8')), { rules: { repetition: 'off' } });
-    } finally {
-      await w.close();
-    }
-  } finally {
-    rmSync(ws, { recursive: true, force: true });
-  }
+    },
+  );
 });
 
 test('the output says which configuration and phrasebooks were loaded, the language decision of each document and its check time (issue 18)', async () => {
-  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-log-'));
-  try {
-    writeFileSync(join(ws, '.calque.json'), JSON.stringify({ language: 'en', sourceLanguage: ['lt'], rules: { typography: 'off' }, phrasebooks: ['mine.calque'] }));
-    writeFileSync(join(ws, 'mine.calque'), '[lt -> en]\n\nalpha widget => gadget\n  + The alpha widget failed.\n  - The gadget failed.\n');
-    const text = 'The minister said the alpha widget failed.\n';
-    writeFileSync(join(ws, 'doc.md'), text);
-    const w = await startHarness(ws, { settings: { debounceMs: 10 } });
-    try {
+  const text = 'The minister said the alpha widget failed.\n';
+  await inWorkspace(
+    'calque-lsp-log-',
+    (ws) => {
+      writeFileSync(join(ws, '.calque.json'), JSON.stringify({ language: 'en', sourceLanguage: ['lt'], rules: { typography: 'off' }, phrasebooks: ['mine.calque'] }));
+      writeFileSync(join(ws, 'mine.calque'), '[lt -> en]\n\nalpha widget => gadget\n  + The alpha widget failed.\n  - The gadget failed.\n');
+      writeFileSync(join(ws, 'doc.md'), text);
+      return { settings: { debounceMs: 10 } };
+    },
+    async (w, ws) => {
       const uri = pathToFileURL(join(ws, 'doc.md')).toString();
       const got = w.nextDiagnostics(uri);
       w.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
@@ -223,30 +239,25 @@ test('the output says which configuration and phrasebooks were loaded, the langu
       has(/^configuration: .*\.calque\.json; language en ← lt; rules off: typography; phrasebooks: .*mine\.calque$/);
       has(/^phrasebooks loaded: .*mine\.calque \(1 entry\)$/);
       has(/^doc\.md: en \(config\) ← lt; \d+ findings? in \d+ ms$/);
-    } finally {
-      await w.close();
-    }
-  } finally {
-    rmSync(ws, { recursive: true, force: true });
-  }
+    },
+  );
 });
 
 test('multi-root workspace: each folder is checked with its own phrasebooks (issue 18 #21)', async () => {
-  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-roots-'));
-  try {
-    const text = 'The minister said the alpha widget failed, and the beta widget failed too.\n';
-    const root = (name: string, pattern: string) => {
-      const d = join(ws, name);
-      mkdirSync(d);
-      writeFileSync(join(d, '.calque.json'), JSON.stringify({ language: 'en', phrasebooks: [`${name}.calque`] }));
-      writeFileSync(join(d, `${name}.calque`), `[lt -> en]\n\n${pattern} => the ${name} gadget\n  + The ${pattern} failed.\n  - The ${name} gadget failed.\n`);
-      writeFileSync(join(d, 'doc.md'), text);
-      return d;
-    };
-    const a = root('alpha', 'alpha widget');
-    const b = root('beta', 'beta widget');
-    const w = await startHarness(ws, { settings: { debounceMs: 10 }, folders: [a, b] });
-    try {
+  const text = 'The minister said the alpha widget failed, and the beta widget failed too.\n';
+  const root = (ws: string, name: string, pattern: string) => {
+    const d = join(ws, name);
+    mkdirSync(d);
+    writeFileSync(join(d, '.calque.json'), JSON.stringify({ language: 'en', phrasebooks: [`${name}.calque`] }));
+    writeFileSync(join(d, `${name}.calque`), `[lt -> en]\n\n${pattern} => the ${name} gadget\n  + The ${pattern} failed.\n  - The ${name} gadget failed.\n`);
+    writeFileSync(join(d, 'doc.md'), text);
+    return d;
+  };
+  await inWorkspace(
+    'calque-lsp-roots-',
+    (ws) => ({ settings: { debounceMs: 10 }, folders: [root(ws, 'alpha', 'alpha widget'), root(ws, 'beta', 'beta widget')] }),
+    async (w, ws) => {
+      const [a, b] = [join(ws, 'alpha'), join(ws, 'beta')];
       const idioms = async (folder: string): Promise<string[]> => {
         const uri = pathToFileURL(join(folder, 'doc.md')).toString();
         const got = w.nextDiagnostics(uri, () => true, 60000);
@@ -263,23 +274,20 @@ test('multi-root workspace: each folder is checked with its own phrasebooks (iss
       w.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uriA, version: 2 }, contentChanges: [{ text: edited }] });
       const line = edited.split('\n')[0]!;
       assert.deepEqual((await again).filter((d) => d.code === 'idiom').map((d) => line.slice(d.range.start.character, d.range.end.character)), ['alpha widget']);
-    } finally {
-      await w.close();
-    }
-  } finally {
-    rmSync(ws, { recursive: true, force: true });
-  }
+    },
+  );
 });
 
 test('in an editor that validates .calque.json with the schema (VS Code), the server reports only what the schema cannot tell: no error twice (issue 18)', async () => {
-  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-schema-'));
-  try {
-    // "language": 5 and an unknown rule: the schema says so; "xx-nonsense" has a tag's shape: only Calque can tell.
-    const cfg = '{\n  "language": 5,\n  "sourceLanguage": ["xx-nonsense"],\n  "rules": { "no-such-rule": "error" }\n}\n';
-    writeFileSync(join(ws, '.calque.json'), cfg);
-    writeFileSync(join(ws, 'a.txt'), 'The decision was sensitive and sensitive for everyone.\n');
-    const w = await startHarness(ws, { settings: { debounceMs: 10 }, initializationOptions: { configSchemaInEditor: true } });
-    try {
+  await inWorkspace(
+    'calque-lsp-schema-',
+    (ws) => {
+      // "language": 5 and an unknown rule: the schema says so; "xx-nonsense" has a tag's shape: only Calque can tell.
+      writeFileSync(join(ws, '.calque.json'), '{\n  "language": 5,\n  "sourceLanguage": ["xx-nonsense"],\n  "rules": { "no-such-rule": "error" }\n}\n');
+      writeFileSync(join(ws, 'a.txt'), 'The decision was sensitive and sensitive for everyone.\n');
+      return { settings: { debounceMs: 10 }, initializationOptions: { configSchemaInEditor: true } };
+    },
+    async (w, ws) => {
       const cfgUri = pathToFileURL(join(ws, '.calque.json')).toString();
       const uri = pathToFileURL(join(ws, 'a.txt')).toString();
       const cfgDiags = w.nextDiagnostics(cfgUri);
@@ -287,21 +295,18 @@ test('in an editor that validates .calque.json with the schema (VS Code), the se
       const errs = await cfgDiags;
       assert.deepEqual(errs.map((e) => `${e.range.start.line}:${e.range.start.character}`), ['2:21'], JSON.stringify(errs.map((e) => e.message)));
       assert.match(String(errs[0]!.message), /"xx" is no known language code/);
-    } finally {
-      await w.close();
-    }
-  } finally {
-    rmSync(ws, { recursive: true, force: true });
-  }
+    },
+  );
 });
 
 test('a broken .calque.json is reported in place (file, line, column) and checking goes on with the rest', async () => {
-  const ws = mkdtempSync(join(tmpdir(), 'calque-lsp-cfg-'));
-  try {
-    const cfg = '{\n  "language": 5,\n  "rules": { "no-such-rule": "error", "repetition": "off" }\n}\n';
-    writeFileSync(join(ws, '.calque.json'), cfg);
-    const w = await startHarness(ws, { settings: { debounceMs: 10 } });
-    try {
+  await inWorkspace(
+    'calque-lsp-cfg-',
+    (ws) => {
+      writeFileSync(join(ws, '.calque.json'), '{\n  "language": 5,\n  "rules": { "no-such-rule": "error", "repetition": "off" }\n}\n');
+      return { settings: { debounceMs: 10 } };
+    },
+    async (w, ws) => {
       const cfgUri = pathToFileURL(join(ws, '.calque.json')).toString();
       const file = join(ws, 'a.txt');
       const text = 'The decision was sensitive and sensitive for everyone.\n';
@@ -325,10 +330,6 @@ test('a broken .calque.json is reported in place (file, line, column) and checki
       const cleared = w.nextDiagnostics(cfgUri, (d) => d.length === 0);
       w.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 2 }] });
       assert.deepEqual(await cleared, []);
-    } finally {
-      await w.close();
-    }
-  } finally {
-    rmSync(ws, { recursive: true, force: true });
-  }
+    },
+  );
 });
