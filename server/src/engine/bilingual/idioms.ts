@@ -23,7 +23,7 @@ import { refsOf } from '../phrasebook/find';
 import type { PhraseEntry } from '../phrasebook/parse';
 import type { PNode, Pattern } from '../phrasebook/pattern';
 import { PLACEHOLDER_NAMES, placeholderWords } from '../phrasebook/placeholders';
-import { irregularBase, irregularForms } from '../phrasebook/forms';
+import { infinitiveEndings, irregularBase, irregularForms } from '../phrasebook/forms';
 import { lowerCase } from '../segment';
 import { memoByPair, shiftFindings } from './memo';
 import type { PairFinding, PairView } from './types';
@@ -33,8 +33,6 @@ import { pairTexts } from './types';
 const UNSPACED = languagesWith('unspaced');
 const AGGLUTINATIVE = languagesWithNames('agglutinative');
 const NOUN_CAPITALS = languagesWith('capitalisesNouns');
-/** Longest first, so "-arse" goes before "-ar" and "-e". */
-const INFINITIVE: Record<string, string[]> = Object.fromEntries(Object.entries(byLanguage('infinitiveEndings')).map(([l, e]) => [l, [...e].sort((a, b) => b.length - a.length)]));
 
 /** The idiom has a name in it ("ir de Herodes a Pilatos", "открыть Америку"). */
 function idiomNamed(idiom: string): boolean {
@@ -83,7 +81,7 @@ const SENTENCE_START = /(?:^|[.!?…:;]["'”»)]?)[\s"'“„«(]*$/u;
 /** The part of a source-language word that its inflected forms keep (see the header). */
 export function stemOf(word: string, lang: string): string {
   // An infinitive: the part before its ending ("rompere" -> "romp", "meter" -> "met").
-  for (const e of INFINITIVE[lang] ?? []) if (word.endsWith(e) && [...word].length - [...e].length >= 3) return word.slice(0, word.length - e.length);
+  for (const e of infinitiveEndings(lang)) if (word.endsWith(e) && [...word].length - [...e].length >= 3) return word.slice(0, word.length - e.length);
   const n = [...word].length;
   const cut = (k: number) => [...word].slice(0, k).join('');
   if (HANGUL.test(word)) return n >= 2 ? cut(n - 1) : word;

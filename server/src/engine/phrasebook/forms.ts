@@ -33,7 +33,13 @@ interface Inflector {
 const INFLECTION = byLanguage('inflection');
 const IRREGULAR = byLanguage('irregularVerbs');
 const PLACEHOLDERS = byLanguage('placeholders');
-const INFINITIVES = byLanguage('infinitiveEndings');
+/** By language, the pack's `infinitiveEndings`, longest first (the first that fits is the verb's ending). */
+const INFINITIVES: Record<string, readonly string[]> = Object.fromEntries(Object.entries(byLanguage('infinitiveEndings')).map(([l, e]) => [l, [...e].sort((x, y) => y.length - x.length)]));
+
+/** The infinitive endings of `lang`, longest first (Italian -arsi before -are). */
+export function infinitiveEndings(lang: string): readonly string[] {
+  return INFINITIVES[lang] ?? [];
+}
 
 const inflectors = new Map<string, Inflector | null>();
 
@@ -60,7 +66,7 @@ function inflector(lang: string): Inflector | null {
     }
     seen.add(key);
   };
-  const infinitives = new Set(INFINITIVES[lang] ?? []);
+  const infinitives = new Set(infinitiveEndings(lang));
   for (const e of spec?.endings ?? []) rule(e, '', true);
   for (const map of [spec?.replace, spec?.formReplace]) for (const [from, tos] of Object.entries(map ?? {})) for (const to of tos) rule(to, from, true);
   for (const e of infinitives) rule(e, '', true);
@@ -105,7 +111,7 @@ export function isBaseForm(word: string, lang: string): boolean {
   const irr = f.irregular.get(word);
   if (irr !== undefined && irr !== word) return false;
   // An infinitive is the base form of a verb (Russian "сделать", not "сдел-" + "ать").
-  for (const e of INFINITIVES[lang] ?? []) if (word.endsWith(e) && word.length > e.length) return true;
+  for (const e of infinitiveEndings(lang)) if (word.endsWith(e) && word.length > e.length) return true;
   for (const [end, rep] of f.verbRules) if (word.endsWith(end) && word.length - end.length + rep.length >= f.minStem) return false;
   return true;
 }
