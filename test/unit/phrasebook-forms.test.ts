@@ -21,9 +21,11 @@ function book(target: string, body: string): CompiledPhrasebook {
 }
 const spans = (b: CompiledPhrasebook, text: string): string[] => findInText(b, text).map((m) => text.slice(m.start, m.end));
 
-function flags(target: string, body: string, texts: Record<string, string>): void {
+/** Each text flagged at exactly its span by the book `body`; each of `silent` (native text) flagged nowhere. */
+function flags(target: string, body: string, texts: Record<string, string>, silent: readonly string[] = []): void {
   const b = book(target, body);
   for (const [text, span] of Object.entries(texts)) assert.deepEqual(spans(b, text), [span], `${target}: ${text}`);
+  for (const text of silent) assert.deepEqual(spans(b, text), [], `${target}: ${text}`);
 }
 function quiet(target: string, body: string, texts: string[]): void {
   const b = book(target, body);
@@ -68,25 +70,21 @@ describe('French, Spanish, Italian, Portuguese: conjugated forms of an infinitiv
       'Il mettra la charrue avant les bœufs.': 'mettra la charrue avant les bœufs',
       'Ils mettent la charrue avant les bœufs.': 'mettent la charrue avant les bœufs',
       'Nous mettions la charrue avant les bœufs.': 'mettions la charrue avant les bœufs',
-    });
-    quiet('fr', 'mettre la charrue avant les bœufs => brûler les étapes', ['Il brûlera les étapes.', 'La mise de la charrue avant les bœufs.', 'Il mettra la charrette avant les bœufs.']);
+    }, ['Il brûlera les étapes.', 'La mise de la charrue avant les bœufs.', 'Il mettra la charrette avant les bœufs.']);
   });
   test('Spanish preterite, future and gerund; a noun that looks like a participle is a noun', () => {
     flags('es', 'tomar lugar => tener lugar\nhace sentido => tiene sentido', {
       'La reunión tomó lugar en Madrid.': 'tomó lugar',
       'Las batallas tomaban lugar en el norte.': 'tomaban lugar',
       'El concierto tomará lugar el lunes.': 'tomará lugar',
-    });
-    quiet('es', 'tomar lugar => tener lugar\nhace sentido => tiene sentido', ['La reunión tendrá lugar en Madrid.', 'La música me hace sentir bien.', 'Los tomates lugar aparte.']);
+    }, ['La reunión tendrá lugar en Madrid.', 'La música me hace sentir bien.', 'Los tomates lugar aparte.']);
   });
   test('Italian present and irregular past; Portuguese preterite', () => {
     flags('it', 'rompere il ghiaccio => sciogliere il ghiaccio', {
       'Le due squadre rompono il ghiaccio.': 'rompono il ghiaccio',
       'Lui ruppe il ghiaccio con una battuta.': 'ruppe il ghiaccio',
-    });
-    quiet('it', 'rompere il ghiaccio => sciogliere il ghiaccio', ['Il rompicapo il ghiaccio.', 'Sciolse il ghiaccio con una battuta.']);
-    flags('pt', 'tomar lugar => ter lugar', { 'A cerimónia tomou lugar na catedral.': 'tomou lugar', 'Os ataques tomaram lugar à noite.': 'tomaram lugar' });
-    quiet('pt', 'tomar lugar => ter lugar', ['A cerimónia teve lugar na catedral.', 'Os tomates lugar à parte.']);
+    }, ['Il rompicapo il ghiaccio.', 'Sciolse il ghiaccio con una battuta.']);
+    flags('pt', 'tomar lugar => ter lugar', { 'A cerimónia tomou lugar na catedral.': 'tomou lugar', 'Os ataques tomaram lugar à noite.': 'tomaram lugar' }, ['A cerimónia teve lugar na catedral.', 'Os tomates lugar à parte.']);
   });
 });
 
@@ -95,8 +93,7 @@ describe('German, Russian, Ukrainian, Polish', () => {
     flags('de', 'treffen den Nagel auf den Kopf => treffen es genau', {
       'Er trifft den Nagel auf den Kopf.': 'trifft den Nagel auf den Kopf',
       'Sie traf den Nagel auf den Kopf.': 'traf den Nagel auf den Kopf',
-    });
-    quiet('de', 'treffen den Nagel auf den Kopf => treffen es genau', ['Sie hat es genau getroffen.', 'Der Nagel traf den Kopf.']);
+    }, ['Sie hat es genau getroffen.', 'Der Nagel traf den Kopf.']);
   });
   test('Russian past and future of an infinitive, reflexive-free; a short noun is not a case form of another', () => {
     flags('ru', 'сделать большую разницу => сыграть большую роль', {
@@ -106,8 +103,7 @@ describe('German, Russian, Ukrainian, Polish', () => {
     quiet('ru', 'сделать большую разницу => сыграть большую роль\nпринять душ => помыться', ['Каждый голос сыграл большую роль.', 'Когда беру, принять душа радуется.']);
   });
   test('Ukrainian and Polish present and past', () => {
-    flags('uk', 'робити сенс => мати сенс', { 'Тепер усе робить сенс.': 'робить сенс', 'Ці слова робили сенс.': 'робили сенс' });
-    quiet('uk', 'робити сенс => мати сенс', ['Тепер усе має сенс.', 'Робітник сенс шукав.']);
+    flags('uk', 'робити сенс => мати сенс', { 'Тепер усе робить сенс.': 'робить сенс', 'Ці слова робили сенс.': 'робили сенс' }, ['Тепер усе має сенс.', 'Робітник сенс шукав.']);
     flags('pl', 'zrobić decyzję => podjąć decyzję', { 'Rząd zrobił decyzję w piątek.': 'zrobił decyzję', 'Musimy zrobili decyzję.': 'zrobili decyzję' });
     quiet('pl', 'zrobić decyzję => podjąć decyzję\n[bazowany | bazowana] na => oparty na', ['Rząd podjął decyzję w piątek.', 'Wszystko bazowało na zaufaniu.']);
   });
