@@ -18,6 +18,8 @@ import { buildWordFilter, buildWordLines } from '../server/src/engine/lang/bloom
 
 const RATE = { complete: 0.0001, common: 0.0002 } as const;
 const WORD = /^[\p{L}\p{M}]+$/u;
+/** How many times less often a common list's language must use one of English's function words for it to count as English there. */
+const ENGLISH_RATIO = 50;
 
 function listsOf(req: NodeRequire, src: LexiconSource): string[][] {
   if (src.file) {
@@ -68,6 +70,15 @@ export function buildLexicons(root: string, outDir: string): { built: string[]; 
   // Per language, its lists in frequency order (for unlessForeign).
   const lists = new Map(withLists.map((p) => [p.tag, p.lexicon!.sources.map((s) => ({ src: s, lists: listsOf(req, s).map(clean) }))]));
   const common = withLists.filter((p) => p.lexicon!.coverage === 'common').map((p) => p.tag);
+  // The function words of the language with a complete list (English) by their rank in its first frequency list, to clean the common lists.
+  const english = new Map<string, number>();
+  for (const p of withLists) {
+    if (p.lexicon!.coverage !== 'complete') continue;
+    const ranked = (lists.get(p.tag)!.find((x) => x.src.lists || x.src.file) ?? lists.get(p.tag)![0]!).lists[0]!;
+    const rank = new Map<string, number>();
+    ranked.forEach((w, i) => rank.has(w) || rank.set(w, i));
+    for (const w of (p.functionWords ?? '').split(/\s+/)) if (rank.has(w)) english.set(w, rank.get(w)!);
+  }
   for (const p of withLists) {
     const spec = p.lexicon!;
     const words = new Set<string>();
@@ -83,12 +94,28 @@ export function buildLexicons(root: string, outDir: string): { built: string[]; 
       const names = src.unlessIn ? new Set(listsOf(req, { ...src, lists: src.unlessIn }).flatMap(clean)) : undefined;
       for (const list of ls) for (const w of list) if ((!foreign?.has(w) && !names?.has(w)) || words.has(w)) words.add(w);
     }
+    // The first frequency list (a source naming `lists` or a `file`; a complete list's first source may be alphabetical).
+    const ranked = (lists.get(p.tag)!.find((x) => x.src.lists || x.src.file) ?? lists.get(p.tag)![0]!).lists[0]!;
+    if (spec.coverage === 'common' && english.size) {
+      // Frequency lists hold English too (song lyrics in subtitles, titles in Wikipedia: "the" is
+      // the 554th word of German subtitles): one of English's function words that the language's
+      // first (subtitle) list ranks ENGLISH_RATIO times lower than English does is English there,
+      // not the language's — "the", "which", "with" leave the German list; "was", "also", "so",
+      // "will" stay, and so do Polish "was", Turkish "on" and "his", and the language's own function
+      // words. A word of its Wikipedia list only is rarer still ("which" in French).
+      const own = new Set((p.functionWords ?? '').split(/\s+/).filter(Boolean));
+      const first = new Map<string, number>();
+      ranked.forEach((w, i) => first.has(w) || first.set(w, i));
+      for (const [w, e] of english) {
+        // Absent from the first list (in Wikipedia's only): rarer still.
+        const r = first.get(w) ?? Infinity;
+        if (r > ENGLISH_RATIO * (e + 1) && !own.has(w)) words.delete(w);
+      }
+    }
     if (spec.extra) for (const w of clean(spec.extra.split(/\s+/).filter(Boolean))) words.add(w);
     if (spec.exclude) for (const w of clean(spec.exclude.split(/\s+/).filter(Boolean))) words.delete(w);
     writeFileSync(join(outDir, `${p.tag}.bin`), buildWordFilter(words, RATE[spec.coverage]));
-    // The first frequency list (a source naming `lists` or a `file`; a complete list's first source may be alphabetical).
-    const ranked = (lists.get(p.tag)!.find((x) => x.src.lists || x.src.file) ?? lists.get(p.tag)![0]!).lists[0]!;
-    if (spec.core) writeFileSync(join(outDir, `${p.tag}-core.bin`), buildWordFilter(ranked.slice(0, spec.core), RATE.common));
+    if (spec.core) writeFileSync(join(outDir, `${p.tag}-core.bin`), buildWordFilter(ranked.filter((w) => words.has(w)).slice(0, spec.core), RATE.common));
     if (spec.top) writeFileSync(join(outDir, `${p.tag}-top.bin`), buildWordLines(ranked.filter((w) => words.has(w)).slice(0, spec.top)));
   }
   // The packages' licence notices travel with the lists built from them.

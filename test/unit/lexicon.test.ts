@@ -40,6 +40,16 @@ describe('word filter', () => {
     assert.ok(lexicon('fr')!.has('toujours') && lexicon('es')!.has('gobierno') && lexicon('it')!.has('famiglia'));
     assert.equal(lexicon('ru'), undefined, 'no list for a language whose pack names none');
     assert.equal(lexicon('ja', 'core'), undefined);
+    assert.ok(lexicon('en', 'core')!.has('government') && lexicon('en', 'core')!.has('which'), "English's everyday words");
+  });
+
+  test("the common lists leave out the English function words their subtitles and Wikipedia counted, and keep their own words of the same spelling", () => {
+    for (const w of ['the', 'which', 'with', 'and', 'because']) assert.ok(!lexicon('de')!.has(w), `de ${w}`);
+    for (const w of ['was', 'also', 'so', 'will', 'hand', 'team', 'online']) assert.ok(lexicon('de')!.has(w), `de ${w}`);
+    assert.ok(lexicon('pl')!.has('was'), 'Polish "was" (you)');
+    assert.ok(lexicon('tr')!.has('on') && lexicon('tr')!.has('his'), 'Turkish "on" (ten), "his" (feeling)');
+    assert.ok(lexicon('fr')!.has('but') && lexicon('pt')!.has('for') && lexicon('es')!.has('has'), 'French "but", Portuguese "for", Spanish "has"');
+    assert.ok(!lexicon('es')!.has('the') && !lexicon('it')!.has('which') && !lexicon('pl')!.has('the'));
   });
 });
 
@@ -101,8 +111,22 @@ describe('untranslated: words of another language in English text', () => {
     assert.deepEqual(lexiconFindings([para(1), para(2), para(3), 'The minister said the reform was sehr important for the whole region.'].join('\n\n')).map((f) => f.text), ['sehr']);
   });
 
-  test('documents in a language without a complete list are not read for leftovers', () => {
-    const de = check('Die Regierung sagte, die Reform sei muy importante für die ganze Region.', { language: 'de' }).findings.filter((f) => (f.data as { kind?: string } | undefined)?.kind === 'lexicon');
-    assert.deepEqual(de, []);
+  test('a document in a language with a common list only is read for English phrases: two words or more, one of them a function word', () => {
+    const of = (text: string, language: string) =>
+      check(text, { language }).findings.filter((f) => (f.data as { kind?: string } | undefined)?.kind === 'lexicon').map((f) => ({ text: text.slice(f.start, f.end), languages: (f.data as { languages: string[] }).languages }));
+    assert.deepEqual(of('Die Regierung hat am Dienstag den Haushalt gemeinsam with the Opposition im Parlament vorgestellt.', 'de'), [{ text: 'with the', languages: ['en'] }]);
+    assert.deepEqual(of('El gobierno presentó el martes el nuevo presupuesto, and the parlamento lo debatirá en marzo.', 'es'), [{ text: 'and the', languages: ['en'] }]);
+    // Other languages' words are not named in them (their lists are not complete), nor an English word alone,
+    // a loanword, or function words between capitalised words (a title).
+    assert.deepEqual(of('Die Regierung sagte, die Reform sei muy importante für die ganze Region.', 'de'), []);
+    assert.deepEqual(of('Die Regierung hat die government Entscheidung über den neuen Haushalt getroffen.', 'de'), []);
+    assert.deepEqual(of('Das Team bietet jetzt auch einen Job im Online-Marketing und ein Update an, sagte der Chef.', 'de'), []);
+    assert.deepEqual(of('Sein Album On a Wing and a Prayer erschien 1992 bei einem kleinen Label in Berlin.', 'de'), []);
+    assert.deepEqual(of('Ford T wurde zum Car of the Century gewählt, berichtete die Zeitung am Montag.', 'de'), []);
+  });
+
+  test('documents in a language without a word list are not read for leftovers', () => {
+    const ja = check('政府は火曜日に新しい予算を発表し、the parliament will debate it 来月に議論する予定だ。', { language: 'ja' }).findings.filter((f) => (f.data as { kind?: string } | undefined)?.kind === 'lexicon');
+    assert.deepEqual(ja, []);
   });
 });

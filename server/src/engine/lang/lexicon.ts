@@ -43,6 +43,13 @@ export function lexicon(tag: string, part: 'all' | 'core' | 'top' = 'all'): Word
 
 /** Languages whose pack has a list of common words (the languages a leftover can be named in). */
 const COMMON_LISTS: readonly string[] = PACKS.filter((p) => p.lexicon?.coverage === 'common').map((p) => p.tag);
+/** Languages whose pack has a complete list (English): its everyday words left in a language with a common list are named too. */
+const COMPLETE_LISTS: readonly string[] = PACKS.filter((p) => p.lexicon?.coverage === 'complete').map((p) => p.tag);
+
+/** Whether the language has a word list, complete or common (so a document in it can be read for leftovers). */
+export function hasLexicon(tag: string): boolean {
+  return !!pack(tag)?.lexicon;
+}
 
 /** Whether the language has a complete list (so a document in it can be read for leftovers). */
 export function hasCompleteLexicon(tag: string): boolean {
@@ -135,6 +142,27 @@ function nearWord(w: string, list: WordList): boolean {
 }
 
 /**
+ * Whether a block may hold leftovers worth the scan: always in a language with a complete list;
+ * in one with a common list (read against English's everyday words), only with two lower-case
+ * words of English's everyday words that the language's list lacks — most blocks have none, and
+ * this pass asks the smaller list first.
+ */
+export function worthScanning(docLang: string, words: readonly LexWord[], sourceLangs: readonly string[]): boolean {
+  if (hasCompleteLexicon(docLang)) return true;
+  const full = lexicon(docLang);
+  if (!full || !COMMON_LISTS.includes(docLang)) return false;
+  const known = sourceLangs.filter((l) => COMPLETE_LISTS.includes(l));
+  const lists = (known.length ? known : COMPLETE_LISTS).map((l) => lexicon(l, 'core')).filter((l) => l !== undefined);
+  const top = lexicon(docLang, 'top');
+  let foreign = 0;
+  for (const w of words) {
+    if (w.upper || w.script !== 'Latin' || !lists.some((l) => l.has(w.lower)) || top?.has(w.lower) || full.has(w.lower)) continue;
+    if (++foreign >= 2) return true;
+  }
+  return false;
+}
+
+/**
  * Runs of up to MAX_RUN lower-case words, in the document's script, that the document
  * language's complete list lacks and a common list of another language has, inside a sentence
  * otherwise of the document's language. Left alone:
@@ -152,13 +180,22 @@ function nearWord(w: string, list: WordList): boolean {
  */
 export function lexiconLeftovers(text: string, docLang: string, words: readonly LexWord[], skip: readonly (readonly [number, number])[], sourceLangs: readonly string[]): LexiconLeftover[] {
   const full = lexicon(docLang);
-  if (!full || !hasCompleteLexicon(docLang)) return [];
+  if (!full) return [];
+  // A document language with a complete list is read against the other languages' common lists;
+  // one with a common list only (most of its rarer words and forms missing), against the
+  // everyday words of a complete list: "die Regierung hat the decision getroffen".
+  const complete = hasCompleteLexicon(docLang);
+  if (!complete && !COMMON_LISTS.includes(docLang)) return [];
+  const pool = complete ? COMMON_LISTS : COMPLETE_LISTS;
   // The commonest words first (a plain set: most words of a text are among them), then the filter.
   const top = lexicon(docLang, 'top');
   const docList: WordList = top ? { has: (w) => top.has(w) || full.has(w) } : full;
-  const known = sourceLangs.filter((l) => l !== docLang && COMMON_LISTS.includes(l));
-  const candidates = known.length ? known : COMMON_LISTS.filter((l) => l !== docLang);
+  const known = sourceLangs.filter((l) => l !== docLang && pool.includes(l));
+  const candidates = known.length ? known : pool.filter((l) => l !== docLang);
   if (!candidates.length) return [];
+  // A candidate's words: its whole common list, or a complete list's everyday words only (its rare
+  // words and old forms meet too many words of a list that lacks them).
+  const candidate = (l: string) => (complete ? lexicon(l) : lexicon(l, 'core'));
 
   // Per word: 'doc' (the document's), 'other' (unknown: a typo, Latin, dialect), 'skip' (names,
   // quoted, glued to digits or apostrophes, other scripts: no evidence either way), or the
@@ -196,7 +233,7 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
     // written (déclaré, émergé are French, not "declare", "emerge"; the loanwords English writes
     // with accents — café, naïve — are in its own list).
     const bare = withoutMarks(w.lower);
-    if (bare !== w.lower && docList.has(bare) && !candidates.some((l) => lexicon(l)?.has(w.lower))) {
+    if (bare !== w.lower && docList.has(bare) && !candidates.some((l) => candidate(l)?.has(w.lower))) {
       kind.push('doc');
       continue;
     }
@@ -206,7 +243,7 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
       kind.push('skip');
       continue;
     }
-    const langs = candidates.filter((l) => lexicon(l)?.has(w.lower));
+    const langs = candidates.filter((l) => candidate(l)?.has(w.lower));
     // Named by the languages it is an everyday word of, when there are such.
     const core = langs.filter((l) => lexicon(l, 'core')?.has(w.lower));
     // An everyday word of many languages is a name, a brand or an international word ("scott").
@@ -216,7 +253,7 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
 
   const out: LexiconLeftover[] = [];
   const breaks = clauseBreaks(text, words);
-  sentences(text, words, breaks, kind, docList, candidates, skip, out);
+  sentences(text, words, breaks, kind, docList, candidates, candidate, skip, out);
   let i = 0;
   while (i < words.length) {
     if (!Array.isArray(kind[i])) {
@@ -249,8 +286,18 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
     if (prev?.upper && kind[from - 1] !== 'doc' && from - 1 > 0 && !breaks[from]) continue;
     let p = from - 1;
     while (p >= 0 && words[p]!.end - words[p]!.start <= 2 && !words[p]!.upper) p--;
+    // Function words between capitalised words, past short lower-case ones: a name or a title
+    // ("On a Wing and a Prayer", "Car of the Century"; in German text also between two nouns).
+    let n = j;
+    while (n < words.length && words[n]!.end - words[n]!.start <= 2 && !words[n]!.upper && !breaks[n]) n++;
+    const titleAfter = n < words.length && words[n]!.upper && !breaks.slice(j, n + 1).includes(true);
     const functionWords = run.every((w) => langs!.some((l) => FUNCTION_WORDS.get(l)?.has(w.lower)) || w.end - w.start <= 2);
-    if (functionWords && nextUpper && p >= 0 && words[p]!.upper && !breaks.slice(p + 1, from + 1).includes(true)) continue;
+    if (functionWords && titleAfter && p >= 0 && words[p]!.upper && !breaks.slice(p + 1, from + 1).includes(true)) continue;
+    // In a language with a common list only, loanwords and rarer words of its own are missing from
+    // it, and a short word may be its own too (Czech "her", games): a run is English by two words
+    // or more with a function word among them ("the decision", "which was"), not by a noun it may
+    // have borrowed or a word alone.
+    if (!complete && (run.length < 2 || !run.some((w) => langs!.some((l) => FUNCTION_WORDS.get(l)?.has(w.lower))))) continue;
     if (run.length === 1) {
       const w = first.lower;
       if (w.length < 3) continue;
@@ -299,6 +346,7 @@ function sentences(
   kind: ('doc' | 'skip' | 'other' | string[])[],
   docList: WordList,
   candidates: readonly string[],
+  candidate: (l: string) => WordList | undefined,
   skip: readonly (readonly [number, number])[],
   out: LexiconLeftover[],
 ): void {
@@ -335,7 +383,7 @@ function sentences(
         // (Spanish "no", "ha"); the first word of the sentence, capitalised, only then (names
         // are in the frequency lists).
         const everyday = lexicon(l, 'core')?.has(w.lower);
-        if (en ? !everyday : w.upper ? !everyday : !lexicon(l)?.has(w.lower)) continue;
+        if (en ? !everyday : w.upper ? !everyday : !candidate(l)?.has(w.lower)) continue;
         const m = en ? shared : foreign;
         m.set(l, (m.get(l) ?? 0) + 1);
       }

@@ -15,7 +15,7 @@ import { countScripts, dominantScript, scriptOf, scriptOfLanguage, type Script }
 import { segments } from '../segment';
 import { KeyedTextCache } from '../lru';
 import { languagesWith, PACKS } from '../languages/index';
-import { hasCompleteLexicon, lexiconLeftovers, type LexiconLeftover } from './lexicon';
+import { hasLexicon, lexiconLeftovers, worthScanning, type LexiconLeftover } from './lexicon';
 
 export type SpanKind = 'paragraph' | 'sentence' | 'passage';
 
@@ -656,10 +656,12 @@ function mergeRanges(a: readonly [number, number][], b: readonly [number, number
  */
 export function lexiconWords(text: string, docLang: string, sourceLangs: readonly string[]): LexiconLeftover[] {
   const doc = baseTag(docLang);
-  if (!hasCompleteLexicon(doc)) return [];
+  if (!hasLexicon(doc)) return [];
   const { quotes, words } = quotesAndWords(text);
   if (words.length < RUNNING_TEXT_WORDS) return [];
-  return lexiconLeftovers(text, doc, words, mergeRanges(quotes, singleQuoted(text)), sourceLangs.map((l) => baseTag(l)));
+  const sources = sourceLangs.map((l) => baseTag(l));
+  if (!worthScanning(doc, words, sources)) return [];
+  return lexiconLeftovers(text, doc, words, mergeRanges(quotes, singleQuoted(text)), sources);
 }
 
 /** Analyses one block's text (masked prose) against the document language `docLang`. */

@@ -106,6 +106,8 @@ export default {
   // they also count (und, mais, muy, von), nor the names they count (novak, erdogan).
   lexicon: {
     coverage: 'complete',
+    // Its everyday words: the ones named when left in a language with a common list only.
+    core: 20000,
     top: 3000,
     sources: [
       { package: 'an-array-of-english-words', licence: 'MIT', origin: 'the Letterpress word list (Loren Brichter, github.com/lorenbrichter/Words), ~275,000 words with their inflected forms' },
@@ -138,6 +140,11 @@ export default {
   },
   cases: [
     { rule: 'untranslated', flag: ["The minister said the reform was sehr important for the whole region."], quiet: ["It was the coup de grâce for the government's plan, and the chef served the pasta al dente."], why: "a German word left in English text; foreign phrases English uses (coup de gr\u00e2ce, al dente) stay silent" },
+    { rule: 'untranslated', in: 'es', flag: ['El gobierno presentó el martes el nuevo presupuesto, and the parlamento lo debatirá en marzo.'], quiet: ['La empresa lanzó una herramienta de chat para el trabajo, con stickers, un feed de noticias y un single nuevo.'], why: 'English words left in Spanish text, found by their function words; English loanwords Spanish uses stay silent' },
+    { rule: 'untranslated', in: 'pl', flag: ['Rząd przedstawił we wtorek nowy budżet, który with the parlament omówi w przyszłym tygodniu.'], quiet: ['Nie chciałbym wywierać na was presji, ale los republiki spoczywa w waszych rękach.'], why: 'English words left in Polish text; Polish “was” (you) is no English word there' },
+    { rule: 'untranslated', in: 'pt', quiet: ['Se o governo for eleito, vai apresentar o orçamento no parlamento em março.'], why: 'Portuguese “for” (subjunctive of ser/ir) is Portuguese' },
+    { rule: 'untranslated', in: 'fr', quiet: ['Il est venu dans le but de rencontrer le maire, mais le rendez-vous a été annulé.'], why: 'French “but” (aim) is French' },
+    { rule: 'untranslated', in: 'cs', quiet: ['Odehrál jednu ze svých nejlepších tenisových her, když v jednom setu všechno vyhrál.', 'Na několika nahrávkách z alba On a Wing and a Prayer z roku 1992 znovu spolupracovali.'], why: 'Czech “her” (of games); an English title in a Czech sentence' },
     { rule: 'capitalization', flag: ['The minister arrived in London on Monday. the talks began an hour later.', 'Prices rose by 3 percent in March. rents went up too.'], why: 'a sentence that starts in lower case after a full stop' },
     { rule: 'capitalization', quiet: ['The meeting lasted approx. two hours and ended without a deal.', 'Schools, hospitals, libraries, etc. will receive more money next year.', 'The study builds on earlier work (Jones et al. reached a similar result in 2015).'], why: 'a listed abbreviation before a lower-case word is no sentence end' },
     { rule: 'quotes', flag: ['The minister called the plan „unrealistic“ on Monday.', '“The law says “no exceptions”, and we will follow it,” she said.'], why: 'German marks in English text; a nested quotation in the same marks' },
