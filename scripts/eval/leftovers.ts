@@ -91,3 +91,63 @@ export function formatLeftovers(rows: readonly LeftoverRow[]): string {
   lines.push(`${'all'.padEnd(7)} ${String(p).padStart(7)} ${String(f).padStart(6)}  ${pct(f, p).padStart(6)}  ${pct(s, p).padStart(11)}  ${`${sf}/${sp}`.padStart(9)} ${pct(sf, sp).padStart(5)}`);
   return lines.join('\n');
 }
+
+/**
+ * English left in another language's text: in a sentence of a clean PUD document of a language
+ * with a common word list, two or three consecutive words of the middle are replaced by two or
+ * three consecutive lower-case words of the aligned English document (a phrase machine
+ * translation left as it was), and the text is checked in its language without the source
+ * language; found when an `untranslated` finding overlaps the phrase. Short sentences: an English
+ * sentence of 6–10 words put after the sentence, found when findings cover 60 % of its letters.
+ */
+export function englishLeftoverRecall(dir: string, targets: readonly string[], perLang: number, seed = 13): LeftoverRow[] {
+  const engine = new Engine();
+  const en = readFileSync(join(dir, 'en.txt'), 'utf8').split('\n').filter(Boolean);
+  const enSent = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: LeftoverRow[] = [];
+  for (const lang of targets) {
+    const docs = readFileSync(join(dir, `${lang}.txt`), 'utf8').split('\n').filter(Boolean);
+    const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    const rand = rng(seed);
+    const row: LeftoverRow = { lang, planted: 0, found: 0, withSource: 0, sentences: 0, sentencesFound: 0 };
+    for (let tries = 0; row.planted < perLang && tries < perLang * 20; tries++) {
+      const i = Math.floor(rand() * Math.min(docs.length, en.length));
+      const enWords = [...en[i]!.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]);
+      const n = 2 + Math.floor(rand() * 2);
+      const starts = enWords.map((_, k) => k).filter((k) => k + n <= enWords.length && enWords.slice(k, k + n).every((w) => /^\p{Ll}+$/u.test(w)));
+      if (!starts.length) continue;
+      const k0 = starts[Math.floor(rand() * starts.length)]!;
+      const phrase = enWords.slice(k0, k0 + n).join(' ');
+      const doc = docs[i]!;
+      const sentences = [...seg.segment(doc)];
+      const s = sentences[Math.floor(rand() * sentences.length)]!;
+      const words = [...s.segment.matchAll(/[\p{L}\p{M}]+/gu)];
+      if (words.length < 8) continue;
+      const a = 2 + Math.floor(rand() * (words.length - 4 - n));
+      const at = s.index + words[a]!.index!;
+      const endAt = s.index + words[a + n - 1]!.index! + words[a + n - 1]![0].length;
+      const text = doc.slice(0, at) + phrase + doc.slice(endAt);
+      row.planted++;
+      const covers = (config: Parameters<typeof mergeConfig>[0]) =>
+        engine.check({ text, config: mergeConfig(config) }).findings.some((f) => f.ruleId === 'untranslated' && f.start < at + phrase.length && f.end > at);
+      if (covers({ language: lang })) row.found++;
+      if (covers({ language: lang, sourceLanguage: ['en'] })) row.withSource++;
+      const short = [...enSent.segment(en[i]!)].map((x) => x.segment.trim()).filter((x) => {
+        const c = x.split(/\s+/).length;
+        return c >= 6 && c <= 10;
+      });
+      if (!short.length) continue;
+      const sent = short[Math.floor(rand() * short.length)]!;
+      const cut = s.index + s.segment.trimEnd().length;
+      const text2 = doc.slice(0, cut) + ' ' + sent + doc.slice(cut);
+      const from = cut + 1;
+      row.sentences++;
+      const f2 = engine.check({ text: text2, config: mergeConfig({ language: lang }) }).findings.filter((f) => f.ruleId === 'untranslated' && f.end > from && f.start < from + sent.length);
+      let covered = 0;
+      for (let k = from; k < from + sent.length; k++) if (f2.some((f) => f.start <= k && k < f.end)) covered++;
+      if (covered >= 0.6 * sent.replace(/[\s\p{P}]/gu, '').length) row.sentencesFound++;
+    }
+    out.push(row);
+  }
+  return out;
+}

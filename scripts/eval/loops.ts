@@ -70,7 +70,7 @@ export function loopRecall(dir: string, langs: readonly string[], perLang: numbe
   return [...rows.values()];
 }
 
-export function formatLoops(rows: readonly LoopRow[]): string {
+export function formatLoops(rows: readonly LoopRow[], shapes: readonly string[] = LOOP_SHAPES): string {
   const sum = (f: (r: LoopRow) => boolean) => {
     const rs = rows.filter(f);
     const p = rs.reduce((n, r) => n + r.planted, 0);
@@ -78,7 +78,7 @@ export function formatLoops(rows: readonly LoopRow[]): string {
     return `${found}/${p} = ${((100 * found) / Math.max(1, p)).toFixed(0)} %`;
   };
   const out = [`all          ${sum(() => true)}`];
-  for (const s of LOOP_SHAPES) out.push(`${s.padEnd(12)} ${sum((r) => r.shape === s)}`);
+  for (const s of shapes) out.push(`${s.padEnd(12)} ${sum((r) => r.shape === s)}`);
   out.push([...new Set(rows.map((r) => r.lang))].map((l) => `${l} ${sum((r) => r.lang === l)}`).join(', '));
   return out.join('\n');
 }

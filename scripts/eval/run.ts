@@ -21,8 +21,11 @@
  *  - stray         recall on stray punctuation planted in clean sentences (12 languages)
  *  - loops         recall on decoder loops planted in clean sentences, target only (12 languages
  *                  that write spaces between words)
+ *  - doubled       recall on doubled words planted in clean sentences, target only (12 languages:
+ *                  lower case, capitalised, numbers, a word written four times)
  *  - leftovers     recall on one source-language word planted in an English sentence (20 source
- *                  languages, same script and other scripts), without and with the source language
+ *                  languages, same script and other scripts), without and with the source language;
+ *                  and English phrases and short sentences left in 11 other languages' text
  *  - idioms        recall of the idiom rule on held-out literal renderings (test/data/idioms-heldout),
  *                  and on held-out pairs, alone and with the source, with the idiomatic human
  *                  translations as controls (test/data/idioms-paired)
@@ -42,7 +45,8 @@ import { KINDS, plantedRecall } from './planted';
 import { formatLengths, measureLengths, offDiagonal } from './length';
 import { formatStray, strayRecall } from './stray';
 import { formatLoops, loopRecall } from './loops';
-import { formatLeftovers, leftoverRecall } from './leftovers';
+import { DOUBLED_SHAPES, doubledRecall } from './doubled';
+import { englishLeftoverRecall, formatLeftovers, leftoverRecall } from './leftovers';
 import { idiomRecall, pairedIdiomRecall } from './idioms';
 import { NATIVE_DIR, nativeAlarms } from './native';
 import { PUD_LANGS } from './data';
@@ -191,9 +195,17 @@ const sections: [string, () => void | Promise<void>][] = [
     },
   ],
   [
+    'doubled',
+    () => {
+      console.log(formatLoops(doubledRecall(pudDir(), ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'pl', 'cs', 'sv', 'tr', 'id'], 200), DOUBLED_SHAPES));
+    },
+  ],
+  [
     'leftovers',
     () => {
       console.log(formatLeftovers(leftoverRecall(pudDir(), ['de', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'sv', 'tr', 'fi', 'id', 'is', 'gl', 'ru', 'ar', 'hi', 'zh', 'ja', 'ko', 'th'], 200)));
+      console.log('\nEnglish phrases (2–3 words) left in other languages\' text; short English sentences after a sentence');
+      console.log(formatLeftovers(englishLeftoverRecall(pudDir(), ['de', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'sv', 'tr', 'fi', 'id'], 200)).replace(/^source /, 'target '));
     },
   ],
   [
