@@ -25,6 +25,12 @@ export interface RepetitionData {
    * closed-class words (function words, articles, prepositions, pronouns) are reported.
    */
   intensiveReduplication?: boolean;
+  /**
+   * Verb endings (gerunds, participles, infinitives, finite forms): the iterative superlative is
+   * for adjectives, adverbs and nouns, so a doubled word with one of these is still reported
+   * ("rivelato rivelato", "vogliono vogliono", "utilizzando utilizzando").
+   */
+  verbEndings?: string[];
 }
 
 /** By language, from the language packs (languages/types.ts: `repetition`). */
@@ -35,7 +41,9 @@ export const REPETITION: Record<string, RepetitionData> = byLanguage('repetition
  * Turkish (sık sık, yavaş yavaş, göz göre göre), Hindi/Urdu/Bengali (धीरे धीरे, ले ले), Indonesian/Malay
  * (plural and intensity by reduplication, often written with a space in informal text), Thai, Vietnamese,
  * Tagalog, and CJK (no spaces; the segmenter's word boundaries are not reliable for doubling).
- * Adjacent doubled words are not reported in these languages.
+ * Adjacent doubled words are not reported in these languages; a word written three times or more
+ * is, where words are written with spaces between them (reduplication is a pair: "yavaş yavaş
+ * yavaş yavaş" is a loop).
  */
 /**
  * Proper names that are one word written twice (lower-case; any language): places, people,
@@ -58,6 +66,8 @@ export const REDUPLICATED_NAMES = new Set([
 
 /** By language, from the language packs (languages/types.ts: `reduplicating`). */
 export const REDUPLICATING_LANGUAGES = languagesWith('reduplicating');
+/** Languages written without spaces between words (their segmenters' words cannot be counted for a tripled word). */
+export const UNSPACED_LANGUAGES = languagesWith('unspaced');
 
 /** By language, from the language packs (languages/types.ts: `iterativeEndings`). */
 export const ITERATIVE_ENDINGS: Record<string, RegExp> = byLanguage('iterativeEndings');

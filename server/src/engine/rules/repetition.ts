@@ -5,7 +5,7 @@
  */
 import { findLoops } from '../bilingual/loops';
 import { defineRule, type RuleFinding } from '../rule';
-import { ITERATIVE_ENDINGS, REDUPLICATED_NAMES, REDUPLICATING_LANGUAGES, REPETITION, type RepetitionData } from '../data/repetition';
+import { ITERATIVE_ENDINGS, REDUPLICATED_NAMES, REDUPLICATING_LANGUAGES, REPETITION, UNSPACED_LANGUAGES, type RepetitionData } from '../data/repetition';
 import { baseLanguage } from '../lang/index';
 import type { Block, Token } from '../types';
 import { isSpace } from '../segment';
@@ -97,13 +97,15 @@ interface LangSets {
   mid: Set<string>;
   rel: Set<string>;
   intensive: boolean;
+  /** Verb endings, longest first: a doubled verb form is no intensive. */
+  verbEndings: readonly string[];
 }
 const setCache = new Map<string, LangSets>();
 function sets(lang: string): LangSets {
   let s = setCache.get(lang);
   if (!s) {
     const d = REPETITION[lang] ?? EMPTY;
-    s = { pairs: new Set(d.pairs), runs: new Set(d.runs), conj: new Set(d.conjunctions), coord: new Set(d.coordination), mid: new Set(d.midSentencePairs ?? []), rel: new Set(d.relatives ?? []), intensive: d.intensiveReduplication === true };
+    s = { pairs: new Set(d.pairs), runs: new Set(d.runs), conj: new Set(d.conjunctions), coord: new Set(d.coordination), mid: new Set(d.midSentencePairs ?? []), rel: new Set(d.relatives ?? []), intensive: d.intensiveReduplication === true, verbEndings: [...(d.verbEndings ?? [])].sort((x, y) => y.length - x.length) };
     setCache.set(lang, s);
   }
   return s;
@@ -215,7 +217,10 @@ export const repetitionRule = defineRule({
 
       // 1. Doubled single word.
       const b = tokens[i + 1]!;
-      if (!reduplicating && b.isWord && a.lower === b.lower && onlySpaceBetween(block, a, b) && (!isNumber(a) || loneNumberPair(block, tokens, i)) && !gluedToPrevious(block, tokens, i) && !gluedToNext(tokens, i + 1)) {
+      // Where doubling a word is grammar, a word three times or more is still a slip or a loop.
+      const third = tokens[i + 2];
+      const thrice = reduplicating && !UNSPACED_LANGUAGES.has(lang) && third !== undefined && third.isWord && third.lower === a.lower && onlySpaceBetween(block, b, third);
+      if ((!reduplicating || thrice) && b.isWord && a.lower === b.lower && onlySpaceBetween(block, a, b) && (!isNumber(a) || loneNumberPair(block, tokens, i)) && !gluedToPrevious(block, tokens, i) && !gluedToNext(tokens, i + 1)) {
         // How long is the run of this word?
         let j = i + 1;
         while (j + 1 < tokens.length && tokens[j + 1]!.isWord && tokens[j + 1]!.lower === a.lower && onlySpaceBetween(block, tokens[j]!, tokens[j + 1]!)) j++;
@@ -245,7 +250,7 @@ export const repetitionRule = defineRule({
         }
         if (a.text.length > 1 && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase() && isCapitalised(b)) allowed = true; // "DURAN Duran"
         // Intensifying iteration of a content word ("piano piano", "brutta brutta"), where the language has it.
-        if (s.intensive && runLength === 2 && (!isCapitalised(a) || (sentenceInitial && !isCapitalised(b))) && !isNumber(a) && !closedClassWords(lang).has(a.lower)) allowed = true;
+        if (s.intensive && runLength === 2 && (!isCapitalised(a) || (sentenceInitial && !isCapitalised(b))) && !isNumber(a) && !closedClassWords(lang).has(a.lower) && !s.verbEndings.some((e) => a.lower.length >= e.length + 2 && a.lower.endsWith(e))) allowed = true;
         // English: a verb ending a relative or free relative clause followed by the same verb of
         // the main clause ("What she did did not help", "Whoever wins wins", "Everyone who came
         // came by bus", "What it is is …").
@@ -431,7 +436,15 @@ function relativeBefore(tokens: readonly { lower: string; isWord: boolean }[], i
     if (!tokens[k]!.isWord) continue;
     const w = tokens[k]!.lower;
     if (words === 0 && (DETERMINERS_EN.has(w) || BEFORE_VERB_EN.has(w))) return false;
-    if (RELATIVES_EN.has(w)) return true;
+    if (RELATIVES_EN.has(w)) {
+      // The clause the double ends is the subject of the sentence ("Everyone who came came",
+      // "The man who won won"): at most three words before the relative word. After a longer
+      // stretch the relative clause belongs to an object ("he met a friend who worked worked
+      // with", "specimens of polonium, which were were used"): no second verb follows it.
+      let before = 0;
+      for (let m = k - 1; m >= Math.max(0, sentenceStart); m--) if (tokens[m]!.isWord && ++before > 3) return false;
+      return true;
+    }
     words++;
   }
   return false;

@@ -21,16 +21,23 @@ export default {
   scaleWords: ['milione', 'milioni', 'miliardo', 'miliardi', 'percento', 'mln', 'mld'],
   // l’, un’, dell’, quest’… (Serianni, Grammatica italiana I.70–76).
   elisions: ['l', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'coll', 'd', 'c', 'quell', 'quest', 'bell', 'sant', 'nessun'],
-  punctuation: { openers: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'in', 'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', 'sul', 'sulla', 'con', 'per', 'tra', 'fra', 'e', 'ed', 'o', 'suo', 'sua', 'suoi', 'sue', 'loro'], conjunctions: ['e', 'ed', 'o', 'a'], incise: true },
+  punctuation: { openers: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'da', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', 'in', 'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle', 'col', 'coi', 'con', 'per', 'tra', 'fra', 'e', 'ed', 'o', 'suo', 'sua', 'suoi', 'sue', 'loro'], conjunctions: ['e', 'ed', 'o', 'a'], incise: true },
   repetition: { relatives: ['che', 'chi', 'cui', 'quale'],
     // The superlative by iteration: an adjective, adverb or noun said twice intensifies ("caldo
     // caldo", "brutta brutta", "sotto sotto", "zitto zitto") — Serianni, Grammatica italiana
     // V.64 (superlativo assoluto per ripetizione); Treccani, Enciclopedia dell'italiano,
     // "raddoppiamento espressivo". Doubled articles, prepositions and pronouns stay reported.
     intensiveReduplication: true,
+    // ...but not for verbs: gerunds (-ando, -endo), participles (-ato, -ito, -uto and their
+    // -a/-i/-e), infinitives (-are, -ere, -ire, reflexive -arsi, -ersi, -irsi), the imperfect
+    // (-ava, -eva, -iva, -avano …), the passato remoto (-ò, -arono, -erono, -irono), the future
+    // (-rà), the conditional (-ebbe, -ebbero) and the persons -isco, -iamo, -ete, -ano, -ono —
+    // Serianni, Grammatica italiana XI (the regular conjugations). "zitto zitto", "caldo caldo",
+    // "sotto sotto" keep the superlative; a stem of two letters at least ("stata stata" counts).
+    verbEndings: ['ando', 'endo', 'ato', 'ata', 'ati', 'ate', 'ito', 'ita', 'iti', 'ite', 'uto', 'uta', 'uti', 'ute', 'are', 'ere', 'ire', 'arsi', 'ersi', 'irsi', 'ava', 'avano', 'eva', 'evano', 'iva', 'ivano', 'ò', 'arono', 'erono', 'irono', 'rà', 'ebbe', 'ebbero', 'isco', 'iamo', 'ete', 'ano', 'ono'],
     // "lecca lecca" (lollipop, PUD it), "pian piano", "via via", "man mano" are fixed reduplications.
     pairs: [],
-    runs: ['lecca', 'piano', 'via', 'man', 'ah', 'eh', 'oh', 'sì', 'no', 'bla', 'molto', 'così', 'tanto', 'poco', 'presto', 'quasi', 'pian', 'ora', 'bene', 'forte', 'zitto'],
+    runs: ['lecca', 'subito', 'piano', 'via', 'man', 'ah', 'eh', 'oh', 'sì', 'no', 'bla', 'molto', 'così', 'tanto', 'poco', 'presto', 'quasi', 'pian', 'ora', 'bene', 'forte', 'zitto'],
     conjunctions: ['e', 'o', 'ed', 'né'],
     coordination: ['più', 'meno', 'sempre', 'ancora', 'anni', 'ore', 'giorni'],
   },
@@ -92,6 +99,7 @@ export default {
     { rule: 'artifact', flag: ['Il governo ha presentato la manovra martedì.\n\nLeggi anche: I sindacati proclamano lo sciopero generale\n\nIl dibattito inizierà la prossima settimana.', 'Condividi su Facebook'], quiet: ['Pubblicità ingannevole: l’Antitrust multa la società per 2 milioni di euro', 'Leggi anche le note a piè di pagina prima di firmare il contratto.'], why: '"Leggi anche:" and share stub lines; "Pubblicità" opening a headline and "Leggi anche" in prose stay' },
     { rule: 'fragment', flag: ['Più di 150.000 persone hanno partecipato alle proteste. persone.', 'I biglietti saranno venduti online dal 2030. Biglietti.'], quiet: ['Il ministro si è dimesso? No. Ha solo rinviato la decisione.', 'Niente. Il ministero non ha pubblicato niente da lunedì.', 'Ci sarà un accordo? Forse. I negoziati continuano.'], why: 'orphan one-word sentences; "No.", "Niente.", "Forse." stand alone' },
     { rule: 'repetition', flag: ['Ha comprato la la casa ieri.'], quiet: ['Era una pecora brutta brutta, e il caffè era caldo caldo.', 'Sotto sotto, tutti lo sapevano.'], why: 'the superlative by iteration of a content word is grammar; a doubled article is not' },
+    { rule: 'repetition', flag: ["Un'analisi ha rivelato rivelato che il farmaco è sicuro.", 'Le stime erano erano troppo basse.', 'Il ministro voleva ritirarsi ritirarsi dal patto.', 'Le opere ispirate dalla dalla guerra di Troia.'], quiet: ['Zitto zitto, se ne andò.', 'Vieni qui subito subito!'], why: 'a doubled verb form or articulated preposition is no superlative (verbEndings, openers); “zitto zitto”, “subito subito” are' },
     { rule: '*', quiet: ['La presidente del Consiglio, Giorgia Meloni, ha incontrato martedì 14 marzo i leader dei sindacati a Palazzo Chigi. L’incontro è durato circa due ore. Sul tavolo c’erano salari, pensioni, sicurezza sul lavoro ecc. «Il dialogo è aperto, ma non c’è ancora un accordo», ha detto il segretario generale della Cgil, Maurizio Landini.\n\nSecondo l’Istat, a febbraio l’inflazione è scesa al 9,1% su base annua. I prezzi dei beni alimentari sono aumentati del 13,2%, il livello più alto dal 1983. Il governo valuta nuovi aiuti per le famiglie a basso reddito.'], why: 'native news prose: «…», decimal comma, ecc., a date and names' },
   ],
 } satisfies LanguagePack;
