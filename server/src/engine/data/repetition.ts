@@ -31,6 +31,32 @@ export interface RepetitionData {
    * ("rivelato rivelato", "vogliono vogliono", "utilizzando utilizzando").
    */
   verbEndings?: string[];
+  /**
+   * A verb ending a relative or free relative clause followed by the same verb of the main
+   * clause is grammar ("What she did did not help", "Everyone who came came by bus"):
+   * `relatives` open such a clause (within four words before the double, and at most three
+   * words after the sentence start: a relative clause on an object ends no subject),
+   * `notVerbs` are never the verb ending it ("what the the" is a slip), `notAfter` right before
+   * the double make it a noun or a verb phrase cut short (determiners, modals, "to").
+   */
+  clauseVerbs?: { relatives: string[]; notVerbs: string[]; notAfter: string[] };
+  /** Modals that may stand before a name that is the same word at a sentence start ("Will Will come?"). */
+  modalsBeforeNames?: string[];
+  /**
+   * Words that are never names: at a sentence start, a capitalised word before the same word in
+   * lower case is otherwise a name and a verb ("Will will", "May may"); "The the" is a slip.
+   */
+  neverNames?: string[];
+  /** A `pairs` word and the words after which its double is a slip after all ("confident that that this plan"). */
+  pairsNotBefore?: Record<string, string[]>;
+  /**
+   * Iteration by position, for a language without `iterativeEndings` (English): a word matching
+   * `endings` (a regular expression) and not `except`, coordinated with itself before one of
+   * `before` or the end of its clause ("they talked and talked for hours").
+   */
+  iterativeByPosition?: { endings: string; except: string; before: string[] };
+  /** Comparatives coordinated with themselves ("bigger and bigger"): words with this ending and at least `minLength` letters. */
+  comparatives?: { ending: string; minLength: number };
 }
 
 /** By language, from the language packs (languages/types.ts: `repetition`). */

@@ -99,13 +99,26 @@ interface LangSets {
   intensive: boolean;
   /** Verb endings, longest first: a doubled verb form is no intensive. */
   verbEndings: readonly string[];
+  clauseVerbs?: { relatives: ReadonlySet<string>; notVerbs: ReadonlySet<string>; notAfter: ReadonlySet<string> };
+  modals: ReadonlySet<string>;
+  neverNames?: ReadonlySet<string>;
+  pairsNotBefore: ReadonlyMap<string, ReadonlySet<string>>;
+  iterative?: { endings: RegExp; except: RegExp; before: ReadonlySet<string> };
+  comparatives?: { ending: string; minLength: number };
 }
 const setCache = new Map<string, LangSets>();
 function sets(lang: string): LangSets {
   let s = setCache.get(lang);
   if (!s) {
     const d = REPETITION[lang] ?? EMPTY;
-    s = { pairs: new Set(d.pairs), runs: new Set(d.runs), conj: new Set(d.conjunctions), coord: new Set(d.coordination), mid: new Set(d.midSentencePairs ?? []), rel: new Set(d.relatives ?? []), intensive: d.intensiveReduplication === true, verbEndings: [...(d.verbEndings ?? [])].sort((x, y) => y.length - x.length) };
+    s = { pairs: new Set(d.pairs), runs: new Set(d.runs), conj: new Set(d.conjunctions), coord: new Set(d.coordination), mid: new Set(d.midSentencePairs ?? []), rel: new Set(d.relatives ?? []), intensive: d.intensiveReduplication === true,
+      verbEndings: [...(d.verbEndings ?? [])].sort((x, y) => y.length - x.length),
+      clauseVerbs: d.clauseVerbs && { relatives: new Set(d.clauseVerbs.relatives), notVerbs: new Set(d.clauseVerbs.notVerbs), notAfter: new Set(d.clauseVerbs.notAfter) },
+      modals: new Set(d.modalsBeforeNames ?? []),
+      neverNames: d.neverNames && new Set(d.neverNames),
+      pairsNotBefore: new Map(Object.entries(d.pairsNotBefore ?? {}).map(([w, after]) => [w, new Set(after)])),
+      iterative: d.iterativeByPosition && { endings: new RegExp(d.iterativeByPosition.endings, 'u'), except: new RegExp(d.iterativeByPosition.except, 'u'), before: new Set(d.iterativeByPosition.before) },
+      comparatives: d.comparatives };
     setCache.set(lang, s);
   }
   return s;
@@ -133,7 +146,6 @@ function isCapitalised(t: Token): boolean {
  * numbers (a table row, a phone number, scores): no number word right before or after.
  */
 /** English modals and auxiliaries that start a question before a name ("Will Will come?"). */
-const MODALS_EN = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'is', 'was', 'has', 'had']);
 
 function loneNumberPair(block: Block, tokens: Token[], i: number): boolean {
   // One digit: scores and list items ("3 3 at half time").
@@ -232,8 +244,8 @@ export const repetitionRule = defineRule({
         if (!sentenceInitial && a.text.length > 1 && isCapitalised(a) && !isCapitalised(b)) allowed = true;
         // Letter-spaced words: "b a s i c a l l y".
         if (a.text.length === 1 && i > 0 && tokens[i - 1]!.isWord && tokens[i - 1]!.text.length === 1) allowed = true;
-        // English "that that" followed by a determiner is a slip ("confident that that this administration").
-        if (lang === 'en' && a.lower === 'that' && runLength === 2 && DETERMINERS_EN.has(tokens[j + 1]?.lower ?? '')) allowed = false;
+        // A pair that is grammar, but not before these words: English "that that" before a determiner ("confident that that this administration").
+        if (runLength === 2 && s.pairsNotBefore.get(a.lower)?.has(tokens[j + 1]?.lower ?? '')) allowed = false;
         // A capitalised word written twice: a name that is one word twice ("Duran Duran", "Bora
         // Bora", REDUPLICATED_NAMES), or inside a title in title case ("Really Really Love You");
         // otherwise a slip, above all inside a longer name ("New York York", "Joe Biden Biden").
@@ -245,18 +257,19 @@ export const repetitionRule = defineRule({
           const titleCase = next !== undefined && next.isWord && isCapitalised(next);
           const en = sets('en');
           const inTitle = s.runs.has(a.lower) || s.pairs.has(a.lower) || (titleCase && (en.runs.has(a.lower) || en.pairs.has(a.lower)));
-          const modalFirst = lang === 'en' && sentenceInitial && runLength === 2 && MODALS_EN.has(a.lower);
+          const modalFirst = sentenceInitial && runLength === 2 && s.modals.has(a.lower);
           if (inTitle || modalFirst || REDUPLICATED_NAMES.has(a.lower)) allowed = true;
         }
         if (a.text.length > 1 && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase() && isCapitalised(b)) allowed = true; // "DURAN Duran"
         // Intensifying iteration of a content word ("piano piano", "brutta brutta"), where the language has it.
         if (s.intensive && runLength === 2 && (!isCapitalised(a) || (sentenceInitial && !isCapitalised(b))) && !isNumber(a) && !closedClassWords(lang).has(a.lower) && !s.verbEndings.some((e) => a.lower.length >= e.length + 2 && a.lower.endsWith(e))) allowed = true;
-        // English: a verb ending a relative or free relative clause followed by the same verb of
-        // the main clause ("What she did did not help", "Whoever wins wins", "Everyone who came
-        // came by bus", "What it is is …").
-        if (lang === 'en' && runLength === 2 && !sentenceInitial && !isCapitalised(a) && !isNumber(a) && !NOT_VERBS_EN.has(a.lower) && relativeBefore(tokens, i, sentenceStartIndex(block, i))) allowed = true;
-        // English: a sentence-initial capitalised name followed by the same word as a verb/modal ("Will will", "May may").
-        if (lang === 'en' && sentenceInitial && isCapitalised(a) && !isCapitalised(b) && !FUNCTION_WORDS_EN.has(a.lower)) allowed = true;
+        // A verb ending a relative or free relative clause followed by the same verb of the main
+        // clause ("What she did did not help", "Whoever wins wins", "Everyone who came came by
+        // bus", "What it is is …"), where the language says how (clauseVerbs).
+        const cv = s.clauseVerbs;
+        if (cv && runLength === 2 && !sentenceInitial && !isCapitalised(a) && !isNumber(a) && !cv.notVerbs.has(a.lower) && relativeBefore(tokens, i, sentenceStartIndex(block, i), cv)) allowed = true;
+        // A sentence-initial capitalised name followed by the same word as a verb or modal ("Will will", "May may").
+        if (s.neverNames && sentenceInitial && isCapitalised(a) && !isCapitalised(b) && !s.neverNames.has(a.lower)) allowed = true;
         if (!allowed) {
           const first = runLength >= 3 && (s.pairs.has(a.lower) || s.mid.has(a.lower)) ? i + 1 : i;
           const from = tokens[first]!;
@@ -389,9 +402,6 @@ function spelledNumbers(lang: string): Set<string> {
 }
 const SPELLED_NUMBERS = groupByLanguage('numbers', 'spelled');
 
-/** English comparatives in "bigger and bigger" (fine English): -er words of 4+ letters. */
-/** English prepositions and adverbs after which an iterated verb ends its phrase ("talked and talked for hours"). */
-const AFTER_ITERATED_EN = new Set(['for', 'until', 'till', 'but', 'and', 'on', 'in', 'at', 'to', 'all', 'without', 'while', 'as', 'again']);
 
 /**
  * "X and X" that is grammar: a number, a listed coordination ("more and more"), an English
@@ -399,34 +409,25 @@ const AFTER_ITERATED_EN = new Set(['for', 'until', 'till', 'but', 'and', 'on', '
  * "ждали и ждали", "suben y suben"). `next` is the token after the second X.
  */
 function coordinationIsGrammar(a: Token, lang: string, s: LangSets, next: Token | undefined): boolean {
-  return isNumber(a) || spelledNumbers(lang).has(a.lower) || s.coord.has(a.lower) || (lang === 'en' && isComparativeEn(a.lower)) || a.text.length < 2 || iterative(a.lower, lang, next);
+  const c = s.comparatives;
+  return isNumber(a) || spelledNumbers(lang).has(a.lower) || s.coord.has(a.lower) || (c !== undefined && a.lower.length >= c.minLength && a.lower.endsWith(c.ending)) || a.text.length < 2 || iterative(a.lower, lang, s, next);
 }
 
-/** A verb or a comparative coordinated with itself (ITERATIVE_ENDINGS; English by position). */
-function iterative(word: string, lang: string, next: Token | undefined): boolean {
+/** A verb or a comparative coordinated with itself (ITERATIVE_ENDINGS; or by position: the pack's iterativeByPosition). */
+function iterative(word: string, lang: string, s: LangSets, next: Token | undefined): boolean {
   const re = ITERATIVE_ENDINGS[lang];
   if (re) return re.test(word);
-  if (lang === 'en' && /[^s]s$|ed$/u.test(word) && !/(?:ous|ics|ss|ness)$/u.test(word)) return next === undefined || !next.isWord || AFTER_ITERATED_EN.has(next.lower);
+  const p = s.iterative;
+  if (p && p.endings.test(word) && !p.except.test(word)) return next === undefined || !next.isWord || p.before.has(next.lower);
   return false;
 }
 
-function isComparativeEn(w: string): boolean {
-  return w.length >= 5 && w.endsWith('er');
-}
 
-/** English function words that are never names: "The the" is a slip even sentence-initially. */
-const FUNCTION_WORDS_EN = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'is', 'are', 'was', 'were', 'be', 'it', 'i', 'he', 'she', 'we', 'they', 'you', 'this', 'that', 'these', 'those', 'there', 'as', 'if', 'not', 'no', 'so', 'has', 'have', 'had', 'do', 'does', 'did', 'would', 'can', 'could', 'should', 'might', 'must', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
-const DETERMINERS_EN = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 
-/** Words that open a relative or free relative clause in English. */
-const RELATIVES_EN = new Set(['what', 'whatever', 'who', 'whoever', 'whom', 'which', 'whichever', 'that']);
-
-/** English words that are never the verb ending such a clause ("what the the" is a slip). */
-const NOT_VERBS_EN = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'i', 'he', 'she', 'we', 'they', 'you', 'it', 'this', 'these', 'those', 'my', 'his', 'her', 'its', 'their', 'our', 'your', 'not', 'no', 'so', 'as', 'if', 'there', 'that', 'what', 'who', 'which']);
 
 /** A relative word among the five words before token `i`, in its sentence. */
-function relativeBefore(tokens: readonly { lower: string; isWord: boolean }[], i: number, sentenceStart: number): boolean {
+function relativeBefore(tokens: readonly { lower: string; isWord: boolean }[], i: number, sentenceStart: number, cv: NonNullable<LangSets['clauseVerbs']>): boolean {
   // The relative word starts the clause the first copy ends: "who came came", "What she did
   // did", "What the mayor did did" — at most three words between. Not when the word right
   // before the double is a determiner ("that the victim victim": a noun) or a modal or "to"
@@ -435,8 +436,8 @@ function relativeBefore(tokens: readonly { lower: string; isWord: boolean }[], i
   for (let k = i - 1; k >= Math.max(0, sentenceStart) && words < 4; k--) {
     if (!tokens[k]!.isWord) continue;
     const w = tokens[k]!.lower;
-    if (words === 0 && (DETERMINERS_EN.has(w) || BEFORE_VERB_EN.has(w))) return false;
-    if (RELATIVES_EN.has(w)) {
+    if (words === 0 && cv.notAfter.has(w)) return false;
+    if (cv.relatives.has(w)) {
       // The clause the double ends is the subject of the sentence ("Everyone who came came",
       // "The man who won won"): at most three words before the relative word. After a longer
       // stretch the relative clause belongs to an object ("he met a friend who worked worked
@@ -450,5 +451,3 @@ function relativeBefore(tokens: readonly { lower: string; isWord: boolean }[], i
   return false;
 }
 
-/** Words after which a doubled word is the verb of a verb phrase, not a clause boundary. */
-const BEFORE_VERB_EN = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did', "don't", "didn't", "won't", "can't"]);

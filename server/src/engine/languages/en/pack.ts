@@ -25,6 +25,27 @@ export default {
   standaloneWords: 'yes no yeah nope okay ok thanks thank sorry please hello goodbye bye indeed exactly absolutely certainly definitely right sure true nothing never nobody none everything everyone enough period again finally seriously really well so anyway still amen bravo wow oh ah hm hmm agreed done fine good great perfect correct wrong why how what when where who which maybe perhaps probably possibly always sometimes often gone over silence',
   punctuation: { openers: ['the', 'a', 'an', 'my', 'your', 'our', 'their', 'its', 'of', 'from', 'into', 'onto', 'upon', 'towards', 'toward', 'among', 'amongst', 'between', 'during', 'via', 'per', 'than', 'whose', 'and', 'or', 'nor'], conjunctions: ['and', 'or', 'to', 'nor'] },
   repetition: { relatives: ['who', 'which', 'that', 'whoever', 'whatever', 'what', 'whom', 'where', 'when'],
+    // "What she did did", "Whoever wins wins", "Everyone who came came" (a relative clause's
+    // verb and the main clause's verb; Huddleston & Pullum, The Cambridge Grammar of the English
+    // Language, ch. 12 "Relative constructions"): the words that open such a clause, the words
+    // that are never its last verb, and the words before a double that make it a noun ("that the
+    // victim victim") or a verb phrase cut short ("they should leave leave").
+    clauseVerbs: {
+      relatives: ['what', 'whatever', 'who', 'whoever', 'whom', 'which', 'whichever', 'that'],
+      notVerbs: ['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'i', 'he', 'she', 'we', 'they', 'you', 'it', 'this', 'these', 'those', 'my', 'his', 'her', 'its', 'their', 'our', 'your', 'not', 'no', 'so', 'as', 'if', 'there', 'that', 'what', 'who', 'which'],
+      notAfter: ['the', 'a', 'an', 'this', 'these', 'those', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did', "don't", "didn't", "won't", "can't"],
+    },
+    // English questions put a modal before a name: "Will Will come?", "May May stay?".
+    modalsBeforeNames: ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'is', 'was', 'has', 'had'],
+    // Function words are no names: "The the" at a sentence start is a slip, "Will will" a name and a modal.
+    neverNames: ['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'is', 'are', 'was', 'were', 'be', 'it', 'i', 'he', 'she', 'we', 'they', 'you', 'this', 'that', 'these', 'those', 'there', 'as', 'if', 'not', 'no', 'so', 'has', 'have', 'had', 'do', 'does', 'did', 'would', 'can', 'could', 'should', 'might', 'must', 'his', 'her', 'its', 'their', 'our', 'my', 'your'],
+    // "that that" (conjunction + demonstrative) is grammar, but not before a determiner: "confident that that this administration" is a slip.
+    pairsNotBefore: { that: ['the', 'a', 'an', 'this', 'these', 'those'] },
+    // "they talked and talked for hours", "it rains and rains": a verb in -ed or -s coordinated
+    // with itself before a preposition or adverb, or at the clause end (not -ous, -ics, -ss, -ness nouns and adjectives).
+    iterativeByPosition: { endings: '[^s]s$|ed$', except: '(?:ous|ics|ss|ness)$', before: ['for', 'until', 'till', 'but', 'and', 'on', 'in', 'at', 'to', 'all', 'without', 'while', 'as', 'again'] },
+    // "bigger and bigger", "closer and closer": comparatives in -er of five letters or more.
+    comparatives: { ending: 'er', minLength: 5 },
     // had had (past perfect of have), that that (conjunction + demonstrative; but see the
     // determiner check in rules/repetition.ts), do do ("they do do"), can can (noun + modal; can-can).
     pairs: ['had', 'that', 'do', 'can'],
