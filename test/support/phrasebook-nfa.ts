@@ -1,16 +1,18 @@
 /**
  * The reference phrasebook matcher for tests: independent of the trie (compile.ts, match.ts).
  */
-import { literalFormOf, type CompiledPhrasebook } from '../../server/src/engine/phrasebook/compile';
+import { GAP_MIN_LITERALS, literalFormOf, type CompiledPhrasebook } from '../../server/src/engine/phrasebook/compile';
 import type { RawMatch } from '../../server/src/engine/phrasebook/match';
 import { expandPattern } from '../../server/src/engine/phrasebook/pattern';
-import { placeholderWords, type PlaceholderName } from '../../server/src/engine/phrasebook/placeholders';
+import { idiomModifiers, placeholderWords, type PlaceholderName } from '../../server/src/engine/phrasebook/placeholders';
 import type { Word } from '../../server/src/engine/phrasebook/words';
 
 /**
  * Reference matcher for tests: expands every pattern into its word sequences and tries each at
  * every word (slow, independent of the trie; which literal a word is another form of comes from
- * the book, as the trie reads it). Same results as `matchWords`, up to order.
+ * the book, as the trie reads it). A pattern of GAP_MIN_LITERALS literal words or more is tried
+ * again with one of the language's idiom modifiers after each of its articles and possessives
+ * but the last two steps (the gap never stands right before the last word). Same results as `matchWords`, up to order.
  */
 export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
   const out: RawMatch[] = [];
@@ -25,17 +27,28 @@ export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]):
         if (seen.has(id)) continue;
         seen.add(id);
         const literals = steps.filter((s) => s.k === 'lit').length;
-        for (let i = 0; i + steps.length <= words.length; i++) {
-          let ok = true;
-          for (let k = 0; k < steps.length && ok; k++) {
-            const st = steps[k]!;
-            const w = words[i + k]!.key;
-            // A literal word matches itself; the first also the words that are another form of it (forms.ts).
-            if (st.k === 'lit') ok = w === st.v || (k === 0 && literalFormOf(book, w) === st.v);
-            else if (st.k === 'pre') ok = w.startsWith(st.v);
-            else if (st.k === 'ph') ok = placeholderWords(lang, st.v as PlaceholderName).has(w);
+        const determiner = (st: (typeof steps)[number]) =>
+          (st.k === 'ph' && (st.v === 'art' || st.v === 'poss')) || (st.k === 'lit' && (placeholderWords(lang, 'art').has(st.v) || placeholderWords(lang, 'poss').has(st.v)));
+        // Gap -1: none; g: the word after step g is skipped.
+        const gaps = [-1, ...(literals >= GAP_MIN_LITERALS ? steps.map((st, g) => (g < steps.length - 2 && determiner(st) ? g : -1)).filter((g) => g >= 0) : [])];
+        for (const g of gaps) {
+          const n = steps.length + (g >= 0 ? 1 : 0);
+          for (let i = 0; i + n <= words.length; i++) {
+            let ok = true;
+            for (let k = 0; k < steps.length && ok; k++) {
+              const st = steps[k]!;
+              const w = words[i + k + (g >= 0 && k > g ? 1 : 0)]!.key;
+              // A literal word matches itself; the first also the words that are another form of it (forms.ts).
+              if (st.k === 'lit') ok = w === st.v || (k === 0 && literalFormOf(book, w) === st.v);
+              else if (st.k === 'pre') ok = w.startsWith(st.v);
+              else if (st.k === 'ph') ok = placeholderWords(lang, st.v as PlaceholderName).has(w);
+            }
+            if (ok && g >= 0) {
+              const gw = words[i + g + 1]!.key;
+              ok = idiomModifiers(lang).has(gw);
+            }
+            if (ok) out.push(g >= 0 ? { start: i, end: i + n, term: { entry, pattern, steps, literals }, gap: i + g + 1 } : { start: i, end: i + n, term: { entry, pattern, steps, literals } });
           }
-          if (ok) out.push({ start: i, end: i + steps.length, term: { entry, pattern, steps, literals } });
         }
       }
     });

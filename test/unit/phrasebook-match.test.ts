@@ -141,7 +141,7 @@ test('the cached deterministic automaton finds exactly what the nondeterministic
   const { matchWordsNfa } = await import('../support/phrasebook-nfa');
   const { wordsOf } = await import('../../server/src/engine/phrasebook/words');
   const { tokenize } = await import('../../server/src/engine/segment');
-  const vocab = ['a', 'b', 'c', 'the', 'his', 'is', 'blackening', 'blacken', 'nail', "don't"];
+  const vocab = ['a', 'b', 'c', 'the', 'his', 'is', 'blackening', 'blacken', 'nail', "don't", 'big'];
   const element = fc.oneof(
     fc.constantFrom(...vocab),
     fc.constantFrom('{poss}', '{be}', 'black*', '(a)', '(b | the c)', '[a | b]', 'a/b', '{*}', '{*?}'),
@@ -154,11 +154,31 @@ test('the cached deterministic automaton finds exactly what the nondeterministic
       const text = textWords.join(' ');
       const toks = tokenize(text, 0, 'en');
       const words = wordsOf(toks, 0, toks.length, 'en');
-      const norm = (ms: ReturnType<typeof matchWords>) => ms.map((m) => `${m.start}-${m.end}:${m.term.entry}:${m.term.steps.length}`).sort();
+      const norm = (ms: ReturnType<typeof matchWords>) => ms.map((m) => `${m.start}-${m.end}:${m.term.entry}:${m.term.steps.length}:${m.gap ?? ''}`).sort();
       // Twice: the second run uses the transitions cached by the first.
       assert.deepEqual(norm(matchWords(book, words)), norm(matchWordsNfa(book, words)));
       assert.deepEqual(norm(matchWords(book, words)), norm(matchWordsNfa(book, words)));
     }),
     { numRuns: 300 },
   );
+});
+
+test('an idiom modifier of the language may stand after an article or a possessive of a pattern of four literal words or more ("an enormous elephant")', () => {
+  const body = 'make an elephant out of a fly => make a mountain out of a molehill\nsilent as a fish => tight-lipped\nput a pig on {pron} => x\nin the [bag | sack] => done';
+  assert.deepEqual(run(body, 'They made an enormous elephant out of a fly.'), ['made an enormous elephant out of a fly']);
+  assert.deepEqual(run(body, 'She made a real elephant out of a fly.'), ['made a real elephant out of a fly']);
+  assert.deepEqual(run(body, 'The opposition put a big pig on him.'), ['put a big pig on him']);
+  // One modifier, once; a descriptive adjective (the literal sense) is no modifier.
+  assert.deepEqual(run(body, 'They made an enormous grey elephant out of a fly.'), []);
+  assert.deepEqual(run(body, 'They made a huge big elephant out of a fly.'), []);
+  assert.deepEqual(run(body, 'They made an enormous elephant out of a tiny fly.'), []);
+  assert.deepEqual(run(body, 'They made a grey elephant out of a fly.'), []);
+  // Not right before the pattern's last word (a modifier of its last noun: "a big fish" is a fish), nor in a pattern of three literal words.
+  assert.deepEqual(run(body, 'The deputies were silent as a big fish.'), []);
+  assert.deepEqual(run(body, 'The deal is in the big bag.'), []);
+  // Nor in a language without idiom modifiers.
+  assert.deepEqual(run('faire un pas en avant => avancer', 'Il a fait un grand pas en avant.', 'fr'), []);
+  // The words after the gap fill the suggestion's captures.
+  assert.deepEqual(sugg('[sit | sits | sat] on {poss} [hands | fingers] too => {1} idly by | {2} {3}', 'He sat on his very big hands too.'), []);
+  assert.deepEqual(sugg('[sit | sits | sat] on {poss} [hands | fingers] too => {1} idly by | {2} {3}', 'He sat on his big hands too.'), [['sat idly by', 'his hands']]);
 });

@@ -336,6 +336,20 @@ export interface LanguagePack {
    */
   placeholders?: Readonly<Record<PlaceholderName, readonly string[]>>;
   /**
+   * Words that may stand after an article or a possessive inside an idiom without changing it,
+   * space-separated: adjectives that intensify or size the noun the idiom already has ("kick
+   * the proverbial bucket", "put a big pig", "made an enormous elephant out of a fly"). A
+   * phrasebook pattern of four literal words or more matches across one of them, not right before
+   * its last word (phrasebook/match.ts). Not words that give the noun its literal sense
+   * ("a broken nose", "a young man").
+   */
+  idiomModifiers?: string;
+  /**
+   * Forms of one word that the next word's sound chooses (English "a" / "an"): a phrasebook
+   * pattern's "an elephant" matches "a big elephant". Each group's first form stands for all.
+   */
+  allomorphs?: readonly (readonly string[])[];
+  /**
    * Words of an idiom's dictionary form that text need not show as written: the words
    * dictionaries put in for the idiom's arguments (German "jemandem", "etwas"; English
    * "someone", "something") and the light verbs whose forms are irregular (French "avoir",

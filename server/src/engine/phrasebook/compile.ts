@@ -33,7 +33,7 @@
 import { lowerCase } from '../segment';
 import { MAX_VARIANTS, type PNode, type Pattern, type Step } from './pattern';
 import type { PhraseEntry } from './parse';
-import { PLACEHOLDER_NAMES, placeholderWords } from './placeholders';
+import { PLACEHOLDER_NAMES, idiomModifiers, placeholderWords } from './placeholders';
 import { literalWords, normaliseApostrophes } from './words';
 import { formBases, inflectable, inflects, isBaseForm } from './forms';
 import { baseTag } from '../lang/languages';
@@ -66,6 +66,17 @@ export const F_LIT = 128;
 export const F_TERM = 256;
 /** The node has more than WIDE children, in a hash table of its own. */
 export const F_WIDE = 512;
+/**
+ * The edge into the node is an article or a possessive (a literal of the `art` or `poss`
+ * placeholder lists, or the placeholder), and the language has idiom modifiers: one of them may
+ * stand between it and the next word of the pattern ("put a big pig"), see match.ts.
+ */
+export const F_GAP = 1024;
+/**
+ * Fewest literal words of a pattern matched across a gap: shorter ones are everyday phrases
+ * with a real adjective ("in the paper bag" is no "in the bag"; "kick the bucket" stays exact).
+ */
+export const GAP_MIN_LITERALS = 4;
 /* Symbol flags: bits 0-4 placeholder classes the word belongs to, then: */
 export const S_STEMS = 32;
 
@@ -129,6 +140,9 @@ export interface Packed {
   tCache: Array<Terminal | undefined>;
   cur: number[];
   next: number[];
+  /** The gap each active node's path skipped (-1: none), beside cur and next (match.ts). */
+  curGap: number[];
+  nextGap: number[];
 }
 
 export interface CompiledPhrasebook {
@@ -516,6 +530,16 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
     info[parent[q]!]! |= l < 5 ? 1 << l : l === ANY ? F_ANY : l & 1 ? F_PRE : F_LIT | bloomBit((l - 8) / 2);
   }
   for (let q = 0; q < nodes; q++) if (childStart[q + 1]! - childStart[q]! > WIDE) info[q]! |= F_WIDE;
+  // Nodes entered by an article or a possessive, as a placeholder or as a literal word.
+  const art = PLACEHOLDER_NAMES.indexOf('art');
+  const poss = PLACEHOLDER_NAMES.indexOf('poss');
+  const determiners = new Set([...placeholderWords(lang, 'art'), ...placeholderWords(lang, 'poss')]);
+  if (determiners.size && idiomModifiers(lang).size) {
+    for (let q = 1; q < nodes; q++) {
+      const l = label[q]!;
+      if (l === art || l === poss || (l >= 8 && !(l & 1) && determiners.has(symWord[(l - 8) / 2]!))) info[q]! |= F_GAP;
+    }
+  }
   const rootLit = new Int32Array(litCount);
   for (let k = childStart[0]!; k < childStart[1]!; k++) {
     const l = label[k]!;
@@ -549,7 +573,9 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
     tOrder: core.tOrder,
     tCache: [],
     cur: [],
+    curGap: [],
     next: [],
+    nextGap: [],
   };
 }
 

@@ -2,7 +2,7 @@
 import { sentences as segmentSentences, tokenize } from '../segment';
 import type { Sentence, Token } from '../types';
 import type { CompiledPhrasebook } from './compile';
-import { matchWords, resolveMatches, type RawMatch } from './match';
+import { matchWords, resolveMatches, stepWord, type RawMatch } from './match';
 import type { PhraseEntry } from './parse';
 import { choiceElements } from './pattern';
 import { wordsOf, type Word } from './words';
@@ -69,7 +69,7 @@ function toMatch(book: CompiledPhrasebook, m: RawMatch, words: readonly Word[], 
       let b = -1;
       m.term.steps.forEach((st, k) => {
         if (st.elem !== elem) return;
-        const w = words[m.start + k]!;
+        const w = words[stepWord(m, k)]!;
         if (a < 0) a = w.start;
         b = w.end;
       });

@@ -2,34 +2,55 @@
  * Matching a compiled phrasebook (compile.ts): one left-to-right pass over a sentence's words
  * with a set of active trie nodes, and the choice of findings among the raw matches.
  */
-import { formFor, wideBit, ANY, litLabel, stemLabel, bloomBit, F_ANY, F_PRE, F_TERM, F_WIDE, S_STEMS, childOf, symbolFor, terminalAt, type Packed, type CompiledPhrasebook, type Terminal } from './compile';
+import { formFor, wideBit, ANY, litLabel, stemLabel, bloomBit, F_ANY, F_GAP, F_PRE, F_TERM, F_WIDE, GAP_MIN_LITERALS, S_STEMS, childOf, symbolFor, terminalAt, type Packed, type CompiledPhrasebook, type Terminal } from './compile';
 import type { PhraseEntry } from './parse';
 import type { Word } from './words';
+import { idiomModifiers } from './placeholders';
 
 export interface RawMatch {
   /** Word indices [start, end). */
   start: number;
   end: number;
   term: Terminal;
+  /** The word index skipped after an article or a possessive ("the proverbial bucket"), if any. */
+  gap?: number;
 }
 
-/* Matcher scratch (matching is synchronous): the next active set and the terminal slots reached. */
+/** The word index of step k of a match (one past the gap, if the match has one and the step follows it). */
+export function stepWord(m: RawMatch, k: number): number {
+  const w = m.start + k;
+  return m.gap !== undefined && w >= m.gap ? w + 1 : w;
+}
+
+/* Matcher scratch (matching is synchronous): the next active set with the gap each node's path
+   skipped (-1: none), and the terminal slots reached with theirs. */
 let mNext: number[] = [];
+let mNextGap: number[] = [];
 let mNextN = 0;
 const mSlots: number[] = [];
+const mSlotGap: number[] = [];
 let mSlotsN = 0;
+/** The gap of the path being extended (set before the edges of an active node are followed). */
+let mGap = -1;
 
 /**
  * Activates node c for the next word. In a trie every node has one parent and one incoming
- * label, and each active node is visited once per word, so no node is activated twice.
+ * label, and each active node is visited once per word, so no node is activated twice along
+ * one path (a node may be active twice: once across a gap, once without).
  */
 function activate(info: Int32Array, termStart: Int32Array, c: number): void {
+  mNextGap[mNextN] = mGap;
   mNext[mNextN++] = c;
   if (info[c]! & F_TERM) {
     const z = termStart[c + 1]!;
-    for (let k = termStart[c]!; k < z; k++) mSlots[mSlotsN++] = k;
+    for (let k = termStart[c]!; k < z; k++) {
+      mSlotGap[mSlotsN] = mGap;
+      mSlots[mSlotsN++] = k;
+    }
   }
 }
+
+
 
 /** Follows the placeholder, any-word and stem edges of `node` (flags nf) for a word of symbol s (flags sf). */
 function otherEdges(p: Packed, node: number, nf: number, sf: number, s: number): void {
@@ -78,7 +99,7 @@ export function matchWords(book: CompiledPhrasebook, words: readonly Word[]): Ra
       if (a.blocked.has(t.entry * 4096 + t.pattern)) continue;
       let g = a.terms.get(t);
       if (!g) a.terms.set(t, (g = { ...t, entry: t.entry + a.base }));
-      out.push({ start: m.start, end: m.end, term: g });
+      out.push(m.gap === undefined ? { start: m.start, end: m.end, term: g } : { start: m.start, end: m.end, term: g, gap: m.gap });
     }
   }
   return out;
@@ -93,9 +114,12 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
   const rootInfo = info[0]! & (F_ANY | F_PRE | 31);
   const litCount = p.litCount;
   let cur = p.cur;
+  let curGap = p.curGap;
   let nCur = 0;
   mNext = p.next;
+  mNextGap = p.nextGap;
   mSlotsN = 0;
+  const modifiers = idiomModifiers(p.lang);
   for (let i = 0; i < words.length; i++) {
     const s = symbolFor(p, words[i]!.key);
     const sf = p.symFlags[s]!;
@@ -108,12 +132,24 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
     const form = formFor(p, s);
     mNextN = 0;
     // Active nodes, then the root (a match may start at every word).
+    let gapOk = -1;
     for (let j = 0; j < nCur; j++) {
       const node = cur[j]!;
       const nf = info[node]!;
+      mGap = curGap[j]!;
       if (lit !== 0) literalEdge(p, node, nf, lit, bit, ll);
       if (nf & (F_ANY | F_PRE | 31)) otherEdges(p, node, nf, sf, s);
+      // After an article or a possessive, one of the language's idiom modifiers may stand before
+      // the pattern's next word (once per match): the node waits a word, its terminals already reported.
+      if (nf & F_GAP && mGap < 0) {
+        if (gapOk < 0) gapOk = modifiers.has(words[i]!.key) ? 1 : 0;
+        if (gapOk) {
+          mNextGap[mNextN] = i;
+          mNext[mNextN++] = node;
+        }
+      }
     }
+    mGap = -1;
     if (lit !== 0) {
       const c = rootLit[lit]! - 1;
       if (c >= 0) activate(info, termStart, c);
@@ -125,35 +161,47 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
     if (rootInfo) otherEdges(p, 0, rootInfo, sf, s);
     if (mSlotsN) {
       // Matches ending here in trie order: by node, then by the order entries were added.
-      if (mSlotsN > 1) sortPrefix(mSlots, mSlotsN, p.tOrder);
+      if (mSlotsN > 1) sortPrefix(mSlots, mSlotGap, mSlotsN, p.tOrder);
       const n = mSlotsN;
       mSlotsN = 0;
       for (let q = 0; q < n; q++) {
         const k = mSlots[q]!;
         const term = terminalAt(book, k, p.tNode[k]!);
-        out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
+        const gap = mSlotGap[q]!;
+        if (gap < 0) out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
+        // Not right before the pattern's last word: a modifier of its last noun gives the words
+        // their literal sense ("on the heart of a young man", "at the end of the vote count").
+        else if (term.literals >= GAP_MIN_LITERALS && gap < i - 1) out.push({ start: i - term.steps.length, end: i + 1, term, gap });
       }
     }
     const t = cur;
     cur = mNext;
     mNext = t;
+    const tg = curGap;
+    curGap = mNextGap;
+    mNextGap = tg;
     nCur = mNextN;
   }
   p.cur = cur;
+  p.curGap = curGap;
   p.next = mNext;
+  p.nextGap = mNextGap;
   return out;
 }
 
-/** Insertion sort of a[0..n) by key (a handful of terminal slots). */
-function sortPrefix(a: number[], n: number, key: Int32Array): void {
+/** Insertion sort of a[0..n) by key (a handful of terminal slots), carrying g (their gaps) along. */
+function sortPrefix(a: number[], g: number[], n: number, key: Int32Array): void {
   for (let i = 1; i < n; i++) {
     const x = a[i]!;
+    const y = g[i]!;
     let j = i - 1;
     while (j >= 0 && key[a[j]!]! > key[x]!) {
       a[j + 1] = a[j]!;
+      g[j + 1] = g[j]!;
       j--;
     }
     a[j + 1] = x;
+    g[j + 1] = y;
   }
 }
 
@@ -170,7 +218,7 @@ export function resolveMatches(matches: RawMatch[], rank: (entry: PhraseEntry) =
     if (!words) return 0;
     let n = 0;
     m.term.steps.forEach((st, k) => {
-      if (st.k === 'lit' && words[m.start + k]?.key !== st.v) n++;
+      if (st.k === 'lit' && words[stepWord(m, k)]?.key !== st.v) n++;
     });
     return n;
   };
@@ -181,6 +229,8 @@ export function resolveMatches(matches: RawMatch[], rank: (entry: PhraseEntry) =
     const ia = inexact(a);
     const ib = inexact(b);
     if (ia !== ib) return ia < ib;
+    // A match without a gap before one across it.
+    if ((a.gap === undefined) !== (b.gap === undefined)) return a.gap === undefined;
     if (a.term.literals !== b.term.literals) return a.term.literals > b.term.literals;
     return a.term.entry < b.term.entry;
   };

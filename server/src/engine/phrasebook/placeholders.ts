@@ -36,3 +36,14 @@ export function placeholderWords(lang: string, name: PlaceholderName): ReadonlyS
   }
   return m.get(name)!;
 }
+
+/** By language, from the language packs (languages/types.ts: `idiomModifiers`). */
+const MODIFIERS: Record<string, string> = byLanguage('idiomModifiers');
+const MODIFIER_SETS = new Map<string, ReadonlySet<string>>();
+
+/** The words that may stand after an article or a possessive inside an idiom in `lang` (base subtag); empty if none. */
+export function idiomModifiers(lang: string): ReadonlySet<string> {
+  let s = MODIFIER_SETS.get(lang);
+  if (!s) MODIFIER_SETS.set(lang, (s = new Set((MODIFIERS[lang] ?? '').split(/\s+/).filter(Boolean))));
+  return s;
+}

@@ -39,6 +39,11 @@ const EN_SUFFIXES = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
 /** Elided words with their apostrophe, by language (the packs' `elisions`: "l'", "dell'", "qu'"). */
 const ELISION: Record<string, Set<string>> = Object.fromEntries(Object.entries(byLanguage('elisions')).map(([k, v]) => [k, new Set(v.map((x) => x + "'"))]));
 
+/** By language: each form of a word the next word's sound chooses -> the group's first form (the packs' `allomorphs`: English an -> a). */
+const ALLOMORPHS: Record<string, Map<string, string>> = Object.fromEntries(
+  Object.entries(byLanguage('allomorphs')).map(([k, groups]) => [k, new Map(groups.flatMap((g) => g.map((w) => [w, g[0]!] as [string, string])))]),
+);
+
 /** Splits one normalised lower-case word into clitic pieces; returns [start, end) pieces relative to the word. */
 export function splitClitics(key: string, lang: string): Array<[number, number]> {
   if (key.indexOf("'") < 0) return [[0, key.length]];
@@ -68,10 +73,11 @@ export function splitClitics(key: string, lang: string): Array<[number, number]>
 /** Words of tokens[from, to) (punctuation skipped). Offsets are the tokens' (document) offsets. */
 export function wordsOf(tokens: readonly Token[], from: number, to: number, lang: string): Word[] {
   const out: Word[] = [];
+  const allo = ALLOMORPHS[lang];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
-    const key = normaliseApostrophes(t.lower);
+    const key = allo?.get(t.lower) ?? normaliseApostrophes(t.lower);
     if (key.length !== t.lower.length) {
       // Only single-code-unit apostrophes are normalised, so lengths always agree; guard anyway.
       out.push({ start: t.start, end: t.end, key });
@@ -105,7 +111,10 @@ export function literalWords(text: string, lang: string): string[] {
 const SIMPLE_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
 
 function literalWordsUncached(text: string, lang: string): string[] {
-  if (SIMPLE_WORD.test(text)) return [lang === 'tr' || lang === 'az' ? text.toLocaleLowerCase(lang) : text.toLowerCase()];
+  if (SIMPLE_WORD.test(text)) {
+    const w = lang === 'tr' || lang === 'az' ? text.toLocaleLowerCase(lang) : text.toLowerCase();
+    return [ALLOMORPHS[lang]?.get(w) ?? w];
+  }
   // A clitic written on its own ("'s", "n't", "l'") is one word of the stream, as splitClitics makes it.
   const norm = normaliseApostrophes(text.toLocaleLowerCase(lang));
   if ((lang === 'en' && EN_SUFFIXES.includes(norm)) || ELISION[lang]?.has(norm)) return [norm];
