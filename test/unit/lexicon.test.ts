@@ -70,6 +70,12 @@ describe('untranslated: words of another language in English text', () => {
     assert.deepEqual(lexiconFindings('The minister said the reform was sehr important for the whole region.', { sourceLanguage: ['fr'] }), []);
   });
 
+  test('a language is named once, whatever tags share its name (Norwegian nb, nn, no)', () => {
+    const [f] = lexiconFindings('The minister said the reform was ikke important for the whole region.');
+    assert.ok(f, 'a Danish/Norwegian word is found');
+    assert.match(f.message, /^"ikke" is Danish, Norwegian Bokmål or Norwegian Nynorsk, not English/);
+  });
+
   test('inside reported speech it is still a leftover; a short quoted gloss is not', () => {
     assert.deepEqual(lexiconFindings('“We will toujours protect the workers of this region and their families,” the minister said.').map((f) => f.text), ['toujours']);
     assert.deepEqual(lexiconFindings('The word for government in Spanish is “gobierno”, and the minister used it often.'), []);
@@ -82,6 +88,7 @@ describe('untranslated: words of another language in English text', () => {
       'Tourists crowded the Plaza de las Armas on the first day of the festival.',
       'It was the coup de grâce for the plan, and the chef served the pasta al dente in the café.',
       'The naïve façade of the old building hid a déjà vu feeling, and vice versa.',
+      'He that findeth a wife findeth a good thing, and thou knowest the Lord maketh him glad.',
       'I recieve thier letters every week, and the teh committee meets on Fridays.',
       'Every man is a peece of the Continent, a part of the whole, and thine owne.',
       'Der bestirnte Himmel über mir und das moralische Gesetz in mir, wrote the philosopher.',

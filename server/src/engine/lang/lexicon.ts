@@ -187,9 +187,14 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
   const complete = hasCompleteLexicon(docLang);
   if (!complete && !COMMON_LISTS.includes(docLang)) return [];
   const pool = complete ? COMMON_LISTS : COMPLETE_LISTS;
-  // The commonest words first (a plain set: most words of a text are among them), then the filter.
+  // The commonest words first (a plain set: most words of a text are among them), then the filter,
+  // then old verb forms of its words ("findeth": find + eth).
   const top = lexicon(docLang, 'top');
-  const docList: WordList = top ? { has: (w) => top.has(w) || full.has(w) } : full;
+  const old = (pack(docLang)?.lexicon?.oldEndings ?? '').split(/\s+/).filter(Boolean);
+  const listed = (w: string) => top?.has(w) || full.has(w);
+  const docList: WordList = {
+    has: (w) => listed(w) || old.some((e) => w.length > e.length + 2 && w.endsWith(e) && (full.has(w.slice(0, -e.length)) || (e[0] === 'e' && full.has(w.slice(0, 1 - e.length))))),
+  };
   const known = sourceLangs.filter((l) => l !== docLang && pool.includes(l));
   const candidates = known.length ? known : pool.filter((l) => l !== docLang);
   if (!candidates.length) return [];

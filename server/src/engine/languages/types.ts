@@ -420,6 +420,12 @@ export interface LexiconSpec {
    * (word-game lists keep foreign words: sich, dans), each group with its reason in the pack.
    */
   exclude?: string;
+  /**
+   * Endings of old or dialect verb forms that a complete list lacks, space-separated: a word that
+   * is a word of the list plus one of them is the language's (English "findeth", "knowest"; an
+   * ending that starts with "e" also after a word's final e: "maketh").
+   */
+  oldEndings?: string;
 }
 
 export interface LexiconSource {

@@ -105,7 +105,7 @@ export const untranslatedRule = defineRule<LexiconSummary>({
       const text = block.text.slice(w.start, w.end);
       if (keep.has(text.toLowerCase())) continue;
       const langs = preferKnown(w.languages, known);
-      const names = langs.slice(0, 3).map(languageName);
+      const names = [...new Set(langs.map(languageName))].slice(0, 3);
       const of = names.length ? `letters of ${joinOr(names)}` : 'letters';
       out.push({
         start: block.start + w.start,
@@ -128,8 +128,9 @@ export const untranslatedRule = defineRule<LexiconSummary>({
       const text = block.text.slice(w.start, w.end);
       if (keep.has(text.toLowerCase())) continue;
       const langs = preferKnown(w.languages, known);
-      const names = langs.slice(0, 3).map(languageName);
-      const what = langs.length > 3 ? 'another language' : joinOr(names);
+      const all = [...new Set(langs.map(languageName))];
+      const names = all.slice(0, 3);
+      const what = all.length > 3 ? 'another language' : joinOr(names);
       if (w.sentence) {
         out.push({
           start: block.start + w.start,

@@ -166,6 +166,9 @@ export default {
     // (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Lithuanian, Latvian, Swedish,
     // Indonesian: the packs' functionWords that the list has, less those English has too — die,
     // hat, son, pas, pour, van, till, men …).
+    // Early Modern English verb endings (third person -eth, second person -est, after a final e
+    // -th, -st: "He that findeth", "thou knowest", "maketh"), which proverbs, scripture and quotations keep.
+    oldEndings: 'eth est',
     exclude: 'sich eine auf nicht nach sind ich das als dans sur los las che dell dei foram het een maar nie aby kuris kuri arba tika och att hade dari juga',
   },
   cases: [
