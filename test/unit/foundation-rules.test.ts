@@ -239,3 +239,11 @@ describe('typography', () => {
     assert.deepEqual(of('typography', sample()).spans, []);
   });
 });
+
+test('a capitalised sentence start keeps the language’s letter pairs together (nl pack initialDigraphs: IJsland), and only there', async () => {
+  const { capitalise } = await import('../../server/src/engine/rules/capitalization');
+  assert.equal(capitalise('ijsland', 'nl'), 'IJsland');
+  assert.equal(capitalise('ijs', 'nl'), 'IJs');
+  assert.equal(capitalise('ijsland', 'en'), 'Ijsland');
+  assert.equal(capitalise('istanbul', 'tr'), 'İstanbul');
+});

@@ -3,6 +3,7 @@
  * Intl.Segmenter (sentences) per block. Segmenters are created once per locale.
  */
 import { MASK, type Sentence, type Token } from './types';
+import { languagesWith } from './languages/index';
 
 const wordSegmenters = new Map<string, Intl.Segmenter>();
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();
@@ -242,10 +243,12 @@ function fastTokenize(text: string, base: number, lang: string): Token[] | null 
   return out;
 }
 
+/** Languages with dotted and dotless i (the packs' `dottedI`: Turkish, Azerbaijani). */
+const DOTTED_I = languagesWith('dottedI');
+
 export function lowerCase(s: string, lang: string): string {
-  // Turkish/Azeri dotted and dotless i need the locale (only when an I is there); everything
-  // else is locale-independent.
-  if ((lang === 'tr' || lang === 'az') && (s.includes('I') || s.includes('İ'))) return s.toLocaleLowerCase(lang);
+  // Dotted and dotless i need the locale (only when an I is there); everything else is locale-independent.
+  if (DOTTED_I.has(lang) && (s.includes('I') || s.includes('İ'))) return s.toLocaleLowerCase(lang);
   return s.toLowerCase();
 }
 

@@ -10,7 +10,10 @@ import { ABBREVIATIONS, ORDINAL_DOT_LANGUAGES, TITLE_ABBREVIATIONS } from './dat
 import { baseTag } from './lang/languages';
 import { isSpace } from './segment';
 import type { Block, Token } from './types';
-import { byLanguage } from './languages/index';
+import { byLanguage, languagesWith } from './languages/index';
+
+/** Languages whose reporting clause goes on in lower case after a quotation's full stop (the packs' `lowerAfterQuotation`). */
+const LOWER_AFTER_QUOTATION = languagesWith('lowerAfterQuotation');
 
 export interface LowerStart {
   /** Index of the "." token. */
@@ -82,7 +85,7 @@ export function lowercaseSentenceStarts(block: Block, lang: string): LowerStart[
     let nw = i + 1;
     // (Turkish and Azerbaijani go on in lower case after a quotation's full stop: "… değil." yorumunu yapan.)
     if (CLOSING_QUOTES.has(t[nw]!.text) && t[nw]!.start === dot.end && wb === i - 1) {
-      if (lang === 'tr' || lang === 'az') continue;
+      if (LOWER_AFTER_QUOTATION.has(lang)) continue;
       nw++;
     }
     const next = t[nw];

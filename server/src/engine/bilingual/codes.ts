@@ -19,7 +19,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Nodes, Parents } from 'mdast';
-import { languagesWith } from '../languages/index';
+import { languagesWith, pack } from '../languages/index';
 
 export type CodeKind = 'printf' | 'icu' | 'brace' | 'url' | 'email' | 'handle' | 'hashtag' | 'html' | 'md-link' | 'md-image' | 'md-code' | 'md-emphasis' | 'inline';
 
@@ -1103,11 +1103,11 @@ function countOf(text: string, chars: string): number {
   return n;
 }
 
-/** Question marks of every script: ? ？ ؟ (Arabic script) ⸮ ፧ (Ethiopic) ‽ ⁇ ⁈ ⁉ ﹖; ; and ; for Greek, ՞ for Armenian; ¿ counts when no ? closes it. */
+/** Question marks of every script: ? ？ ؟ (Arabic script) ⸮ ፧ (Ethiopic) ‽ ⁇ ⁈ ⁉ ﹖, and the language's own (the pack's `questionMarks`: Greek ;, Armenian ՞); ¿ counts when no ? closes it. */
 function questionMarks(text: string, lang: string): number {
   let marks = countOf(text, '?？؟⸮፧‽⁇⁈⁉﹖');
-  if (lang === 'el') marks += countOf(text, ';\u037e');
-  if (lang === 'hy') marks += countOf(text, '\u055e');
+  const own = pack(lang)?.questionMarks;
+  if (own) marks += countOf(text, own);
   return Math.max(marks, countOf(text, '¿'));
 }
 

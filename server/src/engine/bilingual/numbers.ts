@@ -21,6 +21,10 @@
  * from CLDR through Intl.PluralRules. Word tables below name their source.
  */
 import { PACKS, groupByLanguage, languagesWith } from '../languages/index';
+import { lowerCase } from '../segment';
+
+/** Languages that capitalise common nouns (the packs' `capitalisesNouns`): an ordinal's full stop may stand before any capitalised word. */
+const CAPITALISES_NOUNS = languagesWith('capitalisesNouns');
 
 export type NumberKind = 'number' | 'percent' | 'currency' | 'year' | 'date' | 'time' | 'ordinal';
 
@@ -816,7 +820,8 @@ function readLastPiece(ctx: Ctx, pc: Piece, run: Run): number {
   // Ordinal with a full stop in de/pl/cs/…: "9. August", "45. Präsident" (not a year ending a sentence).
   if (ORDINAL_DOT.has(ld.base) && t[end] === '.' && t[end + 1] === ' ' && isLetter(t[end + 2]) && !yearLike(pc) && scale === 1 && !pc.hasSep) {
     const w = wordAt(t, end + 2);
-    if (w[0] === w[0]!.toLowerCase() || ld.months.has(w.toLowerCase()) || ld.base === 'de') {
+    // Before a lower-case word, a month, or any word where nouns are capitalised ("45. Präsident").
+    if (w[0] === w[0]!.toLowerCase() || ld.months.has(w.toLowerCase()) || CAPITALISES_NOUNS.has(ld.base)) {
       kind ??= 'ordinal';
       end += 1;
     }
@@ -926,13 +931,13 @@ function resolveAmbiguous(ctx: Ctx): void {
   }
 }
 
-/** Lower case, one UTF-16 unit for one (offsets kept): "İ" stays as it is outside Turkish. */
+/** Lower case, one UTF-16 unit for one (offsets kept): "İ" stays as it is outside the languages with dotted and dotless i. */
 function lowerKeepLength(t: string, base: string): string {
-  const lower = base === 'tr' || base === 'az' ? t.toLocaleLowerCase('tr') : t.toLowerCase();
+  const lower = lowerCase(t, base);
   if (lower.length === t.length) return lower;
   let out = '';
   for (const ch of t) {
-    const l = base === 'tr' || base === 'az' ? ch.toLocaleLowerCase('tr') : ch.toLowerCase();
+    const l = lowerCase(ch, base);
     out += l.length === ch.length ? l : ch;
   }
   return out;

@@ -45,6 +45,7 @@ import kk from './kk/pack';
 import ar from './ar/pack';
 import fa from './fa/pack';
 import ur from './ur/pack';
+import hy from './hy/pack';
 import hi from './hi/pack';
 import mr from './mr/pack';
 import ne from './ne/pack';
@@ -77,7 +78,7 @@ import vi from './vi/pack';
 import zh from './zh/pack';
 
 /** The packs as written, one per folder. */
-export const WRITTEN_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, gl, ca, nl, af, pl, cs, sk, sl, hr, bs, sr, lt, lv, et, fi, sv, da, nb, nn, hu, ro, tr, sq, id, ms, pack_is, ru, uk, be, bg, mk, kk, ar, fa, ur, hi, mr, ne, az, bn, bo, br, dz, el, eu, fo, fy, gsw, gu, he, ja, km, ko, lb, lo, my, no, pa, sw, ta, te, th, tl, vi, zh];
+export const WRITTEN_PACKS: readonly LanguagePack[] = [en, de, fr, es, it, pt, gl, ca, nl, af, pl, cs, sk, sl, hr, bs, sr, lt, lv, et, fi, sv, da, nb, nn, hu, ro, tr, sq, id, ms, pack_is, ru, uk, be, bg, mk, kk, ar, fa, ur, hi, mr, ne, az, bn, bo, br, dz, el, eu, fo, fy, gsw, gu, he, ja, km, ko, lb, lo, my, no, pa, sw, ta, te, th, tl, vi, zh, hy];
 
 const WRITTEN_BY_TAG: ReadonlyMap<string, LanguagePack> = new Map(WRITTEN_PACKS.map((p) => [p.tag, p]));
 

@@ -331,6 +331,26 @@ export interface LanguagePack {
   /** Capitalises common nouns (German, Luxembourgish): a capital letter is no sign of a name. */
   capitalisesNouns?: true;
   /**
+   * Has dotted and dotless i as two letters (Turkish, Azerbaijani: I/ı, İ/i): lower-casing needs
+   * the language's locale ("DİYARBAKIR" → "diyarbakır"). Source: Unicode SpecialCasing.txt.
+   */
+  dottedI?: true;
+  /**
+   * A reporting clause goes on in lower case after a quotation's full stop (Turkish "… değil."
+   * yorumunu yaptı): a lower-case word after a closing quotation mark does not start a sentence.
+   * Source: Türk Dil Kurumu, Yazım Kılavuzu ("Tırnak işareti").
+   */
+  lowerAfterQuotation?: true;
+  /** Letter pairs capitalised together at a word's start (Dutch "ij": "IJsselmeer"), lower case. Source: Taalunie, Woordenlijst. */
+  initialDigraphs?: readonly string[];
+  /**
+   * Clitics written after a word with an apostrophe ("don't" = do + n't, "Putin's" = Putin + 's):
+   * each is a word of its own to the phrasebooks, so "{poss}" and "n't" can be written in patterns.
+   */
+  clitics?: readonly string[];
+  /** Question marks of the language beyond "?" and the shared ones (Greek ";" and ";", Armenian "՞"). */
+  questionMarks?: string;
+  /**
    * Word classes for phrasebook placeholders ({poss}, {pron}, {refl}, {be}, {art}): the closed
    * classes from the language's grammar, all forms.
    */

@@ -7,7 +7,7 @@
  * Pattern words go through exactly the same function, so a pattern written "don't" or "l'air"
  * matches the text "don’t" / "l’air".
  */
-import { tokenize } from '../segment';
+import { lowerCase, tokenize } from '../segment';
 import type { Token } from '../types';
 import { byLanguage } from '../languages/index';
 
@@ -35,7 +35,8 @@ export function normaliseApostrophes(s: string): string {
   return out;
 }
 
-const EN_SUFFIXES = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
+/** Clitics written after a word with an apostrophe, by language (the packs' `clitics`: English n't, 's). */
+const CLITICS: Record<string, readonly string[]> = byLanguage('clitics');
 /** Elided words with their apostrophe, by language (the packs' `elisions`: "l'", "dell'", "qu'"). */
 const ELISION: Record<string, Set<string>> = Object.fromEntries(Object.entries(byLanguage('elisions')).map(([k, v]) => [k, new Set(v.map((x) => x + "'"))]));
 
@@ -47,8 +48,9 @@ const ALLOMORPHS: Record<string, Map<string, string>> = Object.fromEntries(
 /** Splits one normalised lower-case word into clitic pieces; returns [start, end) pieces relative to the word. */
 export function splitClitics(key: string, lang: string): Array<[number, number]> {
   if (key.indexOf("'") < 0) return [[0, key.length]];
-  if (lang === 'en') {
-    for (const suf of EN_SUFFIXES) {
+  const clitics = CLITICS[lang];
+  if (clitics) {
+    for (const suf of clitics) {
       if (key.length > suf.length && key.endsWith(suf)) {
         const cut = key.length - suf.length;
         return [
@@ -112,12 +114,12 @@ const SIMPLE_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+$/u;
 
 function literalWordsUncached(text: string, lang: string): string[] {
   if (SIMPLE_WORD.test(text)) {
-    const w = lang === 'tr' || lang === 'az' ? text.toLocaleLowerCase(lang) : text.toLowerCase();
+    const w = lowerCase(text, lang);
     return [ALLOMORPHS[lang]?.get(w) ?? w];
   }
   // A clitic written on its own ("'s", "n't", "l'") is one word of the stream, as splitClitics makes it.
-  const norm = normaliseApostrophes(text.toLocaleLowerCase(lang));
-  if ((lang === 'en' && EN_SUFFIXES.includes(norm)) || ELISION[lang]?.has(norm)) return [norm];
+  const norm = normaliseApostrophes(lowerCase(text, lang));
+  if (CLITICS[lang]?.includes(norm) || ELISION[lang]?.has(norm)) return [norm];
   const toks = tokenize(text, 0, lang);
   return wordsOf(toks, 0, toks.length, lang).map((w) => w.key);
 }

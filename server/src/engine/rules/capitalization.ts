@@ -13,6 +13,7 @@
 import { defineRule, type RuleFinding } from '../rule';
 import { lowercaseSentenceStarts } from '../sentence-starts';
 import { baseLanguage } from '../lang/index';
+import { pack } from '../languages/index';
 import { NAME_PARTICLES, ONE_LETTER_WORDS } from '../data/abbreviations';
 import type { Block } from '../types';
 
@@ -66,7 +67,9 @@ function lowerParagraphStart(block: Block, lang: string): RuleFinding | undefine
 }
 
 export function capitalise(word: string, lang: string): string {
-  if (lang === 'nl' && word.startsWith('ij')) return 'IJ' + word.slice(2);
+  // A letter pair capitalised together (the pack's `initialDigraphs`: Dutch "IJsselmeer").
+  const pair = pack(lang)?.initialDigraphs?.find((d) => word.startsWith(d));
+  if (pair) return pair.toLocaleUpperCase(lang) + word.slice(pair.length);
   const first = String.fromCodePoint(word.codePointAt(0)!);
   return first.toLocaleUpperCase(lang) + word.slice(first.length);
 }

@@ -3,5 +3,7 @@ import type { LanguagePack } from '../types';
 
 export default {
   tag: 'az',
+  dottedI: true,
+  lowerAfterQuotation: true,
   reduplicating: true,
 } satisfies LanguagePack;

@@ -3,6 +3,8 @@ import type { LanguagePack } from '../types';
 
 export default {
   tag: 'el',
+  // The Greek question mark is the erotimatiko ";" (U+037E, usually typed as the semicolon).
+  questionMarks: ';\u037e',
   quotes: {
     name: 'Greek',
     primary: '«»',

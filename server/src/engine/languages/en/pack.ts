@@ -79,6 +79,8 @@ export default {
   // degree and size, which grade the noun without describing it, and the idiom markers
   // "proverbial", "metaphorical", "veritable". Not the descriptive ones that give a noun its
   // literal sense (broken, young, hilly), nor "last", "first", "same" (they pick another referent).
+  // Contractions of auxiliaries and "not", and the genitive 's (the clitics of The Cambridge Grammar of the English Language): words of their own to the phrasebooks.
+  clitics: ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"],
   // "a" before a consonant sound, "an" before a vowel sound: one article to the phrasebook ("an elephant" is "a big elephant").
   allomorphs: [['a', 'an']],
   idiomModifiers: 'proverbial metaphorical figurative veritable real true genuine absolute complete total utter sheer whole entire big bigger huge enormous giant gigantic massive great little small tiny fat serious major proper',

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../types';
 
 export default {
   tag: 'nl',
+  initialDigraphs: ['ij'],
   detection: [{ franc: ['nld'], script: 'Latin', extra: 'áéèëïóöü' }],
   detectByDefault: true,
   functionWords: 'de het een en van in is dat op te voor met zijn die niet aan er door ook om als bij maar werd wordt naar uit dan nog worden heeft hebben was over tot deze dit hij zij ze',

@@ -3,6 +3,8 @@ import type { LanguagePack } from '../types';
 
 export default {
   tag: 'tr',
+  dottedI: true,
+  lowerAfterQuotation: true,
   detection: [{ franc: ['tur'], script: 'Latin', extra: 'çğıöşüâîû' }],
   detectByDefault: true,
   functionWords: 'bir ve bu de da için olarak daha ile çok en olan ancak gibi sonra kadar ya tarafından her birlikte ardından arasında olduğunu veya kendi karşı',
