@@ -20,7 +20,7 @@
  * symbols), month names from CLDR through Intl.DateTimeFormat, plural forms (for formatNumber)
  * from CLDR through Intl.PluralRules. Word tables below name their source.
  */
-import { PACKS, groupByLanguage, languagesWith } from '../languages/index';
+import { PACKS, byLanguage, groupByLanguage, languagesWith } from '../languages/index';
 import { lowerCase } from '../segment';
 
 /** Languages that capitalise common nouns (the packs' `capitalisesNouns`): an ordinal's full stop may stand before any capitalised word. */
@@ -137,9 +137,8 @@ const RANGE_JOIN = /^[\s\u00A0]*(?:[-–—~〜～]|to|and|or|до|и|или|do|
 
 /** By language, from the language packs (languages/types.ts: `numbers.spelledPrefix`). */
 const SPELLED_PREFIX: Record<string, number> = groupByLanguage('numbers', 'spelledPrefix');
-/** Italian tens and units written as one word, the tens' final vowel dropped before uno/otto: "ventuno", "venticinque", "trentotto" (Treccani). */
-const ITALIAN_TENS: Record<string, number> = { vent: 20, tren: 30, quar: 40, cinq: 50, sess: 60, sett: 70, otta: 80, nova: 90 };
-const ITALIAN_TENS_UNITS = /^(venti|vent|trenta|trent|quaranta|quarant|cinquanta|cinquant|sessanta|sessant|settanta|settant|ottanta|ottant|novanta|novant)(uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)$/u;
+/** The packs' number habits (languages/types.ts: `numbers`): month-first dates, am/pm, glued tens and units, halves, glued abbreviations. */
+const NUMBERS = byLanguage('numbers');
 /** Words joining tens and units ("thirty-five", "vingt et un", "treinta y cinco", "trinta e cinco"). */
 const SPELLED_JOIN = /^(?:[\s\u00A0]+(?:and|et|y|e|i|und|en)[\s\u00A0]+|[\s\u00A0]+|-)/iu;
 
@@ -457,7 +456,7 @@ function readDatesTimes(ctx: Ctx): void {
     if (dot ? a < 1 || a > 31 || b < 1 || b > 12 : a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) continue;
     // Which is the day: the first with dots (D.M.Y everywhere); else the one above 12; else the
     // second in English (US M/D/Y) and the first elsewhere, with the other as an alternative.
-    const dayFirst = dot || a > 12 ? true : b > 12 ? false : ld.base !== 'en';
+    const dayFirst = dot || a > 12 ? true : b > 12 ? false : !NUMBERS[ld.base]?.monthFirst;
     const day = dayFirst ? a : b;
     const other = dayFirst ? b : a;
     const ds = dayFirst ? s : s + m[1]!.length + 1;
@@ -482,7 +481,7 @@ function readDatesTimes(ctx: Ctx): void {
   const ampm = '(a\\.\\s?m\\.|p\\.\\s?m\\.|am|pm|AM|PM|A\\.M\\.|P\\.M\\.)';
   const times: [RegExp, (m: RegExpMatchArray) => [number, number, string | undefined] | null][] = [
     [new RegExp(`(?<![\\d.,:])(\\d{1,2}):(\\d{2})(?::\\d{2})?(?![\\d:])(?:\\s?${ampm}(?![\\p{L}]))?`, 'gu'), (m) => [Number(m[1]), Number(m[2]), m[3]]],
-    [new RegExp(`(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?(?:${ld.base === 'en' ? '\\s?' : ''}(am|pm)|\\s?(a\\.\\s?m\\.|p\\.\\s?m\\.|AM|PM|A\\.M\\.|P\\.M\\.))(?![\\p{L}])`, 'gu'), (m) => [Number(m[1]), Number(m[2] ?? 0), m[3] ?? m[4]]],
+    [new RegExp(`(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?(?:${NUMBERS[ld.base]?.ampm ? '\\s?' : ''}(am|pm)|\\s?(a\\.\\s?m\\.|p\\.\\s?m\\.|AM|PM|A\\.M\\.|P\\.M\\.))(?![\\p{L}])`, 'gu'), (m) => [Number(m[1]), Number(m[2] ?? 0), m[3] ?? m[4]]],
     [/(?<![\d.,:])(\d{1,2})\s?h\s?(\d{2})(?![\d\p{L}])/gu, (m) => [Number(m[1]), Number(m[2]), undefined]],
     [/(?<![\d.,:])(\d{1,2})(?:[.:](\d{2}))?\s?Uhr(?![\p{L}])/gu, (m) => [Number(m[1]), Number(m[2] ?? 0), undefined]],
     [/(午前|午後|上午|下午|早上|晚上|凌晨|오전|오후)\s?(\d{1,2})\s?(?:時|时|点|點|시)(?!間|间|간)(?:\s?(\d{1,2})\s?(?:分|분))?/gu, (m) => [Number(m[2]), Number(m[3] ?? 0), /午後|下午|晚上|오후/.test(m[1]!) ? 'pm' : 'am']],
@@ -786,7 +785,8 @@ function readLastPiece(ctx: Ctx, pc: Piece, run: Run): number {
       gluedOk = true;
       unit ??= UNIT_NAMES[lower] ?? lower;
       end += glued.length;
-      if (lower === 'm' && ld.base === 'en') alternatives.push(mantissa * 1e6); // "5m people": metres or millions
+      const scaleToo = NUMBERS[ld.base]?.ambiguousGlued?.[lower];
+      if (scaleToo) alternatives.push(mantissa * scaleToo); // "5m people": metres or millions
     } else if ((lower === 'am' || lower === 'pm') && mantissa <= 12) {
       gluedOk = true; // handled as a time when well-formed; keep the number
     }
@@ -971,13 +971,23 @@ function readSpelledWord(w: string, ld: LangData): number | undefined {
       if (r !== undefined) return r;
     }
   }
-  const und = ld.base === 'de' ? /^(\p{L}+)und(\p{L}+)$/u.exec(w) : null; // fünfundzwanzig
-  if (und) {
-    const [u, ten] = [ld.spelled.get(und[1]!), ld.spelled.get(und[2]!)];
+  const nd = NUMBERS[ld.base];
+  // Units, joiner, tens in one word: "fünfundzwanzig".
+  const join = nd?.unitsJoinTens;
+  const at = join ? w.indexOf(join, 1) : -1;
+  if (join && at > 0 && at + join.length < w.length) {
+    const [u, ten] = [ld.spelled.get(w.slice(0, at)), ld.spelled.get(w.slice(at + join.length))];
     if (u !== undefined && ten !== undefined && u >= 1 && u < 10 && ten >= 20 && ten < 100) return ten + u;
   }
-  const it = ld.base === 'it' ? ITALIAN_TENS_UNITS.exec(w) : null; // venticinque, trentatré
-  if (it) return (ITALIAN_TENS[it[1]!.slice(0, 4)] ?? 0) + (ld.spelled.get(it[2] === 'tré' ? 'tre' : it[2]!) ?? 0);
+  // Tens, then units, in one word: "venticinque", "trentotto", "trentatré" (a final accent: "tre").
+  if (nd?.tensGlued) {
+    for (const [stem, ten] of nd.tensGlued) {
+      if (!w.startsWith(stem) || w.length === stem.length) continue;
+      const rest = w.slice(stem.length);
+      const u = ld.spelled.get(rest) ?? ld.spelled.get(rest.normalize('NFD').replace(/\p{M}/gu, ''));
+      if (u !== undefined && u >= 1 && u < 10 && Number.isInteger(u)) return ten + u;
+    }
+  }
   if (w.includes('-')) {
     const [a, b] = w.split('-') as [string, string];
     const [ten, u] = [ld.spelled.get(a), ld.spelled.get(b)];
@@ -1023,14 +1033,15 @@ function readSpelled(ctx: Ctx): void {
       }
       if (v === undefined) {
         // "half a million" = 500,000
-        const half = ld.base === 'en' && word === 'half' ? /^\s+a(?=\s)/.exec(lowerT.slice(s + 4, s + 8)) : null;
-        const sc = half ? readScale(t, s + 4 + half[0].length, ld, false) : null;
+        const hf = NUMBERS[ld.base]?.halfOf;
+        const half = hf && word === hf.word ? new RegExp(`^${hf.before}`, 'u').exec(lowerT.slice(s + word.length, s + word.length + 8)) : null;
+        const sc = half ? readScale(t, s + word.length + half[0].length, ld, false) : null;
         if (sc && sc.scale >= 1e6) push(ctx, { start: s, end: sc.end, value: round15(0.5 * sc.scale), mantissa: 0.5, scale: sc.scale, kind: 'number', spelled: true });
         continue;
       }
       let e = s0 + word.length;
       // tens + units: "thirty five", "vingt et un", "treinta y cinco", "двадцать пять", tr "on bir"
-      if (v >= (ld.base === 'tr' ? 10 : 20) && v < 100 && v % 10 === 0) {
+      if (v >= (NUMBERS[ld.base]?.tensFrom ?? 20) && v < 100 && v % 10 === 0) {
         const j = SPELLED_JOIN.exec(lowerT.slice(e, e + 8));
         const next = j ? wordAt(lowerT, e + j[0].length) : '';
         const u = next ? spelledValue(next, ld) : undefined;
@@ -1072,7 +1083,8 @@ function readSpelled(ctx: Ctx): void {
         e += nextWord[0].length;
       }
       // "one and a half million"
-      const half = ld.base === 'en' ? /^\s+and\s+a\s+half(?=\s+(?:million|billion|thousand|trillion))/.exec(lowerT.slice(e, e + 20)) : null;
+      const hb = NUMBERS[ld.base]?.halfBeforeScale;
+      const half = hb ? new RegExp(`^${hb}`, 'u').exec(lowerT.slice(e, e + 20)) : null;
       if (half) {
         v += 0.5;
         e += half[0].length;
@@ -1274,7 +1286,7 @@ export function formatNumber(value: number, lang: string, like?: NumberMention):
         word = (f as unknown as Record<string, string | undefined>)[cat] ?? f.other;
       }
       const num = digits(mantissa, lang, true);
-      return f.glue ? num + word : `${num}${baseOf(lang) === 'en' && abbreviated ? '' : ' '}${word}`;
+      return f.glue ? num + word : `${num}${NUMBERS[baseOf(lang)]?.glueAbbreviations && abbreviated ? '' : ' '}${word}`;
     }
   }
   if (!like) return digits(value, lang, 'auto'); // CLDR's grouping: "1234,5" in es/pl, "1.234,5" in de

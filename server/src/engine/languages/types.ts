@@ -144,6 +144,24 @@ export interface NumberData {
   halfAfter?: string;
   /** Spelled forms take suffixes (Korean particles, Turkish case endings): a form of at least this many letters matches a word it begins. */
   spelledPrefix?: number;
+  /** An ambiguous date puts the month first ("3/4/2020" is March 4 in US English); elsewhere the day. */
+  monthFirst?: true;
+  /** Times take a glued or spaced "am"/"pm" ("10am", "2:30 pm"); elsewhere only the dotted and capital forms are read. */
+  ampm?: true;
+  /** Glued letters that are a unit and a scale at once, with the scale ("5m people": metres or millions). */
+  ambiguousGlued?: Readonly<Record<string, number>>;
+  /** Units and tens written as one word with this joiner between them, units first ("fünfundzwanzig"). */
+  unitsJoinTens?: string;
+  /** Tens written as one word with the units after them, by stem, the final vowel dropped before a vowel ("venticinque", "trentotto"). */
+  tensGlued?: readonly (readonly [string, number])[];
+  /** Tens that take units after them as a second word from this value ("on bir" = 11 in Turkish; 20 elsewhere: "thirty five"). */
+  tensFrom?: number;
+  /** "half a" before a scale word is half of it ("half a million"), regular-expression source of what follows "half". */
+  halfOf?: { word: string; before: string };
+  /** "and a half" between a number and its scale word ("one and a half million"), regular-expression source. */
+  halfBeforeScale?: string;
+  /** An abbreviated scale is written glued to the number ("$5bn", "3m"). */
+  glueAbbreviations?: true;
 }
 
 /**

@@ -79,6 +79,8 @@ export default {
     scales: [['tausend|tsd\\.?', 1e3], ['millionen|million|mio\\.?', 1e6], ['milliarden|milliarde|mrd\\.?', 1e9], ['billionen|billion|bio\\.?', 1e12]],
     scaleForms: { 1e3: { abbr: 'Tsd.', one: 'Tausend', other: 'Tausend' }, 1e6: { abbr: 'Mio.', one: 'Million', other: 'Millionen' }, 1e9: { abbr: 'Mrd.', one: 'Milliarde', other: 'Milliarden' }, 1e12: { abbr: 'Bio.', one: 'Billion', other: 'Billionen' } },
     percentWords: 'prozent\\p{L}*',
+    // Units before tens, joined by "und", in one word: "fünfundzwanzig" (Duden, Die Grammatik: Kardinalzahlen).
+    unitsJoinTens: 'und',
     spelled: [[0, 'null'], [1, 'eins ein eine einen einem einer'], [2, 'zwei beiden beide'], [3, 'drei'], [4, 'vier'], [5, 'fünf'], [6, 'sechs'], [7, 'sieben'], [8, 'acht'], [9, 'neun'], [10, 'zehn'], [11, 'elf'], [12, 'zwölf dutzend'], [13, 'dreizehn'], [14, 'vierzehn'], [15, 'fünfzehn'], [16, 'sechzehn'], [17, 'siebzehn'], [18, 'achtzehn'], [19, 'neunzehn'], [20, 'zwanzig'], [30, 'dreißig'], [40, 'vierzig'], [50, 'fünfzig'], [60, 'sechzig'], [70, 'siebzig'], [80, 'achtzig'], [90, 'neunzig'], [100, 'hundert einhundert'], [1000, 'tausend eintausend'],
       [10, 'jahrzehnt'], [2, 'zweimal'], [3, 'dreimal'],
       [20, 'zwanziger zwanzigerjahre zwanzigerjahren'], [30, 'dreißiger dreißigerjahre dreißigerjahren'], [40, 'vierziger vierzigerjahre vierzigerjahren'], [50, 'fünfziger fünfzigerjahre fünfzigerjahren'], [60, 'sechziger sechzigerjahre sechzigerjahren'], [70, 'siebziger siebzigerjahre siebzigerjahren'], [80, 'achtziger achtzigerjahre achtzigerjahren'], [90, 'neunziger neunzigerjahre neunzigerjahren']],

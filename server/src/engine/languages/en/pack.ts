@@ -95,6 +95,15 @@ export default {
     scales: [['thousand', 1e3], ['million|mln|mn', 1e6], ['billion|bln|bn', 1e9], ['trillion|trn|tn', 1e12], ['lakhs?|lacs?', 1e5], ['crores?', 1e7]],
     scaleForms: { 1e3: { one: 'thousand', other: 'thousand' }, 1e6: { abbr: 'm', one: 'million', other: 'million' }, 1e9: { abbr: 'bn', one: 'billion', other: 'billion' }, 1e12: { abbr: 'tn', one: 'trillion', other: 'trillion' } },
     percentWords: 'per\\s?cent|percent|pct\\.?|percentage\\s+points?',
+    // US dates put the month first ("3/4/2020" is March 4; CLDR en-US yMd); times take a glued or
+    // spaced am/pm; "5m" is metres or millions in news ("a £5m deal"); "half a million", "one and a
+    // half million"; abbreviated scales are glued ("$5bn": The Economist and Guardian style guides).
+    monthFirst: true,
+    ampm: true,
+    ambiguousGlued: { m: 1e6 },
+    halfOf: { word: 'half', before: '\\s+a(?=\\s)' },
+    halfBeforeScale: '\\s+and\\s+a\\s+half(?=\\s+(?:million|billion|thousand|trillion))',
+    glueAbbreviations: true,
     ordinalSuffix: 'st|nd|rd|th',
     spelled: [[0, 'zero'], [1, 'one'], [2, 'two'], [3, 'three'], [4, 'four'], [5, 'five'], [6, 'six'], [7, 'seven'], [8, 'eight'], [9, 'nine'], [10, 'ten'], [11, 'eleven'], [12, 'twelve dozen'], [13, 'thirteen'], [14, 'fourteen'], [15, 'fifteen'], [16, 'sixteen'], [17, 'seventeen'], [18, 'eighteen'], [19, 'nineteen'], [20, 'twenty'], [30, 'thirty'], [40, 'forty'], [50, 'fifty'], [60, 'sixty'], [70, 'seventy'], [80, 'eighty'], [90, 'ninety'], [100, 'hundred'], [1000, 'thousand'], [1, 'a an'], [10, 'decade'],
       [20, 'twenties'], [30, 'thirties'], [40, 'forties'], [50, 'fifties'], [60, 'sixties'], [70, 'seventies'], [80, 'eighties'], [90, 'nineties'],

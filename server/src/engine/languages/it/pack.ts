@@ -60,6 +60,9 @@ export default {
     scales: [['mila|mille', 1e3], ['milioni|milione|mln\\.?|mio\\.?', 1e6], ['miliardi|miliardo|mld\\.?|mrd\\.?', 1e9], ['bilioni|bilione', 1e12]],
     scaleForms: { 1e3: { one: 'mille', other: 'mila' }, 1e6: { abbr: 'mln', one: 'milione', other: 'milioni' }, 1e9: { abbr: 'mld', one: 'miliardo', other: 'miliardi' } },
     percentWords: 'per\\s?cento|percento|punti\\s+percentuali',
+    // Tens and units in one word, the tens' final vowel dropped before uno and otto: "ventuno",
+    // "venticinque", "trentotto", "trentatré" (Treccani, "numerali").
+    tensGlued: [['venti', 20], ['vent', 20], ['trenta', 30], ['trent', 30], ['quaranta', 40], ['quarant', 40], ['cinquanta', 50], ['cinquant', 50], ['sessanta', 60], ['sessant', 60], ['settanta', 70], ['settant', 70], ['ottanta', 80], ['ottant', 80], ['novanta', 90], ['novant', 90]],
     ordinalSuffix: 'º|ª|o|a|°|esimo|esima|esimi|esime|mo|ma',
     spelled: [[0, 'zero'], [1, 'uno una un'], [2, 'due'], [3, 'tre'], [4, 'quattro'], [5, 'cinque'], [6, 'sei'], [7, 'sette'], [8, 'otto'], [9, 'nove'], [10, 'dieci'], [11, 'undici'], [12, 'dodici dozzina'], [13, 'tredici'], [14, 'quattordici'], [15, 'quindici'], [16, 'sedici'], [17, 'diciassette'], [18, 'diciotto'], [19, 'diciannove'], [20, 'venti'], [30, 'trenta'], [40, 'quaranta'], [50, 'cinquanta'], [60, 'sessanta'], [70, 'settanta'], [80, 'ottanta'], [90, 'novanta'], [100, 'cento'], [1000, 'mille'],
       [10, 'decennio'], [2, 'entrambi entrambe']],

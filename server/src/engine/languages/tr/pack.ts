@@ -44,6 +44,8 @@ export default {
     agglutinative: true,
   },
   numbers: {
+    // Tens and units are two words from ten on: "on bir" (11), "yirmi beş" (25) (TDK, Yazım Kılavuzu: "Sayıların yazılışı").
+    tensFrom: 10,
     scales: [['bin|bine|binde|binden|bini|binin|binlik\\p{L}*', 1e3], ['milyon\\p{L}*|mn', 1e6], ['milyar\\p{L}*|mlr', 1e9], ['trilyon\\p{L}*', 1e12]],
     scaleForms: { 1e3: { one: 'bin', other: 'bin' }, 1e6: { one: 'milyon', other: 'milyon' }, 1e9: { one: 'milyar', other: 'milyar' } },
     spelled: [[0, 'sıfır'], [1, 'bir'], [2, 'iki'], [3, 'üç'], [4, 'dört'], [5, 'beş'], [6, 'altı'], [7, 'yedi'], [8, 'sekiz'], [9, 'dokuz'], [10, 'on'], [20, 'yirmi'], [30, 'otuz'], [40, 'kırk'], [50, 'elli'], [60, 'altmış'], [70, 'yetmiş'], [80, 'seksen'], [90, 'doksan'], [100, 'yüz'], [1000, 'bin'], [12, 'düzine'],
