@@ -133,3 +133,10 @@ describe('repetition: a verb ending a relative clause, then the main verb (Engli
     assert.deepEqual(rep('The minister said said that the talks failed.').spans, ['said said']);
   });
 });
+
+test('one digit written twice is a score or a list unless a month name follows: a day (month names from CLDR, per language)', () => {
+  assert.deepEqual(rep('The colony became independent on 1 1 October 1961.').spans, ['1 1']);
+  assert.deepEqual(rep('Kolonia uzyskała niepodległość 1 1 października 1961 roku.', 'pl').spans, ['1 1']);
+  assert.deepEqual(rep('The score was 3 3 at half time.').spans, []);
+  assert.deepEqual(rep('Rooms 1 1 and 2 are closed.').spans, []);
+});

@@ -22,6 +22,7 @@
  */
 import { PACKS, byLanguage, groupByLanguage, languagesWith } from '../languages/index';
 import { lowerCase } from '../segment';
+import { monthNames } from '../lang/months';
 
 /** Languages that capitalise common nouns (the packs' `capitalisesNouns`): an ordinal's full stop may stand before any capitalised word. */
 const CAPITALISES_NOUNS = languagesWith('capitalisesNouns');
@@ -173,7 +174,7 @@ interface LangData {
   /** All currency words in one sticky regex, a capturing group each, and their codes. */
   currency: { re: RegExp; codes: string[] };
   ordinalSuffix: RegExp;
-  months: Set<string>;
+  months: ReadonlySet<string>;
   spelled: Map<string, number>;
   /** spelledValue of words already seen (texts repeat their words). */
   spelledCache: Map<string, number | undefined>;
@@ -220,32 +221,6 @@ function langData(lang: string): LangData {
   return d;
 }
 
-/** Month names (long, short, and the form used with a day: ru "августа", pl "sierpnia") from CLDR via Intl, plus English; lower case, no full stop. */
-function monthNames(lang: string): Set<string> {
-  const out = new Set<string>();
-  for (const tag of [lang, 'en']) {
-    try {
-      const fmts = [
-        new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }),
-        new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }),
-        new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
-      ];
-      for (let m = 0; m < 12; m++) {
-        const date = new Date(Date.UTC(2000, m, 9));
-        for (const f of fmts) {
-          for (const p of f.formatToParts(date)) {
-            if (p.type !== 'month') continue;
-            const name = p.value.toLowerCase().replace(/\.$/, '');
-            if (!/\d/.test(name) && name.length > 1) out.add(name);
-          }
-        }
-      }
-    } catch {
-      /* unknown tag */
-    }
-  }
-  return out;
-}
 
 /** The text with every decimal digit as ASCII and fullwidth ，．％ as , . % (same length: offsets are kept). */
 const TO_NORMALISE = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\uFF10-\uFF19\uFF0C\uFF0E\uFF05]/g;

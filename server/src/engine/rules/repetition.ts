@@ -10,6 +10,7 @@ import { baseLanguage } from '../lang/index';
 import type { Block, Token } from '../types';
 import { isSpace } from '../segment';
 import { groupByLanguage } from '../languages/index';
+import { monthNames } from '../lang/months';
 import { closedClassWords } from '../lang/function-words';
 import { PUNCTUATION } from '../data/punctuation';
 
@@ -143,13 +144,17 @@ function isCapitalised(t: Token): boolean {
 
 /**
  * A number written twice ("in 2016 2016", "25 25 people") that is not part of a longer run of
- * numbers (a table row, a phone number, scores): no number word right before or after.
+ * numbers (a table row, a phone number, scores): no number word right before or after. One digit
+ * twice is a score or list items ("3 3 at half time") unless a month name follows: a day ("on 1
+ * 1 October").
  */
-/** English modals and auxiliaries that start a question before a name ("Will Will come?"). */
-
-function loneNumberPair(block: Block, tokens: Token[], i: number): boolean {
-  // One digit: scores and list items ("3 3 at half time").
-  if (tokens[i]!.text.length < 2) return false;
+function loneNumberPair(block: Block, tokens: Token[], i: number, lang: string): boolean {
+  if (tokens[i]!.text.length < 2) {
+    let k = i + 1;
+    while (tokens[k]?.isWord && tokens[k]!.lower === tokens[i]!.lower) k++;
+    while (tokens[k] && !tokens[k]!.isWord) k++;
+    if (!tokens[k] || !monthNames(lang).has(tokens[k]!.lower)) return false;
+  }
   const prev = tokens[i - 1];
   if (prev && prev.isWord && isNumber(prev)) return false;
   let j = i + 1;
@@ -232,7 +237,7 @@ export const repetitionRule = defineRule({
       // Where doubling a word is grammar, a word three times or more is still a slip or a loop.
       const third = tokens[i + 2];
       const thrice = reduplicating && !UNSPACED_LANGUAGES.has(lang) && third !== undefined && third.isWord && third.lower === a.lower && onlySpaceBetween(block, b, third);
-      if ((!reduplicating || thrice) && b.isWord && a.lower === b.lower && onlySpaceBetween(block, a, b) && (!isNumber(a) || loneNumberPair(block, tokens, i)) && !gluedToPrevious(block, tokens, i) && !gluedToNext(tokens, i + 1)) {
+      if ((!reduplicating || thrice) && b.isWord && a.lower === b.lower && onlySpaceBetween(block, a, b) && (!isNumber(a) || loneNumberPair(block, tokens, i, lang)) && !gluedToPrevious(block, tokens, i) && !gluedToNext(tokens, i + 1)) {
         // How long is the run of this word?
         let j = i + 1;
         while (j + 1 < tokens.length && tokens[j + 1]!.isWord && tokens[j + 1]!.lower === a.lower && onlySpaceBetween(block, tokens[j]!, tokens[j + 1]!)) j++;
