@@ -4,6 +4,7 @@
 import { GAP_MIN_LITERALS, literalFormOf, type CompiledPhrasebook } from '../../server/src/engine/phrasebook/compile';
 import type { RawMatch } from '../../server/src/engine/phrasebook/match';
 import { expandPattern } from '../../server/src/engine/phrasebook/pattern';
+import { infinitiveEndings } from '../../server/src/engine/phrasebook/forms';
 import { idiomModifiers, placeholderWords, type PlaceholderName } from '../../server/src/engine/phrasebook/placeholders';
 import type { Word } from '../../server/src/engine/phrasebook/words';
 
@@ -17,6 +18,7 @@ import type { Word } from '../../server/src/engine/phrasebook/words';
 export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
   const out: RawMatch[] = [];
   const lang = book.target;
+  const infinitive = (v: string) => infinitiveEndings(book.packed.lang).some((e) => v.length > e.length + 1 && v.endsWith(e));
   book.entries.forEach((e, entry) => {
     e.patterns.forEach((pat, pattern) => {
       const variants = expandPattern(pat, lang);
@@ -27,6 +29,7 @@ export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]):
         if (seen.has(id)) continue;
         seen.add(id);
         const literals = steps.filter((s) => s.k === 'lit').length;
+        const endForms = literals >= 3 && book.packed.formsAtEnd;
         const determiner = (st: (typeof steps)[number]) =>
           (st.k === 'ph' && (st.v === 'art' || st.v === 'poss')) || (st.k === 'lit' && (placeholderWords(lang, 'art').has(st.v) || placeholderWords(lang, 'poss').has(st.v)));
         // Gap -1: none; g: the word after step g is skipped.
@@ -38,8 +41,9 @@ export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]):
             for (let k = 0; k < steps.length && ok; k++) {
               const st = steps[k]!;
               const w = words[i + k + (g >= 0 && k > g ? 1 : 0)]!.key;
-              // A literal word matches itself; the first also the words that are another form of it (forms.ts).
-              if (st.k === 'lit') ok = w === st.v || (k === 0 && literalFormOf(book, w) === st.v);
+              // A literal word matches itself; the first also the words that are another form of it
+              // (forms.ts); where the finite verb goes last, so does a last infinitive (no gap then).
+              if (st.k === 'lit') ok = w === st.v || ((k === 0 || (k === steps.length - 1 && g < 0 && endForms && infinitive(st.v))) && literalFormOf(book, w) === st.v);
               else if (st.k === 'pre') ok = w.startsWith(st.v);
               else if (st.k === 'ph') ok = placeholderWords(lang, st.v as PlaceholderName).has(w);
             }

@@ -133,3 +133,20 @@ describe('what the forms are', () => {
     assert.deepEqual(idioms('El concierto tendrá lugar en el estadio.'), []);
   });
 });
+
+describe('German: a pattern that ends in an infinitive matches its other forms there (verb-final clauses)', () => {
+  const body = '(den) Kuchen haben und ihn (auch) essen => alles auf einmal haben\nden Nagel auf den Kopf treffen => genau richtig liegen\nZeit haben => x\nin den Garten => y';
+  test('the finite verb last in a subordinate clause, regular and irregular', () => {
+    flags(
+      'de',
+      body,
+      {
+        'Er weiß, dass man nicht den Kuchen haben und ihn auch isst.': 'den Kuchen haben und ihn auch isst',
+        'Sie sagte, dass er mit dem Satz den Nagel auf den Kopf traf.': 'den Nagel auf den Kopf traf',
+        'Weil sie den Nagel auf den Kopf trifft, lachen alle.': 'den Nagel auf den Kopf trifft',
+      },
+      // Only a pattern of three literal words or more, only its last word, only an infinitive there.
+      ['Ich weiß, dass er keine Zeit hat.', 'Er geht in den Gärten spazieren.', 'Sie hat den Nagel in den Kopf getroffen.'],
+    );
+  });
+});

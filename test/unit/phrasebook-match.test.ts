@@ -135,25 +135,26 @@ test('user entries override built-ins with the same pattern; "!" disables them',
   assert.deepEqual(selectEntries([builtin], [], 'de'), [], 'other targets do not apply');
 });
 
-test('the cached deterministic automaton finds exactly what the nondeterministic walk finds', async () => {
+for (const [target, vocab, extra, last] of [
+  ['en', ['a', 'b', 'c', 'the', 'his', 'is', 'blackening', 'blacken', 'nail', "don't", 'big'], ['{poss}', '{be}', 'black*', '(a)', '(b | the c)', '[a | b]', 'a/b', '{*}', '{*?}'], 'c'],
+  // German: a pattern's last infinitive also in another form (verbFinal), after a gap or not.
+  ['de', ['den', 'kuchen', 'und', 'ihn', 'essen', 'isst', 'aß', 'treffen', 'trifft', 'echten', 'haben', 'hat'], ['{art}', '(den)', '[essen | haben]', '{*?}'], 'essen'],
+] as const) {
+  test(`the cached deterministic automaton finds exactly what the nondeterministic walk finds (${target})`, async () => {
   const fc = await import('fast-check');
   const { matchWords } = await import('../../server/src/engine/phrasebook/match');
   const { matchWordsNfa } = await import('../support/phrasebook-nfa');
   const { wordsOf } = await import('../../server/src/engine/phrasebook/words');
   const { tokenize } = await import('../../server/src/engine/segment');
-  const vocab = ['a', 'b', 'c', 'the', 'his', 'is', 'blackening', 'blacken', 'nail', "don't", 'big'];
-  const element = fc.oneof(
-    fc.constantFrom(...vocab),
-    fc.constantFrom('{poss}', '{be}', 'black*', '(a)', '(b | the c)', '[a | b]', 'a/b', '{*}', '{*?}'),
-  );
-  const entry = fc.array(element, { minLength: 1, maxLength: 5 }).map((els) => `a ${els.join(' ')} c`);
+  const element = fc.oneof(fc.constantFrom(...vocab), fc.constantFrom(...extra));
+  const entry = fc.array(element, { minLength: 1, maxLength: 5 }).map((els) => `${vocab[0]} ${els.join(' ')} ${last}`);
   fc.assert(
     fc.property(fc.array(entry, { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom(...vocab), { maxLength: 40 }), (entries, textWords) => {
-      const p = parsePhrasebook('[lt -> en]\n' + entries.map((e, i) => `${e} => s${i}`).join('\n'), 'f.calque');
-      const book = compileEntries(p.entries, 'en');
+      const p = parsePhrasebook(`[lt -> ${target}]\n` + entries.map((e, i) => `${e} => s${i}`).join('\n'), 'f.calque');
+      const book = compileEntries(p.entries, target);
       const text = textWords.join(' ');
-      const toks = tokenize(text, 0, 'en');
-      const words = wordsOf(toks, 0, toks.length, 'en');
+      const toks = tokenize(text, 0, target);
+      const words = wordsOf(toks, 0, toks.length, target);
       const norm = (ms: ReturnType<typeof matchWords>) => ms.map((m) => `${m.start}-${m.end}:${m.term.entry}:${m.term.steps.length}:${m.gap ?? ''}`).sort();
       // Twice: the second run uses the transitions cached by the first.
       assert.deepEqual(norm(matchWords(book, words)), norm(matchWordsNfa(book, words)));
@@ -161,7 +162,8 @@ test('the cached deterministic automaton finds exactly what the nondeterministic
     }),
     { numRuns: 300 },
   );
-});
+  });
+}
 
 test('an idiom modifier of the language may stand after an article or a possessive of a pattern of four literal words or more ("an enormous elephant")', () => {
   const body = 'make an elephant out of a fly => make a mountain out of a molehill\nsilent as a fish => tight-lipped\nput a pig on {pron} => x\nin the [bag | sack] => done';

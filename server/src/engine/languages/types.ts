@@ -349,6 +349,12 @@ export interface LanguagePack {
   /** Capitalises common nouns (German, Luxembourgish): a capital letter is no sign of a name. */
   capitalisesNouns?: true;
   /**
+   * Subordinate clauses put the finite verb last (German "…, weil er den Nagel auf den Kopf
+   * trifft"): a phrasebook pattern of three literal words or more that ends in an infinitive
+   * matches that verb's other forms there too (phrasebook/match.ts).
+   */
+  verbFinal?: true;
+  /**
    * Has dotted and dotless i as two letters (Turkish, Azerbaijani: I/ı, İ/i): lower-casing needs
    * the language's locale ("DİYARBAKIR" → "diyarbakır"). Source: Unicode SpecialCasing.txt.
    */

@@ -37,6 +37,7 @@ import { PLACEHOLDER_NAMES, idiomModifiers, placeholderWords } from './placehold
 import { literalWords, normaliseApostrophes } from './words';
 import { formBases, inflectable, inflects, isBaseForm } from './forms';
 import { baseTag } from '../lang/languages';
+import { languagesWith } from '../languages/index';
 
 export interface Terminal {
   /** Index into CompiledPhrasebook.entries. */
@@ -108,6 +109,8 @@ export interface Packed {
   listed: ReadonlySet<string>;
   /** The target language (base subtag), for reading a text word's forms. */
   lang: string;
+  /** The language puts the finite verb last (the pack's `verbFinal`): a pattern's last infinitive matches its other forms too. */
+  formsAtEnd: boolean;
   stems: string[];
   stemId: Map<string, number>;
   /** First 3 code units of a stem -> stem ids. */
@@ -556,6 +559,7 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
     formLit,
     listed,
     lang,
+    formsAtEnd: formLit !== undefined && languagesWith('verbFinal').has(lang),
     stems,
     stemId,
     stemIndex,

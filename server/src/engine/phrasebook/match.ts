@@ -2,10 +2,11 @@
  * Matching a compiled phrasebook (compile.ts): one left-to-right pass over a sentence's words
  * with a set of active trie nodes, and the choice of findings among the raw matches.
  */
-import { formFor, wideBit, ANY, litLabel, stemLabel, bloomBit, F_ANY, F_GAP, F_PRE, F_TERM, F_WIDE, GAP_MIN_LITERALS, S_STEMS, childOf, symbolFor, terminalAt, type Packed, type CompiledPhrasebook, type Terminal } from './compile';
+import { formFor, wideBit, ANY, litLabel, stemLabel, bloomBit, F_ANY, F_GAP, F_LIT, F_PRE, F_TERM, F_WIDE, GAP_MIN_LITERALS, S_STEMS, childOf, symbolFor, terminalAt, type Packed, type CompiledPhrasebook, type Terminal } from './compile';
 import type { PhraseEntry } from './parse';
 import type { Word } from './words';
 import { idiomModifiers } from './placeholders';
+import { infinitiveEndings } from './forms';
 
 export interface RawMatch {
   /** Word indices [start, end). */
@@ -75,6 +76,30 @@ function otherEdges(p: Packed, node: number, nf: number, sf: number, s: number):
   }
 }
 
+/** A form that ends a pattern (slot gap marker: no word skipped, the last word read in another form). */
+const FORM_AT_END = -2;
+
+/** The terminal slots of node c, reached by a form of its last word: reported, the node not kept active (only a pattern's last word may be another form of it there). */
+function endWithForm(info: Int32Array, termStart: Int32Array, c: number): void {
+  if (!(info[c]! & F_TERM)) return;
+  const z = termStart[c + 1]!;
+  for (let k = termStart[c]!; k < z; k++) {
+    mSlotGap[mSlotsN] = FORM_AT_END;
+    mSlots[mSlotsN++] = k;
+  }
+}
+
+/** The child of `node` by literal symbol `lit`, or -1 (the node's filter first). */
+function wideOrBloomChild(p: Packed, node: number, nf: number, lit: number): number {
+  const ll = litLabel(lit);
+  if (nf & F_WIDE) {
+    const w = p.wideAt[node]!;
+    const fb = wideBit(ll, p.wideArea[w - 1]! + 1);
+    if (!(p.wideArea[w + (fb >>> 5)]! & (1 << (fb & 31)))) return -1;
+  } else if (!(nf & bloomBit(lit))) return -1;
+  return childOf(p, node, ll);
+}
+
 /** Follows the edge of literal symbol `lit` (filter bit `bit`, label `ll`) out of `node` (flags nf), if it has one. */
 function literalEdge(p: Packed, node: number, nf: number, lit: number, bit: number, ll: number): void {
   if (nf & F_WIDE) {
@@ -130,6 +155,7 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
     // pattern's first word (mostly its verb) is read in any form, the words after it as written
     // (an idiom's nouns keep their number: "bite one's elbows" is not "bit his elbow").
     const form = formFor(p, s);
+    const atEnd = p.formsAtEnd;
     mNextN = 0;
     // Active nodes, then the root (a match may start at every word).
     let gapOk = -1;
@@ -139,6 +165,11 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
       mGap = curGap[j]!;
       if (lit !== 0) literalEdge(p, node, nf, lit, bit, ll);
       if (nf & (F_ANY | F_PRE | 31)) otherEdges(p, node, nf, sf, s);
+      // Where the finite verb goes last, a pattern's last infinitive in another form ("…, weil er den Nagel auf den Kopf trifft").
+      if (atEnd && form !== 0 && form !== lit && mGap < 0 && nf & F_LIT) {
+        const c = wideOrBloomChild(p, node, nf, form);
+        if (c >= 0) endWithForm(info, termStart, c);
+      }
       // After an article or a possessive, one of the language's idiom modifiers may stand before
       // the pattern's next word (once per match): the node waits a word, its terminals already reported.
       if (nf & F_GAP && mGap < 0) {
@@ -168,7 +199,11 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
         const k = mSlots[q]!;
         const term = terminalAt(book, k, p.tNode[k]!);
         const gap = mSlotGap[q]!;
-        if (gap < 0) out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
+        if (gap === FORM_AT_END) {
+          // Only an infinitive that ends a pattern of three literal words or more.
+          const last = term.steps[term.steps.length - 1]!;
+          if (term.literals >= 3 && last.k === 'lit' && infinitiveEndings(p.lang).some((e) => last.v.length > e.length + 1 && last.v.endsWith(e))) out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
+        } else if (gap < 0) out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
         // Not right before the pattern's last word: a modifier of its last noun gives the words
         // their literal sense ("on the heart of a young man", "at the end of the vote count").
         else if (term.literals >= GAP_MIN_LITERALS && gap < i - 1) out.push({ start: i - term.steps.length, end: i + 1, term, gap });

@@ -4,6 +4,8 @@ import { w } from '../words';
 
 export default {
   tag: 'de',
+  // Verb-final subordinate clauses (Duden, Die Grammatik: Verbletztsatz).
+  verbFinal: true,
   detection: [{ franc: ['deu'], script: 'Latin', extra: 'äöüß' }],
   detectByDefault: true,
   functionWords: 'die der und in von zu den das im es ist mit eine sich des auf für er als ein sie dem wurde war dass nicht an nach einer um auch am werden wie aus hat bei wird zum einem über sind ich einen hatte',
