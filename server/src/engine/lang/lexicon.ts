@@ -3,7 +3,8 @@
  * the document language's complete list lacks and another language's common list has — "the
  * government sehr criticised", "a decision of the gobierno" in English — is a source-language
  * word machine translation left in place, though it shares the document's script and letters
- * (what alienWords in spans.ts cannot see).
+ * (what alienWords in spans.ts cannot see). A document in a language with a common list only is
+ * read the other way round, for English phrases ("die Regierung hat with the Opposition …").
  *
  * The lists are the packs' `lexicon` fields, built into Bloom filters (bloom.ts) at build time
  * and read per language on first use (lexicon-data.ts): the English one (~290,000 words) holds
@@ -141,6 +142,14 @@ function nearWord(w: string, list: WordList): boolean {
   return false;
 }
 
+const oldEndingsCache = new Map<string, readonly string[]>();
+/** The pack's `lexicon.oldEndings` of a language ("eth est" in English), split once. */
+function oldEndings(tag: string): readonly string[] {
+  let e = oldEndingsCache.get(tag);
+  if (!e) oldEndingsCache.set(tag, (e = (pack(tag)?.lexicon?.oldEndings ?? '').split(/\s+/).filter(Boolean)));
+  return e;
+}
+
 /**
  * Whether a block may hold leftovers worth the scan: always in a language with a complete list;
  * in one with a common list (read against English's everyday words), only with two lower-case
@@ -190,7 +199,7 @@ export function lexiconLeftovers(text: string, docLang: string, words: readonly 
   // The commonest words first (a plain set: most words of a text are among them), then the filter,
   // then old verb forms of its words ("findeth": find + eth).
   const top = lexicon(docLang, 'top');
-  const old = (pack(docLang)?.lexicon?.oldEndings ?? '').split(/\s+/).filter(Boolean);
+  const old = oldEndings(docLang);
   const listed = (w: string) => top?.has(w) || full.has(w);
   const docList: WordList = {
     has: (w) => listed(w) || old.some((e) => w.length > e.length + 2 && w.endsWith(e) && (full.has(w.slice(0, -e.length)) || (e[0] === 'e' && full.has(w.slice(0, 1 - e.length))))),

@@ -51,8 +51,6 @@ function activate(info: Int32Array, termStart: Int32Array, c: number): void {
   }
 }
 
-
-
 /** Follows the placeholder, any-word and stem edges of `node` (flags nf) for a word of symbol s (flags sf). */
 function otherEdges(p: Packed, node: number, nf: number, sf: number, s: number): void {
   const bits = nf & sf & 31;
@@ -89,26 +87,14 @@ function endWithForm(info: Int32Array, termStart: Int32Array, c: number): void {
   }
 }
 
-/** The child of `node` by literal symbol `lit`, or -1 (the node's filter first). */
-function wideOrBloomChild(p: Packed, node: number, nf: number, lit: number): number {
-  const ll = litLabel(lit);
+/** The child of `node` (flags nf) by the edge of a literal symbol (filter bit `bit`, label `ll`), or -1: the node's filter first. */
+function literalChild(p: Packed, node: number, nf: number, bit: number, ll: number): number {
   if (nf & F_WIDE) {
     const w = p.wideAt[node]!;
     const fb = wideBit(ll, p.wideArea[w - 1]! + 1);
     if (!(p.wideArea[w + (fb >>> 5)]! & (1 << (fb & 31)))) return -1;
-  } else if (!(nf & bloomBit(lit))) return -1;
+  } else if (!(nf & bit)) return -1;
   return childOf(p, node, ll);
-}
-
-/** Follows the edge of literal symbol `lit` (filter bit `bit`, label `ll`) out of `node` (flags nf), if it has one. */
-function literalEdge(p: Packed, node: number, nf: number, lit: number, bit: number, ll: number): void {
-  if (nf & F_WIDE) {
-    const w = p.wideAt[node]!;
-    const fb = wideBit(ll, p.wideArea[w - 1]! + 1);
-    if (!(p.wideArea[w + (fb >>> 5)]! & (1 << (fb & 31)))) return;
-  } else if (!(nf & bit)) return;
-  const c = childOf(p, node, ll);
-  if (c >= 0) activate(p.info, p.termStart, c);
 }
 
 /**
@@ -163,11 +149,14 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
       const node = cur[j]!;
       const nf = info[node]!;
       mGap = curGap[j]!;
-      if (lit !== 0) literalEdge(p, node, nf, lit, bit, ll);
+      if (lit !== 0) {
+        const c = literalChild(p, node, nf, bit, ll);
+        if (c >= 0) activate(info, termStart, c);
+      }
       if (nf & (F_ANY | F_PRE | 31)) otherEdges(p, node, nf, sf, s);
       // Where the finite verb goes last, a pattern's last infinitive in another form ("…, weil er den Nagel auf den Kopf trifft").
       if (atEnd && form !== 0 && form !== lit && mGap < 0 && nf & F_LIT) {
-        const c = wideOrBloomChild(p, node, nf, form);
+        const c = literalChild(p, node, nf, bloomBit(form), litLabel(form));
         if (c >= 0) endWithForm(info, termStart, c);
       }
       // After an article or a possessive, one of the language's idiom modifiers may stand before
