@@ -65,7 +65,7 @@ function toFinding(m: PhraseMatch, block: Block, known: ReadonlySet<string>, tar
   const e = m.entry;
   const matched = block.text.slice(m.start - block.start, m.end - block.start).replace(/\s+/g, ' ');
   const langs = sourceLanguagesOf(e, known);
-  const langNames = langs.map(languageName);
+  const langNames = [...new Set(langs.map(languageName))];
   const sourceLabel = langNames.length ? joinOr(langNames) : 'another language';
   const { consider, fixes, lines, data } = entryParts(e, matched, m.start, m.end, m.suggestions, target);
   const note = e.note;
