@@ -1,7 +1,7 @@
 /**
  * The reference phrasebook matcher for tests: independent of the trie (compile.ts, match.ts).
  */
-import { GAP_MIN_LITERALS, literalFormOf, type CompiledPhrasebook } from '../../server/src/engine/phrasebook/compile';
+import { GAP_MIN_LITERALS, VERB_SECOND_MIN_LITERALS, literalFormOf, verbSecond, type CompiledPhrasebook } from '../../server/src/engine/phrasebook/compile';
 import type { RawMatch } from '../../server/src/engine/phrasebook/match';
 import { expandPattern } from '../../server/src/engine/phrasebook/pattern';
 import { infinitiveEndings } from '../../server/src/engine/phrasebook/forms';
@@ -21,8 +21,12 @@ export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]):
   const infinitive = (v: string) => infinitiveEndings(book.packed.lang).some((e) => v.length > e.length + 1 && v.endsWith(e));
   book.entries.forEach((e, entry) => {
     e.patterns.forEach((pat, pattern) => {
-      const variants = expandPattern(pat, lang);
-      if (!variants) return;
+      const expanded = expandPattern(pat, lang);
+      if (!expanded) return;
+      // Where the finite verb goes second in a main clause, also with the last infinitive first (compile.ts verbSecond), if three literal words or more.
+      const variants = verbSecond(e, pat, book.packed.lang)
+        ? [...expanded, ...expanded.filter((v) => v.filter((x) => x.k === 'lit').length >= VERB_SECOND_MIN_LITERALS).map((v) => [v[v.length - 1]!, ...v.slice(0, -1)])]
+        : expanded;
       const seen = new Set<string>();
       for (const steps of variants) {
         const id = steps.map((s) => s.k + ':' + ('v' in s ? s.v : '')).join('\u0000');

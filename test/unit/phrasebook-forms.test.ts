@@ -149,4 +149,10 @@ describe('German: a pattern that ends in an infinitive matches its other forms t
       ['Ich weiß, dass er keine Zeit hat.', 'Er geht in den Gärten spazieren.', 'Sie hat den Nagel in den Kopf getroffen.'],
     );
   });
+  test('a main clause puts that verb second: the pattern is read with its infinitive first too, in any form', () => {
+    flags('de', body, { 'Sie trifft den Nagel auf den Kopf.': 'trifft den Nagel auf den Kopf', 'Er traf den Nagel auf den Kopf.': 'traf den Nagel auf den Kopf' }, ['Er hat Zeit.', 'Sie treffen sich auf den Kopf genau.']);
+  });
+  test('not when the infinitive is among alternatives, not a noun, not when a suggestion repeats the matched words', () => {
+    quiet('de', 'den Nagel auf den Kopf [treffen | zu treffen] => x\nden Ball in das Tor Kuchen => y\n(den) Nagel auf den Kopf treffen => {1} Punkt', ['Sie trifft den Nagel auf den Kopf.', 'Kuchen den Ball in das Tor.']);
+  });
 });

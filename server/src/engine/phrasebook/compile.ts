@@ -35,7 +35,7 @@ import { MAX_VARIANTS, type PNode, type Pattern, type Step } from './pattern';
 import type { PhraseEntry } from './parse';
 import { PLACEHOLDER_NAMES, idiomModifiers, placeholderWords } from './placeholders';
 import { literalWords, normaliseApostrophes } from './words';
-import { formBases, inflectable, inflects, isBaseForm } from './forms';
+import { formBases, inflectable, inflects, infinitiveEndings, isBaseForm } from './forms';
 import { baseTag } from '../lang/languages';
 import { languagesWith } from '../languages/index';
 
@@ -338,6 +338,26 @@ function walkPattern(nodes: RNode[], visit: (label: number, elem: number) => boo
   });
 }
 
+/** Fewest literal words of a pattern read with its last infinitive first (shorter ones are everyday phrases). */
+export const VERB_SECOND_MIN_LITERALS = 3;
+
+/**
+ * Whether a pattern is also read with its last word first: where the finite verb goes last in
+ * subordinate clauses and second in main clauses (the pack's `verbFinal`: German "…, weil sie den
+ * Nagel auf den Kopf trifft" / "Sie trifft den Nagel auf den Kopf"), a pattern that ends in one
+ * infinitive, written alone (not among alternatives: authors list forms to place them), in an
+ * entry whose suggestions repeat no words of the match (`{1}`: the order of the captures would change).
+ */
+export function verbSecond(e: PhraseEntry, p: Pattern, lang: string): boolean {
+  if (!languagesWith('verbFinal').has(lang) || e.suggestions.some((x) => x.includes('{'))) return false;
+  const last = p.nodes[p.nodes.length - 1];
+  if (!last || last.t !== 'word' || last.alts.length !== 1 || p.nodes.length < 3) return false;
+  const a = last.alts[0]!;
+  if (a.prefix || a.ph) return false;
+  const ws = literalWords(a.text, lang);
+  return ws.length === 1 && a.text === a.text.toLowerCase() && infinitiveEndings(lang).some((x) => ws[0]!.length > x.length + 1 && ws[0]!.endsWith(x));
+}
+
 export function compileEntries(entries: readonly PhraseEntry[], target: string): CompiledPhrasebook {
   // The built-ins average ~70 trie nodes per entry (optional parts multiply word sequences).
   const b = new Builder(Math.min(1 << 20, entries.length * 64));
@@ -370,38 +390,52 @@ export function compileEntries(entries: readonly PhraseEntry[], target: string):
   const tPattern: number[] = [];
   let serial = 0;
   const path: number[] = [0];
+  const lits: number[] = [0];
+  const lang = baseTag(target);
   book.entries.forEach((e, ei) => {
     e.patterns.forEach((p, pi) => {
       const rn = resolve(p.nodes);
       serial++;
       let count = 0;
       let ok = true;
-      path.length = 1;
-      walkPattern(
-        rn,
-        (label) => {
-          path.push(b.child(path[path.length - 1]!, label));
-          return true;
-        },
-        () => {
-          path.length--;
-        },
-        () => {
-          if (++count > MAX_VARIANTS) {
-            ok = false;
-            return false;
-          }
-          const end = path[path.length - 1]!;
-          // The same words reached twice by one pattern (e.g. "(a) (a)") end once.
-          if (path.length > 1 && b.seen[end] !== serial) {
-            b.seen[end] = serial;
-            tNode.push(end);
-            tEntry.push(ei);
-            tPattern.push(pi);
-          }
-          return true;
-        },
-      );
+      // The pattern's word sequences; then, where the finite verb goes second in a main clause,
+      // those of the pattern with its last infinitive first (verbSecond), if they have three
+      // literal words or more.
+      const walk = (nodes: RNode[], minLiterals: number) => {
+        // (the same number of sequences both ways: the last element first changes no alternative)
+        count = 0;
+        path.length = 1;
+        lits.length = 1;
+        walkPattern(
+          nodes,
+          (label) => {
+            path.push(b.child(path[path.length - 1]!, label));
+            lits.push(lits[lits.length - 1]! + (label >= 8 && !(label & 1) ? 1 : 0));
+            return true;
+          },
+          () => {
+            path.length--;
+            lits.length--;
+          },
+          () => {
+            if (++count > MAX_VARIANTS) {
+              ok = false;
+              return false;
+            }
+            const end = path[path.length - 1]!;
+            // The same words reached twice by one pattern (e.g. "(a) (a)") end once.
+            if (path.length > 1 && b.seen[end] !== serial && lits[lits.length - 1]! >= minLiterals) {
+              b.seen[end] = serial;
+              tNode.push(end);
+              tEntry.push(ei);
+              tPattern.push(pi);
+            }
+            return true;
+          },
+        );
+      };
+      walk(rn, 0);
+      if (ok && verbSecond(e, p, lang)) walk([rn[rn.length - 1]!, ...rn.slice(0, -1)], VERB_SECOND_MIN_LITERALS);
       if (!ok) book.skipped.push({ entry: e, pattern: pi });
     });
   });
