@@ -70,11 +70,13 @@ export function buildLexicons(root: string, outDir: string): { built: string[]; 
   // Per language, its lists in frequency order (for unlessForeign).
   const lists = new Map(withLists.map((p) => [p.tag, p.lexicon!.sources.map((s) => ({ src: s, lists: listsOf(req, s).map(clean) }))]));
   const common = withLists.filter((p) => p.lexicon!.coverage === 'common').map((p) => p.tag);
+  // A language's first frequency list (a source naming `lists` or a `file`; a complete list's first source may be alphabetical).
+  const rankedOf = (tag: string): string[] => (lists.get(tag)!.find((x) => x.src.lists || x.src.file) ?? lists.get(tag)![0]!).lists[0]!;
   // The function words of the language with a complete list (English) by their rank in its first frequency list, to clean the common lists.
   const english = new Map<string, number>();
   for (const p of withLists) {
     if (p.lexicon!.coverage !== 'complete') continue;
-    const ranked = (lists.get(p.tag)!.find((x) => x.src.lists || x.src.file) ?? lists.get(p.tag)![0]!).lists[0]!;
+    const ranked = rankedOf(p.tag);
     const rank = new Map<string, number>();
     ranked.forEach((w, i) => rank.has(w) || rank.set(w, i));
     for (const w of (p.functionWords ?? '').split(/\s+/)) if (rank.has(w)) english.set(w, rank.get(w)!);
@@ -94,8 +96,7 @@ export function buildLexicons(root: string, outDir: string): { built: string[]; 
       const names = src.unlessIn ? new Set(listsOf(req, { ...src, lists: src.unlessIn }).flatMap(clean)) : undefined;
       for (const list of ls) for (const w of list) if ((!foreign?.has(w) && !names?.has(w)) || words.has(w)) words.add(w);
     }
-    // The first frequency list (a source naming `lists` or a `file`; a complete list's first source may be alphabetical).
-    const ranked = (lists.get(p.tag)!.find((x) => x.src.lists || x.src.file) ?? lists.get(p.tag)![0]!).lists[0]!;
+    const ranked = rankedOf(p.tag);
     if (spec.coverage === 'common' && english.size) {
       // Frequency lists hold English too (song lyrics in subtitles, titles in Wikipedia: "the" is
       // the 554th word of German subtitles): one of English's function words that the language's

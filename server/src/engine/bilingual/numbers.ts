@@ -179,6 +179,10 @@ interface LangData {
   /** spelledValue of words already seen (texts repeat their words). */
   spelledCache: Map<string, number | undefined>;
   half?: RegExp;
+  /** "half a" before a scale word (the pack's `halfOf`): the word and what follows it, anchored. */
+  halfOf?: { word: string; re: RegExp };
+  /** "and a half" between a number and its scale word (the pack's `halfBeforeScale`), anchored. */
+  halfBeforeScale?: RegExp;
 }
 
 const langCache = new Map<string, LangData>();
@@ -216,6 +220,8 @@ function langData(lang: string): LangData {
     spelled: new Map((SPELLED[base] ?? []).flatMap(([v, forms]) => forms.split(' ').map((f) => [f, v] as [string, number]))),
     spelledCache: new Map(),
     ...(HALF_AFTER[base] ? { half: new RegExp(`[\\s\\u00A0]+(?:${HALF_AFTER[base]})(?![\\p{L}\\p{M}])`, 'iuy') } : {}),
+    ...(NUMBERS[base]?.halfOf ? { halfOf: { word: NUMBERS[base].halfOf.word, re: new RegExp(`^${NUMBERS[base].halfOf.before}`, 'u') } } : {}),
+    ...(NUMBERS[base]?.halfBeforeScale ? { halfBeforeScale: new RegExp(`^${NUMBERS[base].halfBeforeScale}`, 'u') } : {}),
   };
   langCache.set(lang, d);
   return d;
@@ -1008,8 +1014,7 @@ function readSpelled(ctx: Ctx): void {
       }
       if (v === undefined) {
         // "half a million" = 500,000
-        const hf = NUMBERS[ld.base]?.halfOf;
-        const half = hf && word === hf.word ? new RegExp(`^${hf.before}`, 'u').exec(lowerT.slice(s + word.length, s + word.length + 8)) : null;
+        const half = ld.halfOf && word === ld.halfOf.word ? ld.halfOf.re.exec(lowerT.slice(s + word.length, s + word.length + 8)) : null;
         const sc = half ? readScale(t, s + word.length + half[0].length, ld, false) : null;
         if (sc && sc.scale >= 1e6) push(ctx, { start: s, end: sc.end, value: round15(0.5 * sc.scale), mantissa: 0.5, scale: sc.scale, kind: 'number', spelled: true });
         continue;
@@ -1058,8 +1063,7 @@ function readSpelled(ctx: Ctx): void {
         e += nextWord[0].length;
       }
       // "one and a half million"
-      const hb = NUMBERS[ld.base]?.halfBeforeScale;
-      const half = hb ? new RegExp(`^${hb}`, 'u').exec(lowerT.slice(e, e + 20)) : null;
+      const half = ld.halfBeforeScale?.exec(lowerT.slice(e, e + 20)) ?? null;
       if (half) {
         v += 0.5;
         e += half[0].length;

@@ -338,6 +338,9 @@ function walkPattern(nodes: RNode[], visit: (label: number, elem: number) => boo
   });
 }
 
+/** Languages whose finite verb goes last in subordinate clauses (the packs' `verbFinal`). */
+const VERB_FINAL = languagesWith('verbFinal');
+
 /** Fewest literal words of a pattern read with its last infinitive first (shorter ones are everyday phrases). */
 export const VERB_SECOND_MIN_LITERALS = 3;
 
@@ -349,7 +352,7 @@ export const VERB_SECOND_MIN_LITERALS = 3;
  * entry whose suggestions repeat no words of the match (`{1}`: the order of the captures would change).
  */
 export function verbSecond(e: PhraseEntry, p: Pattern, lang: string): boolean {
-  if (!languagesWith('verbFinal').has(lang) || e.suggestions.some((x) => x.includes('{'))) return false;
+  if (!VERB_FINAL.has(lang) || e.suggestions.some((x) => x.includes('{'))) return false;
   const last = p.nodes[p.nodes.length - 1];
   if (!last || last.t !== 'word' || last.alts.length !== 1 || p.nodes.length < 3) return false;
   const a = last.alts[0]!;
@@ -593,7 +596,7 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
     formLit,
     listed,
     lang,
-    formsAtEnd: formLit !== undefined && languagesWith('verbFinal').has(lang),
+    formsAtEnd: formLit !== undefined && VERB_FINAL.has(lang),
     stems,
     stemId,
     stemIndex,
