@@ -6,12 +6,10 @@
  * Indonesian). Found when a `repetition` finding overlaps the word and its copies. The rule's false
  * alarms on the clean corpus are in the false-alarms section.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Engine, mergeConfig } from '../../server/src/engine/index';
 import { REDUPLICATING_LANGUAGES } from '../../server/src/engine/data/repetition';
 import type { LoopRow } from './loops';
-import { rng } from './rng';
+import { eachSentence, tally } from './plant';
 
 export const DOUBLED_SHAPES = ['lower', 'capitalised', 'number', 'x4'] as const;
 
@@ -25,35 +23,21 @@ const SHAPE_WORD: Record<(typeof DOUBLED_SHAPES)[number], RegExp> = {
 export function doubledRecall(dir: string, langs: readonly string[], perLang: number, seed = 5): LoopRow[] {
   const engine = new Engine();
   const rows = new Map<string, LoopRow>();
-  for (const lang of langs) {
-    const docs = readFileSync(join(dir, `${lang}.txt`), 'utf8').split('\n').filter(Boolean);
-    const rand = rng(seed);
-    const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    let planted = 0;
-    for (let tries = 0; planted < perLang && tries < perLang * 20; tries++) {
-      const doc = docs[Math.floor(rand() * docs.length)]!;
-      const sentences = [...seg.segment(doc)].filter((s) => s.segment.trim());
-      const s = sentences[Math.floor(rand() * sentences.length)]!;
-      // Where doubling a word is grammar (Turkish, Indonesian: REDUPLICATING_LANGUAGES), only a word written four times is a defect.
-      const shape = REDUPLICATING_LANGUAGES.has(lang) ? 'x4' : DOUBLED_SHAPES[Math.floor(rand() * DOUBLED_SHAPES.length)]!;
-      // Whole words of the sentence (between spaces, a trailing punctuation mark left out; not a
-      // part of "city-state", "330,000", "5.7" or "dell'aria"), not its first word.
-      const words = [...s.segment.matchAll(/(?<=^|\s)[\p{L}\p{M}\p{N}]+(?=\s|[,.;:!?](?:\s|$)|$)/gu)].filter((m) => m.index! > 0 && SHAPE_WORD[shape].test(m[0]));
-      if (!words.length) continue;
-      const w = words[Math.floor(rand() * words.length)]!;
-      const from = s.index + w.index!;
-      const to = from + w[0].length;
-      const insert = (' ' + w[0]).repeat(shape === 'x4' ? 3 : 1);
-      const text = doc.slice(0, to) + insert + doc.slice(to);
-      planted++;
-      const r = engine.check({ text, config: mergeConfig({ language: lang }) });
-      const found = r.findings.some((f) => f.ruleId === 'repetition' && f.start < to + insert.length && f.end > from);
-      const key = `${lang}\t${shape}`;
-      const row = rows.get(key) ?? { lang, shape, planted: 0, found: 0 };
-      row.planted++;
-      if (found) row.found++;
-      rows.set(key, row);
-    }
-  }
+  eachSentence(dir, langs, perLang, seed, { tries: 20, skipBlank: true }, ({ lang, doc, s, rand }) => {
+    // Where doubling a word is grammar (Turkish, Indonesian: REDUPLICATING_LANGUAGES), only a word written four times is a defect.
+    const shape = REDUPLICATING_LANGUAGES.has(lang) ? 'x4' : DOUBLED_SHAPES[Math.floor(rand() * DOUBLED_SHAPES.length)]!;
+    // Whole words of the sentence (between spaces, a trailing punctuation mark left out; not a
+    // part of "city-state", "330,000", "5.7" or "dell'aria"), not its first word.
+    const words = [...s.segment.matchAll(/(?<=^|\s)[\p{L}\p{M}\p{N}]+(?=\s|[,.;:!?](?:\s|$)|$)/gu)].filter((m) => m.index! > 0 && SHAPE_WORD[shape].test(m[0]));
+    if (!words.length) return false;
+    const w = words[Math.floor(rand() * words.length)]!;
+    const from = s.index + w.index!;
+    const to = from + w[0].length;
+    const insert = (' ' + w[0]).repeat(shape === 'x4' ? 3 : 1);
+    const text = doc.slice(0, to) + insert + doc.slice(to);
+    const r = engine.check({ text, config: mergeConfig({ language: lang }) });
+    tally(rows, lang, shape, r.findings.some((f) => f.ruleId === 'repetition' && f.start < to + insert.length && f.end > from));
+    return true;
+  });
   return [...rows.values()];
 }

@@ -65,18 +65,26 @@ export function leftoverRecall(dir: string, sources: readonly string[], perLang:
       });
       if (!short.length) continue;
       const sent = short[Math.floor(rand() * short.length)]!;
-      const cut = s.index + s.segment.trimEnd().length;
-      const text2 = doc.slice(0, cut) + ' ' + sent + doc.slice(cut);
-      const from = cut + 1;
       row.sentences++;
-      const f2 = engine.check({ text: text2, config: mergeConfig({ language: 'en' }) }).findings.filter((f) => f.ruleId === 'untranslated' && f.end > from && f.start < from + sent.length);
-      let covered = 0;
-      for (let k = from; k < from + sent.length; k++) if (f2.some((f) => f.start <= k && k < f.end)) covered++;
-      if (covered >= 0.6 * sent.replace(/[\s\p{P}]/gu, '').length) row.sentencesFound++;
+      if (sentenceFound(engine, doc, s, sent, 'en')) row.sentencesFound++;
     }
     out.push(row);
   }
   return out;
+}
+
+/**
+ * A short sentence `sent` put after sentence `s` of `doc`, checked in `lang`: found when
+ * `untranslated` findings cover 60 % of its letters.
+ */
+function sentenceFound(engine: Engine, doc: string, s: Intl.SegmentData, sent: string, lang: string): boolean {
+  const cut = s.index + s.segment.trimEnd().length;
+  const text = doc.slice(0, cut) + ' ' + sent + doc.slice(cut);
+  const from = cut + 1;
+  const fs = engine.check({ text, config: mergeConfig({ language: lang }) }).findings.filter((f) => f.ruleId === 'untranslated' && f.end > from && f.start < from + sent.length);
+  let covered = 0;
+  for (let k = from; k < from + sent.length; k++) if (fs.some((f) => f.start <= k && k < f.end)) covered++;
+  return covered >= 0.6 * sent.replace(/[\s\p{P}]/gu, '').length;
 }
 
 export function formatLeftovers(rows: readonly LeftoverRow[]): string {
@@ -138,14 +146,8 @@ export function englishLeftoverRecall(dir: string, targets: readonly string[], p
       });
       if (!short.length) continue;
       const sent = short[Math.floor(rand() * short.length)]!;
-      const cut = s.index + s.segment.trimEnd().length;
-      const text2 = doc.slice(0, cut) + ' ' + sent + doc.slice(cut);
-      const from = cut + 1;
       row.sentences++;
-      const f2 = engine.check({ text: text2, config: mergeConfig({ language: lang }) }).findings.filter((f) => f.ruleId === 'untranslated' && f.end > from && f.start < from + sent.length);
-      let covered = 0;
-      for (let k = from; k < from + sent.length; k++) if (f2.some((f) => f.start <= k && k < f.end)) covered++;
-      if (covered >= 0.6 * sent.replace(/[\s\p{P}]/gu, '').length) row.sentencesFound++;
+      if (sentenceFound(engine, doc, s, sent, lang)) row.sentencesFound++;
     }
     out.push(row);
   }

@@ -5,10 +5,8 @@
  * ("sentence"). Found when a `repetition` finding covers the copy. False alarms of the rule on
  * the clean corpus are in the false-alarms section.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Engine, mergeConfig } from '../../server/src/engine/index';
-import { rng } from './rng';
+import { eachSentence, tally } from './plant';
 
 export const LOOP_SHAPES = ['phrase', 'phrase-comma', 'triple', 'sentence'] as const;
 
@@ -22,51 +20,37 @@ export interface LoopRow {
 export function loopRecall(dir: string, langs: readonly string[], perLang: number, seed = 3): LoopRow[] {
   const engine = new Engine();
   const rows = new Map<string, LoopRow>();
-  for (const lang of langs) {
-    const docs = readFileSync(join(dir, `${lang}.txt`), 'utf8').split('\n').filter(Boolean);
-    const rand = rng(seed);
-    const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    let planted = 0;
-    for (let tries = 0; planted < perLang && tries < perLang * 10; tries++) {
-      const doc = docs[Math.floor(rand() * docs.length)]!;
-      const sentences = [...seg.segment(doc)].filter((s) => s.segment.trim());
-      const s = sentences[Math.floor(rand() * sentences.length)]!;
-      const shape = LOOP_SHAPES[Math.floor(rand() * LOOP_SHAPES.length)]!;
-      let text: string;
-      let at: { start: number; end: number };
-      if (shape === 'sentence') {
-        const body = s.segment.trimEnd();
-        if (body.split(/\s+/).length < 5) continue;
-        const end = s.index + body.length;
-        text = doc.slice(0, end) + ' ' + body + doc.slice(end);
-        at = { start: end + 1, end: end + 1 + body.length };
-      } else {
-        const words = [...s.segment.matchAll(/\S+/gu)];
-        const n = 4 + Math.floor(rand() * 5);
-        if (words.length < n + 2) continue;
-        const k = Math.floor(rand() * (words.length - n - 1));
-        const from = s.index + words[k]!.index!;
-        const last = words[k + n - 1]!;
-        // The phrase without the punctuation its last word carries.
-        const to = s.index + last.index! + last[0].replace(/[^\p{L}\p{N}]+$/u, '').length;
-        if (to <= from) continue;
-        const phrase = doc.slice(from, to);
-        const sep = shape === 'phrase-comma' ? ', ' : ' ';
-        const copies = shape === 'triple' ? 2 : 1;
-        const insert = (sep + phrase).repeat(copies);
-        text = doc.slice(0, to) + insert + doc.slice(to);
-        at = { start: to + sep.length, end: to + insert.length };
-      }
-      planted++;
-      const r = engine.check({ text, config: mergeConfig({ language: lang }) });
-      const found = r.findings.some((f) => f.ruleId === 'repetition' && f.start < at.end && f.end > at.start);
-      const key = `${lang}\t${shape}`;
-      const row = rows.get(key) ?? { lang, shape, planted: 0, found: 0 };
-      row.planted++;
-      if (found) row.found++;
-      rows.set(key, row);
+  eachSentence(dir, langs, perLang, seed, { tries: 10, skipBlank: true }, ({ lang, doc, s, rand }) => {
+    const shape = LOOP_SHAPES[Math.floor(rand() * LOOP_SHAPES.length)]!;
+    let text: string;
+    let at: { start: number; end: number };
+    if (shape === 'sentence') {
+      const body = s.segment.trimEnd();
+      if (body.split(/\s+/).length < 5) return false;
+      const end = s.index + body.length;
+      text = doc.slice(0, end) + ' ' + body + doc.slice(end);
+      at = { start: end + 1, end: end + 1 + body.length };
+    } else {
+      const words = [...s.segment.matchAll(/\S+/gu)];
+      const n = 4 + Math.floor(rand() * 5);
+      if (words.length < n + 2) return false;
+      const k = Math.floor(rand() * (words.length - n - 1));
+      const from = s.index + words[k]!.index!;
+      const last = words[k + n - 1]!;
+      // The phrase without the punctuation its last word carries.
+      const to = s.index + last.index! + last[0].replace(/[^\p{L}\p{N}]+$/u, '').length;
+      if (to <= from) return false;
+      const phrase = doc.slice(from, to);
+      const sep = shape === 'phrase-comma' ? ', ' : ' ';
+      const copies = shape === 'triple' ? 2 : 1;
+      const insert = (sep + phrase).repeat(copies);
+      text = doc.slice(0, to) + insert + doc.slice(to);
+      at = { start: to + sep.length, end: to + insert.length };
     }
-  }
+    const r = engine.check({ text, config: mergeConfig({ language: lang }) });
+    tally(rows, lang, shape, r.findings.some((f) => f.ruleId === 'repetition' && f.start < at.end && f.end > at.start));
+    return true;
+  });
   return [...rows.values()];
 }
 

@@ -1,5 +1,5 @@
 /**
- * The seeded generator of the planted-defect evaluations (planted, stray, loops): a linear
+ * The seeded generator of the planted-defect evaluations (planted, stray, loops, doubled; eval/plant.ts draws the last three's sentences): a linear
  * congruential generator (Numerical Recipes' constants). Kept as it is: the recall figures in
  * the docs and closing notes were measured with these streams.
  */

@@ -7,10 +7,8 @@
  * the `punctuation` rule's share is printed too) covers the mark. False alarms of the rule on
  * the clean corpus are in the false-alarms section.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Engine, mergeConfig } from '../../server/src/engine/index';
-import { rng } from './rng';
+import { eachSentence } from './plant';
 
 export const STRAY_MARKS = ['?', '!', ';', ':', '.', '~', '_', '-'] as const;
 export const STRAY_SHAPES = ['alone', 'after-word', 'before-word', 'inside-word'] as const;
@@ -27,54 +25,45 @@ export interface StrayRow {
 export function strayRecall(dir: string, langs: readonly string[], perLang: number, seed = 5): StrayRow[] {
   const engine = new Engine();
   const rows = new Map<string, StrayRow>();
-  for (const lang of langs) {
-    const docs = readFileSync(join(dir, `${lang}.txt`), 'utf8').split('\n').filter(Boolean);
-    const rand = rng(seed);
-    const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    let planted = 0;
-    for (let tries = 0; planted < perLang && tries < perLang * 10; tries++) {
-      const doc = docs[Math.floor(rand() * docs.length)]!;
-      const sentences = [...seg.segment(doc)];
-      const s = sentences[Math.floor(rand() * sentences.length)]!;
-      // Word boundaries inside the sentence: spaces between two letters.
-      const words = [...s.segment.matchAll(/[\p{L}\p{M}]+/gu)];
-      if (words.length < 8) continue;
-      const k = 2 + Math.floor(rand() * (words.length - 4));
-      const mark = STRAY_MARKS[Math.floor(rand() * STRAY_MARKS.length)]!;
-      const shape = STRAY_SHAPES[Math.floor(rand() * STRAY_SHAPES.length)]!;
-      const w = words[k]!;
-      const wEnd = s.index + w.index! + w[0].length;
-      const wStart = s.index + w.index!;
-      let text: string;
-      let at: number;
-      if (shape === 'inside-word') {
-        if (w[0].length < 5) continue;
-        at = wStart + 2 + Math.floor(rand() * (w[0].length - 3));
-        text = doc.slice(0, at) + mark + doc.slice(at);
-      } else if (shape === 'after-word') {
-        if (doc[wEnd] !== ' ') continue;
-        at = wEnd;
-        text = doc.slice(0, at) + mark + doc.slice(at);
-      } else if (shape === 'alone') {
-        if (doc[wEnd] !== ' ') continue;
-        at = wEnd + 1;
-        text = doc.slice(0, at) + mark + ' ' + doc.slice(at);
-      } else {
-        if (doc[wEnd] !== ' ') continue;
-        at = wEnd + 1;
-        text = doc.slice(0, at) + mark + doc.slice(at);
-      }
-      planted++;
-      const r = engine.check({ text, config: mergeConfig({ language: lang }) });
-      const hits = r.findings.filter((f) => f.start <= at && f.end >= at + 1);
-      const key = `${lang}\t${mark}\t${shape}`;
-      const row = rows.get(key) ?? { lang, mark, shape, planted: 0, found: 0, byRule: 0 };
-      row.planted++;
-      if (hits.length) row.found++;
-      if (hits.some((f) => f.ruleId === 'punctuation')) row.byRule++;
-      rows.set(key, row);
+  eachSentence(dir, langs, perLang, seed, { tries: 10, skipBlank: false }, ({ lang, doc, s, rand }) => {
+    // Word boundaries inside the sentence: spaces between two letters.
+    const words = [...s.segment.matchAll(/[\p{L}\p{M}]+/gu)];
+    if (words.length < 8) return false;
+    const k = 2 + Math.floor(rand() * (words.length - 4));
+    const mark = STRAY_MARKS[Math.floor(rand() * STRAY_MARKS.length)]!;
+    const shape = STRAY_SHAPES[Math.floor(rand() * STRAY_SHAPES.length)]!;
+    const w = words[k]!;
+    const wEnd = s.index + w.index! + w[0].length;
+    const wStart = s.index + w.index!;
+    let text: string;
+    let at: number;
+    if (shape === 'inside-word') {
+      if (w[0].length < 5) return false;
+      at = wStart + 2 + Math.floor(rand() * (w[0].length - 3));
+      text = doc.slice(0, at) + mark + doc.slice(at);
+    } else if (shape === 'after-word') {
+      if (doc[wEnd] !== ' ') return false;
+      at = wEnd;
+      text = doc.slice(0, at) + mark + doc.slice(at);
+    } else if (shape === 'alone') {
+      if (doc[wEnd] !== ' ') return false;
+      at = wEnd + 1;
+      text = doc.slice(0, at) + mark + ' ' + doc.slice(at);
+    } else {
+      if (doc[wEnd] !== ' ') return false;
+      at = wEnd + 1;
+      text = doc.slice(0, at) + mark + doc.slice(at);
     }
-  }
+    const r = engine.check({ text, config: mergeConfig({ language: lang }) });
+    const hits = r.findings.filter((f) => f.start <= at && f.end >= at + 1);
+    const key = `${lang}\t${mark}\t${shape}`;
+    const row = rows.get(key) ?? { lang, mark, shape, planted: 0, found: 0, byRule: 0 };
+    row.planted++;
+    if (hits.length) row.found++;
+    if (hits.some((f) => f.ruleId === 'punctuation')) row.byRule++;
+    rows.set(key, row);
+    return true;
+  });
   return [...rows.values()];
 }
 
