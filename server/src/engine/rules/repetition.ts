@@ -98,7 +98,7 @@ interface LangSets {
   mid: Set<string>;
   rel: Set<string>;
   intensive: boolean;
-  /** Verb endings, longest first: a doubled verb form is no intensive. */
+  /** Verb endings: a doubled verb form is no intensive. */
   verbEndings: readonly string[];
   clauseVerbs?: { relatives: ReadonlySet<string>; notVerbs: ReadonlySet<string>; notAfter: ReadonlySet<string> };
   modals: ReadonlySet<string>;
@@ -113,7 +113,7 @@ function sets(lang: string): LangSets {
   if (!s) {
     const d = REPETITION[lang] ?? EMPTY;
     s = { pairs: new Set(d.pairs), runs: new Set(d.runs), conj: new Set(d.conjunctions), coord: new Set(d.coordination), mid: new Set(d.midSentencePairs ?? []), rel: new Set(d.relatives ?? []), intensive: d.intensiveReduplication === true,
-      verbEndings: [...(d.verbEndings ?? [])].sort((x, y) => y.length - x.length),
+      verbEndings: d.verbEndings ?? [],
       clauseVerbs: d.clauseVerbs && { relatives: new Set(d.clauseVerbs.relatives), notVerbs: new Set(d.clauseVerbs.notVerbs), notAfter: new Set(d.clauseVerbs.notAfter) },
       modals: new Set(d.modalsBeforeNames ?? []),
       neverNames: d.neverNames && new Set(d.neverNames),
