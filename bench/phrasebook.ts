@@ -138,7 +138,7 @@ export async function benchPhrasebook(): Promise<{ entries10: number; entries100
  */
 export async function benchPhrasebookStartup(): Promise<{ parseCompileEnMs: number; precompiledEnMs: number; compiledBytesAll: number; nodesEn: number }> {
   const { builtinPhrasebooks, selectEntries } = await import('../server/src/engine/phrasebook/select');
-  const { loadPrecompiledJson, precompileBuiltins } = await import('../server/src/engine/phrasebook/precompile');
+  const { loadPrecompiled, precompileBuiltins } = await import('../server/src/engine/phrasebook/precompile');
   const cpu = () => {
     const c = process.cpuUsage();
     return (c.user + c.system) / 1000;
@@ -148,7 +148,7 @@ export async function benchPhrasebookStartup(): Promise<{ parseCompileEnMs: numb
   const parseCompileEnMs = cpu() - t;
   const pre = precompileBuiltins();
   t = cpu();
-  loadPrecompiledJson(pre.en!);
+  loadPrecompiled(pre.en!);
   const precompiledEnMs = cpu() - t;
   const gc = (globalThis as { gc?: () => void }).gc;
   const mem = () => {

@@ -23,7 +23,8 @@ writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'commonjs' }, n
  * Replaces server/src/engine/phrasebook/precompiled.ts (undefined in the sources) with the
  * built-in phrasebooks parsed and compiled at build time (precompile.ts), so that the first
  * check in a language loads them instead of parsing and compiling ~1,500 entries. The data goes
- * to dist/phrasebooks/<target>.json (ASCII JSON, non-ASCII escaped), read the first time a
+ * to dist/phrasebooks/<target>.json (entries, ASCII JSON, non-ASCII escaped) and <target>.trie
+ * (the trie as varint bytes, serialize.ts), read the first time a
  * language is checked; the bundles only carry a loader (without the files, e.g. a bundle copied
  * alone, they fall back to compiling at run time). Keeping megabytes of data out of the bundle
  * keeps start-up (reading and pre-parsing the bundle) and memory (V8 keeps a bundle's source) low.
@@ -53,9 +54,10 @@ const precompiledPhrasebooks = {
         const dir = join(dist, 'phrasebooks');
         mkdirSync(dir, { recursive: true });
         const langs = [];
-        for (const [lang, json] of Object.entries(mod.precompileBuiltins())) {
+        for (const [lang, { json, trie }] of Object.entries(mod.precompileBuiltins())) {
           if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang)) throw new Error(`unexpected target language ${lang}`);
           writeFileSync(join(dir, `${lang}.json`), ascii(json));
+          writeFileSync(join(dir, `${lang}.trie`), trie);
           langs.push(lang);
         }
         return [
@@ -63,7 +65,8 @@ const precompiledPhrasebooks = {
           `import { join } from 'node:path';`,
           `const load = (lang) => () => {`,
           `  try {`,
-          `    return readFileSync(join(__dirname, 'phrasebooks', lang + '.json'), 'latin1');`,
+          `    const file = join(__dirname, 'phrasebooks', lang);`,
+          `    return { json: readFileSync(file + '.json', 'latin1'), trie: readFileSync(file + '.trie') };`,
           `  } catch {`,
           `    return undefined;`,
           `  }`,

@@ -15,7 +15,7 @@ import { findInText, rawMatchesInText } from '../../server/src/engine/phrasebook
 import { withUserEntries } from '../../server/src/engine/phrasebook/library';
 import { builtinPhrasebooks, selectEntries } from '../../server/src/engine/phrasebook/select';
 import { placeholderWords, PLACEHOLDER_NAMES } from '../../server/src/engine/phrasebook/placeholders';
-import { loadPrecompiledJson, precompileBuiltins } from '../../server/src/engine/phrasebook/precompile';
+import { loadPrecompiled, precompileBuiltins, type Precompiled } from '../../server/src/engine/phrasebook/precompile';
 import { wordsOf } from '../../server/src/engine/phrasebook/words';
 import { tokenize } from '../../server/src/engine/segment';
 import { PUD } from '../support/helpers';
@@ -109,15 +109,18 @@ test('the packed matcher equals the brute-force reference on a big random phrase
   }
 });
 
-test('a serialized book (JSON) loads into a book that finds exactly the same matches', () => {
+test('a serialized book (JSON and trie bytes) loads into a book that finds exactly the same matches, and damaged bytes are refused', () => {
   const body = 'blacken* {poss} nail => not an inch\nput (all) the dots/points on the {*?} i => dot the i\'s\ntopple/toppling [Moscow | the Kremlin] with [the EU | Brussels] => play {2} off against {3}\nthat {be} where => x';
   const p = parsePhrasebook(`[lt -> en]\n${body}`, 't.calque');
   const a = compileEntries(p.entries, 'en');
-  const b = loadBook(JSON.parse(JSON.stringify(serializeBook(a))), p.entries);
+  const { meta, trie } = serializeBook(a);
+  const b = loadBook(JSON.parse(JSON.stringify(meta)), trie, p.entries);
   const text = 'He is blackening his nail. They put all the dots on the final i. He tried to topple the Kremlin with Brussels. That’s where.';
   assert.equal(findInText(a, text).length, 4);
   assert.deepEqual(findInText(b, text), findInText(a, text));
   assert.equal(b.nodes, a.nodes);
+  assert.throws(() => loadBook(meta, trie.subarray(0, trie.length - 1), p.entries), /truncated|damaged/);
+  assert.throws(() => loadBook(meta, Uint8Array.from([...trie, 0]), p.entries), /damaged/);
 });
 
 function byTarget(): Map<string, PhraseEntry[]> {
@@ -126,8 +129,8 @@ function byTarget(): Map<string, PhraseEntry[]> {
   return m;
 }
 
-let precompiledOnce: Record<string, string> | undefined;
-const precompiled = (): Record<string, string> => (precompiledOnce ??= precompileBuiltins());
+let precompiledOnce: Record<string, Precompiled> | undefined;
+const precompiled = (): Record<string, Precompiled> => (precompiledOnce ??= precompileBuiltins());
 
 test('precompiled built-ins (what bundles load) equal the built-ins parsed and compiled at run time', () => {
   const pre = precompiled();
@@ -135,7 +138,7 @@ test('precompiled built-ins (what bundles load) equal the built-ins parsed and c
   assert.deepEqual(Object.keys(pre).sort(), targets);
   for (const target of targets) {
     const runtime = compileEntries(selectEntries(builtinPhrasebooks(target), [], target), target);
-    const loaded = loadPrecompiledJson(pre[target]!);
+    const loaded = loadPrecompiled(pre[target]!);
     assert.ok(loaded, target);
     assert.equal(loaded.entries.length, runtime.entries.length);
     assert.equal(loaded.nodes, runtime.nodes);
@@ -164,7 +167,7 @@ test('precompiled built-ins (what bundles load) equal the built-ins parsed and c
 });
 
 test('user entries over precompiled built-ins match exactly like compiling them all together', () => {
-  const pre = loadPrecompiledJson(precompiled().en!)!;
+  const pre = loadPrecompiled(precompiled().en!)!;
   const users = [
     parsePhrasebook(
       [
@@ -212,7 +215,7 @@ test('user entries over precompiled built-ins match exactly like compiling them 
 
 test('precompiled data that does not fit the built-in texts is not used', () => {
   const pre = precompiled();
-  const data = JSON.parse(pre.en!);
+  const data = JSON.parse(pre.en!.json);
   data.files[0][1] += 1; // the first built-in file changed since the data was built
-  assert.equal(loadPrecompiledJson(JSON.stringify(data)), undefined);
+  assert.equal(loadPrecompiled({ json: JSON.stringify(data), trie: pre.en!.trie }), undefined);
 });

@@ -5,7 +5,7 @@
  * CPU at start-up than loading the result: `precompileBuiltins()` runs at build time
  * (scripts/build.mjs) and yields, per target language, one JSON string with the entries that
  * apply to it (without their parsed patterns, which are parsed on first use) and the packed trie
- * (serialize.ts `serializeBook`). `precompiledBook(target)` loads it when the bundle carries it
+ * as bytes (serialize.ts `serializeBook`). `precompiledBook(target)` loads it when the bundle carries it
  * and it still fits the built-in texts; otherwise callers parse and compile as usual.
  */
 import { BUILTIN_PHRASEBOOKS } from './builtin';
@@ -34,7 +34,7 @@ interface EntryJson {
 }
 
 interface TargetJson {
-  v: 2;
+  v: 3;
   /** Built-in file names with their text lengths: the data fits only the texts it was built from. */
   files: Array<[string, number]>;
   sections: Array<Section & { f: number }>;
@@ -42,12 +42,18 @@ interface TargetJson {
   book: SerializedBook;
 }
 
-/** Target language -> JSON string (TargetJson) for every target of the built-in phrasebooks. */
-export function precompileBuiltins(): Record<string, string> {
+/** A target language's precompiled built-ins: the entries and the book's words as JSON (`TargetJson`), the trie as bytes. */
+export interface Precompiled {
+  json: string;
+  trie: Uint8Array;
+}
+
+/** Target language -> its precompiled built-ins, for every target of the built-in phrasebooks. */
+export function precompileBuiltins(): Record<string, Precompiled> {
   const all = builtinPhrasebooks();
   const targets = [...new Set(all.flatMap((p) => p.entries.map((e) => e.section.target)))].sort();
   const files = BUILTIN_PHRASEBOOKS.map((b): [string, number] => [b.name, b.text.length]);
-  const out: Record<string, string> = {};
+  const out: Record<string, Precompiled> = {};
   for (const target of targets) {
     const entries = selectEntries(builtinPhrasebooks(target), [], target);
     const sections: TargetJson['sections'] = [];
@@ -65,8 +71,9 @@ export function precompileBuiltins(): Record<string, string> {
       if (e.note) j.n = e.note;
       return j;
     });
-    const data: TargetJson = { v: 2, files, sections, entries: json, book: serializeBook(compileEntries(entries, target)) };
-    out[target] = JSON.stringify(data);
+    const { meta, trie } = serializeBook(compileEntries(entries, target));
+    const data: TargetJson = { v: 3, files, sections, entries: json, book: meta };
+    out[target] = { json: JSON.stringify(data), trie };
   }
   return out;
 }
@@ -89,47 +96,54 @@ export function patternKeys(e: PhraseEntry): string[] {
 /** Entries rebuilt from JSON; `patterns` is parsed from the pattern text on first access. */
 function entriesOf(data: TargetJson): PhraseEntry[] {
   const sections: Section[] = data.sections.map((s) => ({ line: s.line, sources: s.sources, target: s.target }));
-  return data.entries.map((j) => {
-    const section = sections[j.s]!;
-    const e = {
-      file: data.files[j.f]![0],
-      line: j.l,
-      section,
-      sources: j.src ?? section.sources,
-      patternText: j.pt,
-      suggestions: j.sg,
-      // The examples and controls are for linting and tests (which read the phrasebook texts);
-      // checking never needs them, and they were a third of the data loaded at start-up.
-      examples: [],
-      controls: [],
-      ...(j.n ? { note: j.n } : {}),
-    } as Omit<PhraseEntry, 'patterns'> as PhraseEntry;
-    keys.set(e, j.k);
-    Object.defineProperty(e, 'patterns', {
-      configurable: true,
-      enumerable: true,
-      get(): Pattern[] {
-        const line = ' '.repeat(j.pc) + j.pt;
-        const patterns = parsePattern(line, j.pc, line.length).patterns;
-        Object.defineProperty(e, 'patterns', { value: patterns, writable: true, enumerable: true, configurable: true });
-        return patterns;
-      },
-    });
-    return e;
+  return data.entries.map((j) => lazyEntry(j, data.files[j.f]![0], sections[j.s]!));
+}
+
+/**
+ * One entry whose patterns are parsed on first access. A function of its own so that the
+ * getter's closure holds only this entry's JSON: a closure inside `entriesOf` would keep the
+ * whole parsed data, the serialized trie included, alive as long as any entry (17 MB for English).
+ */
+function lazyEntry(j: EntryJson, file: string, section: Section): PhraseEntry {
+  const e = {
+    file,
+    line: j.l,
+    section,
+    sources: j.src ?? section.sources,
+    patternText: j.pt,
+    suggestions: j.sg,
+    // The examples and controls are for linting and tests (which read the phrasebook texts);
+    // checking never needs them, and they were a third of the data loaded at start-up.
+    examples: [],
+    controls: [],
+    ...(j.n ? { note: j.n } : {}),
+  } as Omit<PhraseEntry, 'patterns'> as PhraseEntry;
+  keys.set(e, j.k);
+  const column = j.pc;
+  Object.defineProperty(e, 'patterns', {
+    configurable: true,
+    enumerable: true,
+    get(): Pattern[] {
+      const line = ' '.repeat(column) + e.patternText;
+      const patterns = parsePattern(line, column, line.length).patterns;
+      Object.defineProperty(e, 'patterns', { value: patterns, writable: true, enumerable: true, configurable: true });
+      return patterns;
+    },
   });
+  return e;
 }
 
 const loaded = new Map<string, CompiledPhrasebook | null>();
 
-/** Loads the precompiled built-in book for `target` from JSON (as `precompileBuiltins` made it), or undefined if it does not fit. */
-export function loadPrecompiledJson(json: string): CompiledPhrasebook | undefined {
-  const data = JSON.parse(json) as TargetJson;
-  if (data.v !== 2 || data.files.length !== BUILTIN_PHRASEBOOKS.length) return undefined;
+/** Loads a precompiled built-in book (as `precompileBuiltins` made it), or undefined if it does not fit the built-in texts. */
+export function loadPrecompiled(pre: Precompiled): CompiledPhrasebook | undefined {
+  const data = JSON.parse(pre.json) as TargetJson;
+  if (data.v !== 3 || data.files.length !== BUILTIN_PHRASEBOOKS.length) return undefined;
   for (let i = 0; i < data.files.length; i++) {
     const b = BUILTIN_PHRASEBOOKS[i]!;
     if (b.name !== data.files[i]![0] || (b.length ?? b.text.length) !== data.files[i]![1]) return undefined;
   }
-  return loadBook(data.book, entriesOf(data));
+  return loadBook(data.book, pre.trie, entriesOf(data));
 }
 
 /**
@@ -140,9 +154,9 @@ export function loadPrecompiledJson(json: string): CompiledPhrasebook | undefine
 export function precompiledBook(target: string): CompiledPhrasebook | undefined {
   let book = loaded.get(target);
   if (book === undefined) {
-    const json = PRECOMPILED?.[target]?.();
-    if (json === undefined) return undefined;
-    book = loadPrecompiledJson(json) ?? null;
+    const pre = PRECOMPILED?.[target]?.();
+    if (pre === undefined) return undefined;
+    book = loadPrecompiled(pre) ?? null;
     loaded.set(target, book);
   }
   return book ?? undefined;

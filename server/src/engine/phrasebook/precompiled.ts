@@ -2,7 +2,8 @@
  * Precompiled built-in phrasebooks: undefined in the sources (tests and tsx parse and compile
  * the built-ins at run time). scripts/build.mjs replaces this module in dist/ bundles with the
  * output of `precompileBuiltins()` (precompile.ts): per target language, a function returning
- * its JSON string, read from dist/phrasebooks/<target>.json the first time the language is
- * checked (undefined when the file is missing: the built-ins are then compiled at run time).
+ * its data, read from dist/phrasebooks/<target>.json and <target>.trie the first time the
+ * language is checked (undefined when a file is missing: the built-ins are then compiled at run
+ * time).
  */
-export const PRECOMPILED: Readonly<Record<string, () => string | undefined>> | undefined = undefined;
+export const PRECOMPILED: Readonly<Record<string, () => { json: string; trie: Uint8Array } | undefined>> | undefined = undefined;
