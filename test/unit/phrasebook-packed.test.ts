@@ -142,6 +142,8 @@ test('precompiled built-ins (what bundles load) equal the built-ins parsed and c
     assert.ok(loaded, target);
     assert.equal(loaded.entries.length, runtime.entries.length);
     assert.equal(loaded.nodes, runtime.nodes);
+    // The word forms come with the data (no word's forms are worked out when loading), the same.
+    assert.deepEqual(loaded.packed.formLit, runtime.packed.formLit, `${target} word forms`);
     // Entries come back with the same fields (but their examples and controls, which only lint
     // and tests read, from the texts); patterns are parsed on first use, identically.
     for (let i = 0; i < runtime.entries.length; i++) {

@@ -497,8 +497,32 @@ export function listedForms(entries: readonly PhraseEntry[], lang: string): Set<
   return out;
 }
 
-/** Symbol tables and derived matcher tables for a packed trie (`symWord[1..]` are the literal words). */
-export function assemble(target: string, core: PackedCore, literalWords: readonly string[], stemList: readonly string[], listed: ReadonlySet<string> = new Set()): Packed {
+/**
+ * Forms (forms.ts): a literal in its base form (an infinitive, an English base form) that no
+ * pattern lists among alternatives stands for all its forms; every base of it names it (base ->
+ * literal symbol). Undefined in a language without forms.
+ */
+export function formLiterals(symWord: readonly string[], litCount: number, listed: ReadonlySet<string>, lang: string): Map<string, number> | undefined {
+  if (!inflects(lang)) return undefined;
+  const formLit = new Map<string, number>();
+  const free: number[] = [];
+  for (let x = 1; x < litCount; x++) {
+    const w = symWord[x]!;
+    if (!listed.has(w) && inflectable(w, lang) && isBaseForm(w, lang)) free.push(x);
+  }
+  // A word names itself before it names another literal's base ("grease" is the literal
+  // "grease", not the plural "greases" that also reduces to it).
+  for (const x of free) formLit.set(symWord[x]!, x);
+  for (const x of free) for (const b of formBases(symWord[x]!, lang, true).slice(1)) if (!formLit.has(b)) formLit.set(b, x);
+  return formLit;
+}
+
+/**
+ * Symbol tables and derived matcher tables for a packed trie (`symWord[1..]` are the literal
+ * words). `forms`: the book's `formLiterals` when already known (precompiled books carry them;
+ * null = none), computed when undefined.
+ */
+export function assemble(target: string, core: PackedCore, literalWords: readonly string[], stemList: readonly string[], listed: ReadonlySet<string> = new Set(), forms?: Map<string, number> | null): Packed {
   const symWord = literalWords.slice();
   const sym = new Map<string, number>();
   for (let s = 1; s < symWord.length; s++) sym.set(symWord[s]!, s);
@@ -538,26 +562,12 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
       }
     }
   }
-  // Forms (forms.ts): a literal in its base form (an infinitive, an English base form) that no
-  // pattern lists among alternatives stands for all its forms; every base of it names it.
   const symForm = new Int32Array(symFlags.length);
   const lang = baseTag(target);
-  let formLit: Map<string, number> | undefined;
-  if (inflects(lang)) {
-    formLit = new Map();
-    const free: number[] = [];
-    for (let x = 1; x < litCount; x++) {
-      const w = symWord[x]!;
-      if (!listed.has(w) && inflectable(w, lang) && isBaseForm(w, lang)) free.push(x);
-    }
-    // A word names itself before it names another literal's base ("grease" is the literal
-    // "grease", not the plural "greases" that also reduces to it).
-    for (const x of free) formLit.set(symWord[x]!, x);
-    for (const x of free) for (const b of formBases(symWord[x]!, lang, true).slice(1)) if (!formLit.has(b)) formLit.set(b, x);
-    // A literal word met in the text is read as a text word too ("took" in a book that also has
-    // "take"): worked out the first time the text has it (formFor), not for every word of the book.
-    symForm.fill(-1, 1, litCount);
-  }
+  const formLit = forms === undefined ? formLiterals(symWord, litCount, listed, lang) : (forms ?? undefined);
+  // A literal word met in the text is read as a text word too ("took" in a book that also has
+  // "take"): worked out the first time the text has it (formFor), not for every word of the book.
+  if (formLit) symForm.fill(-1, 1, litCount);
   const { nodes, childStart, label, termStart } = core;
   const parent = new Int32Array(nodes);
   for (let q = 0; q < nodes; q++) for (let c = childStart[q]!; c < childStart[q + 1]!; c++) parent[c] = q;

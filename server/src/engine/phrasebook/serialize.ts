@@ -16,7 +16,7 @@ import type { PhraseEntry } from './parse';
  * `loadBook` rebuilds exactly the book `compileEntries` builds for the same entries.
  */
 export interface SerializedBook {
-  v: 3;
+  v: 4;
   target: string;
   entries: number;
   nodes: number;
@@ -28,6 +28,12 @@ export interface SerializedBook {
   skipped: number[];
   /** The words patterns list among alternatives (compile.ts listedForms), so that loading parses no pattern. */
   listed: string[];
+  /**
+   * The book's word forms (compile.ts formLiterals), so that loading works out no word's forms:
+   * the literal symbols that name themselves (as differences from the one before), then the
+   * other bases with the symbol each names. Null in a language without forms.
+   */
+  forms: { own: number[]; bases: Array<[string, number]> } | null;
 }
 
 export function serializeBook(book: CompiledPhrasebook): { meta: SerializedBook; trie: Uint8Array } {
@@ -41,7 +47,7 @@ export function serializeBook(book: CompiledPhrasebook): { meta: SerializedBook;
   for (const x of c.tPattern) out.int(x);
   out.deltas(c.tOrder);
   const meta: SerializedBook = {
-    v: 3,
+    v: 4,
     target: book.target,
     entries: book.entries.length,
     nodes: c.nodes,
@@ -50,13 +56,14 @@ export function serializeBook(book: CompiledPhrasebook): { meta: SerializedBook;
     stems: p.stems.slice(),
     skipped: book.skipped.flatMap((s) => [book.entries.indexOf(s.entry), s.pattern]),
     listed: [...p.listed].sort(),
+    forms: p.formLit ? formsOf(p.formLit, p.symWord) : null,
   };
   return { meta, trie: out.bytes() };
 }
 
 /** The book serialized by `serializeBook`, for `entries` (the same entries, in the same order). */
 export function loadBook(data: SerializedBook, trie: Uint8Array, entries: readonly PhraseEntry[]): CompiledPhrasebook {
-  if (data.v !== 3 || data.entries !== entries.length) throw new Error('precompiled phrasebook does not fit its entries');
+  if (data.v !== 4 || data.entries !== entries.length) throw new Error('precompiled phrasebook does not fit its entries');
   const { nodes, terminals } = data;
   const r = new ByteReader(trie);
   const childStart = new Int32Array(nodes + 1);
@@ -70,7 +77,29 @@ export function loadBook(data: SerializedBook, trie: Uint8Array, entries: readon
   const list = [...entries];
   const skipped: CompiledPhrasebook['skipped'] = [];
   for (let k = 0; k < data.skipped.length; k += 2) skipped.push({ entry: list[data.skipped[k]!]!, pattern: data.skipped[k + 1]! });
-  return { target: data.target, entries: list, nodes, skipped, packed: assemble(data.target, core, data.words, data.stems, new Set(data.listed)) };
+  return { target: data.target, entries: list, nodes, skipped, packed: assemble(data.target, core, data.words, data.stems, new Set(data.listed), data.forms && formLitOf(data.forms, data.words)) };
+}
+
+function formsOf(formLit: ReadonlyMap<string, number>, symWord: readonly string[]): NonNullable<SerializedBook['forms']> {
+  const own: number[] = [];
+  const bases: Array<[string, number]> = [];
+  let prev = 0;
+  for (const [w, x] of formLit) {
+    if (symWord[x] === w) {
+      own.push(x - prev);
+      prev = x;
+    } else bases.push([w, x]);
+  }
+  return { own, bases };
+}
+
+/** The map `formsOf` wrote, with its words' own entries first (as formLiterals makes it). */
+function formLitOf(forms: NonNullable<SerializedBook['forms']>, words: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  let x = 0;
+  for (const d of forms.own) m.set(words[(x += d)]!, x);
+  for (const [w, s] of forms.bases) m.set(w, s);
+  return m;
 }
 
 /** Zigzag LEB128 varints into a growing byte array. */
