@@ -1,9 +1,13 @@
 /**
- * Recall of the `idiom` rule on held-out literal renderings (test/data/idioms-heldout: English
- * sentences with a source idiom rendered word for word, written blind — without seeing the
- * phrasebooks — for ru, es, zh, hi, de and fr; see its SOURCES.md). Each sentence is checked as
- * English with its source language set; found when an `idiom` finding covers part of the literal
- * rendering. False alarms of the rule on clean text are in the false-alarms section.
+ * Recall of the `idiom` rule on held-out literal renderings, written blind — without seeing the
+ * phrasebooks (see each folder's SOURCES.md):
+ *  - test/data/idioms-heldout/<source>.tsv: English sentences with an idiom of ru, es, zh, hi,
+ *    de or fr rendered word for word;
+ *  - test/data/idioms-heldout-into/<source>-<target>.tsv: sentences in another target language
+ *    (English idioms in Russian, German, Ukrainian; Russian calques in Ukrainian).
+ * Each sentence is checked in its target language with its source language set; found when an
+ * `idiom` finding covers part of the literal rendering. False alarms of the rule on clean text
+ * are in the false-alarms section.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +25,7 @@ export function idiomRecall(dir: string): IdiomRow[] {
   const rows: IdiomRow[] = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.tsv')).sort()) {
     const lang = f.replace(/\.tsv$/, '');
+    const [source, target] = lang.includes('-') ? (lang.split('-') as [string, string]) : [lang, 'en'];
     const lines = readFileSync(join(dir, f), 'utf8').split('\n').slice(1).filter(Boolean);
     const row: IdiomRow = { lang, total: 0, found: 0, misses: [] };
     for (const line of lines) {
@@ -28,7 +33,7 @@ export function idiomRecall(dir: string): IdiomRow[] {
       const at = sentence.indexOf(literal);
       const span = at >= 0 ? { start: at, end: at + literal.length } : { start: 0, end: sentence.length };
       row.total++;
-      const r = engine.check({ text: sentence, config: mergeConfig({ language: 'en', sourceLanguage: [lang] }) });
+      const r = engine.check({ text: sentence, config: mergeConfig({ language: target, sourceLanguage: [source] }) });
       if (r.findings.some((x) => x.ruleId === 'idiom' && x.start < span.end && x.end > span.start)) row.found++;
       else row.misses.push(`${idiom} — ${literal}`);
     }

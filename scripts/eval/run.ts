@@ -216,6 +216,11 @@ const sections: [string, () => void | Promise<void>][] = [
       const found = rows.reduce((n, r) => n + r.found, 0);
       console.log(`held-out literal renderings: ${found}/${total} = ${((100 * found) / Math.max(1, total)).toFixed(0)} %   ${rows.map((r) => `${r.lang} ${r.found}/${r.total}`).join(', ')}`);
       if (args.includes('--misses')) for (const r of rows) for (const m of r.misses) console.log(`  miss ${r.lang}: ${m}`);
+      const into = idiomRecall(join(ROOT, 'test', 'data', 'idioms-heldout-into'));
+      const intoTotal = into.reduce((n, r) => n + r.total, 0);
+      const intoFound = into.reduce((n, r) => n + r.found, 0);
+      console.log(`held-out literal renderings into other languages: ${intoFound}/${intoTotal} = ${((100 * intoFound) / Math.max(1, intoTotal)).toFixed(0)} %   ${into.map((r) => `${r.lang} ${r.found}/${r.total}`).join(', ')}`);
+      if (args.includes('--misses')) for (const r of into) for (const m of r.misses) console.log(`  miss ${r.lang}: ${m}`);
       const paired = pairedIdiomRecall(join(ROOT, 'test', 'data', 'idioms-paired'));
       const sum = (k: 'total' | 'alone' | 'withSource' | 'controls') => paired.reduce((n, r) => n + r[k], 0);
       const pc = (a: number) => `${((100 * a) / Math.max(1, sum('total'))).toFixed(0)} %`;
