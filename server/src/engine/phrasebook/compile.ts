@@ -131,13 +131,10 @@ export interface Packed {
    * of its literal edges (a clear bit = no such edge): one read decides what a node needs.
    */
   info: Int32Array;
-  parent: Int32Array;
   /** Terminals of node n: tEntry/tPattern[termStart[n] .. termStart[n+1]). */
   termStart: Int32Array;
   tEntry: Int32Array;
   tPattern: Int32Array;
-  /** The node of every terminal slot. */
-  tNode: Int32Array;
   /** Build order of every terminal slot (orders matches that end at the same word). */
   tOrder: Int32Array;
   tCache: Array<Terminal | undefined>;
@@ -569,17 +566,20 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
   // "take"): worked out the first time the text has it (formFor), not for every word of the book.
   if (formLit) symForm.fill(-1, 1, litCount);
   const { nodes, childStart, label, termStart } = core;
-  const parent = new Int32Array(nodes);
-  for (let q = 0; q < nodes; q++) for (let c = childStart[q]!; c < childStart[q + 1]!; c++) parent[c] = q;
-  const tNode = new Int32Array(core.tEntry.length);
-  for (let q = 0; q < nodes; q++) for (let k = termStart[q]!; k < termStart[q + 1]!; k++) tNode[k] = q;
+  // One pass over the nodes: what each node's edges and terminals are (a node's parent and a
+  // terminal's node are looked up by bisection when a match needs them, see `terminalAt`).
   const info = new Int32Array(nodes);
-  for (let q = 0; q < nodes; q++) if (termStart[q + 1]! > termStart[q]!) info[q] = F_TERM;
-  for (let q = 1; q < nodes; q++) {
-    const l = label[q]!;
-    info[parent[q]!]! |= l < 5 ? 1 << l : l === ANY ? F_ANY : l & 1 ? F_PRE : F_LIT | bloomBit((l - 8) / 2);
+  for (let q = 0; q < nodes; q++) {
+    let f = termStart[q + 1]! > termStart[q]! ? F_TERM : 0;
+    const c0 = childStart[q]!;
+    const c1 = childStart[q + 1]!;
+    for (let c = c0; c < c1; c++) {
+      const l = label[c]!;
+      f |= l < 5 ? 1 << l : l === ANY ? F_ANY : l & 1 ? F_PRE : F_LIT | bloomBit((l - 8) / 2);
+    }
+    if (c1 - c0 > WIDE) f |= F_WIDE;
+    info[q] = f;
   }
-  for (let q = 0; q < nodes; q++) if (childStart[q + 1]! - childStart[q]! > WIDE) info[q]! |= F_WIDE;
   // Nodes entered by an article or a possessive, as a placeholder or as a literal word.
   const art = PLACEHOLDER_NAMES.indexOf('art');
   const poss = PLACEHOLDER_NAMES.indexOf('poss');
@@ -616,11 +616,9 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
     ...wideTables(childStart, label, nodes),
     rootLit,
     info,
-    parent,
     termStart,
     tEntry: core.tEntry,
     tPattern: core.tPattern,
-    tNode,
     tOrder: core.tOrder,
     tCache: [],
     cur: [],
@@ -844,13 +842,29 @@ export function literalFormOf(book: CompiledPhrasebook, key: string): string | u
   return x ? p.symWord[x] : undefined;
 }
 
+/**
+ * The last index q with a[q] <= x in an ascending array: a child's parent (children of q start
+ * at childStart[q]), a terminal slot's node (termStart).
+ */
+function lastAtMost(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (a[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The Terminal object of terminal slot `k` (built on first use: step list and literal count from the node's path). */
-export function terminalAt(book: CompiledPhrasebook, k: number, node: number): Terminal {
+export function terminalAt(book: CompiledPhrasebook, k: number): Terminal {
   const p = book.packed;
   const cached = p.tCache[k];
   if (cached) return cached;
+  const node = lastAtMost(p.termStart, k);
   const labels: number[] = [];
-  for (let n = node; n !== 0; n = p.parent[n]!) labels.push(p.label[n]!);
+  for (let n = node; n !== 0; n = lastAtMost(p.childStart, n)) labels.push(p.label[n]!);
   labels.reverse();
   const entry = p.tEntry[k]!;
   const pattern = p.tPattern[k]!;

@@ -186,7 +186,7 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
       mSlotsN = 0;
       for (let q = 0; q < n; q++) {
         const k = mSlots[q]!;
-        const term = terminalAt(book, k, p.tNode[k]!);
+        const term = terminalAt(book, k);
         const gap = mSlotGap[q]!;
         if (gap === FORM_AT_END) {
           // Only an infinitive that ends a pattern of three literal words or more.
