@@ -79,7 +79,7 @@ describe('extractNumbers: scale words', () => {
     ['uk', '2,5 млрд', 2.5e9], ['uk', '25 тисяч', 25000], ['uk', '5 тис.', 5000], ['uk', '3 мільйони', 3e6], ['uk', '2 мільярди', 2e9],
     ['lt', '2,5 mlrd.', 2.5e9], ['lt', '25 tūkst.', 25000], ['lt', '3 mln.', 3e6], ['lt', '3 milijonai', 3e6], ['lt', '5 milijonų', 5e6], ['lt', '2 tūkstančiai', 2000],
     ['lv', '2,5 mljrd.', 2.5e9], ['lv', '25 tūkst.', 25000], ['lv', '3 milj.', 3e6], ['lv', '3 miljoni', 3e6],
-    ['cs', '2,5 mld.', 2.5e9], ['cs', '25 tis.', 25000], ['cs', '3 mil.', 3e6], ['cs', '3 miliony', 3e6], ['cs', '5 milionů', 5e6], ['cs', '2 miliardy', 2e9],
+    ['cs', '2,5 mld.', 2.5e9], ['cs', '25 tis.', 25000], ['cs', '3 mil.', 3e6], ['cs', '3 miliony', 3e6], ['cs', '5 milionů', 5e6], ['cs', '100 miliónů', 1e8], ['cs', '2 miliardy', 2e9],
     ['tr', '2,5 milyar', 2.5e9], ['tr', '25 bin', 25000], ['tr', '3 milyon', 3e6], ['tr', '3 milyonluk', 3e6],
     ['nl', '2,5 miljard', 2.5e9], ['nl', '25 duizend', 25000], ['nl', '3 miljoen', 3e6],
     ['zh', '25亿', 2.5e9], ['zh', '2.5万', 25000], ['zh', '2210億', 2.21e11], ['zh', '5千', 5000], ['zh', '3万5千', 35000],

@@ -20,8 +20,9 @@ export default {
   standaloneWords: 'ano ne díky děkuji prosím promiňte dobře jasně přesně právě samozřejmě nic nikdo nikdy vždy všechno dost konec proč jak co kdy kde kdo možná',
   // Slovník spisovné češtiny (SSČ) and ÚJČ's Internetová jazyková příručka ("Zkratky": tis., mil., mld.):
   // milion, miliarda, bilion (long scale: 10^12) and procento in the forms after a decimal ("2,5 milionu",
-  // "1,8 miliardy", "3,2 procenta"), "procentní bod" by its first word ("o 0,4 procentního bodu").
-  scaleWords: ['milion', 'milionu', 'milionů', 'miliony', 'milionech', 'milionem', 'miliarda', 'miliardy', 'miliard', 'miliardu', 'miliardě', 'miliardách', 'bilion', 'bilionu', 'bilionů', 'biliony', 'procento', 'procenta', 'procent', 'procentech', 'procentům', 'procentního', 'procentních', 'mil', 'mld', 'tis'],
+  // "1,8 miliardy", "3,2 procenta"), "procentní bod" by its first word ("o 0,4 procentního bodu");
+  // SSČ also records the variant "milión" ("100 miliónů tun").
+  scaleWords: ['milion', 'milionu', 'milionů', 'miliony', 'milionech', 'milionem', 'milión', 'miliónu', 'miliónů', 'milióny', 'miliarda', 'miliardy', 'miliard', 'miliardu', 'miliardě', 'miliardách', 'bilion', 'bilionu', 'bilionů', 'biliony', 'procento', 'procenta', 'procent', 'procentech', 'procentům', 'procentního', 'procentních', 'mil', 'mld', 'tis'],
   punctuation: { openers: ['v', 've', 'na', 's', 'se', 'z', 'ze', 'k', 'ke', 'do', 'od', 'po', 'pro', 'při', 'přes', 'bez', 'nad', 'pod', 'o', 'u', 'a', 'i', 'nebo', 'svůj', 'své', 'svého'], conjunctions: ['a', 'i', 'nebo', 'či', 'až'] },
   // Czech and Galician "se se" (PUD): reflexive + preposition/clitic. Galician "polo polo" (for the chicken).
   repetition: { relatives: ['kdo', 'co', 'který', 'která', 'které', 'kteří'], pairs: ['se', 'si'], runs: ['ano', 'ne', 'tak', 'no', 'ha', 'ach', 'moc', 'velmi', 'bla', 'hned'], conjunctions: ['a', 'i', 'nebo', 'či'], coordination: ['znovu', 'víc', 'více', 'méně', 'roky', 'hodiny'] },
@@ -37,7 +38,7 @@ export default {
     cIsTs: true,
   },
   numbers: {
-    scales: [['tis\\.|tisíc\\p{L}*', 1e3], ['mil\\.|mln\\.?|milion\\p{L}*', 1e6], ['mld\\.?|miliard\\p{L}*', 1e9], ['bilion\\p{L}*', 1e12]],
+    scales: [['tis\\.|tisíc\\p{L}*', 1e3], ['mil\\.|mln\\.?|milion\\p{L}*|milión\\p{L}*', 1e6], ['mld\\.?|miliard\\p{L}*', 1e9], ['bilion\\p{L}*', 1e12]],
     scaleForms: { 1e3: { abbr: 'tis.', one: 'tisíc', few: 'tisíce', many: 'tisíce', other: 'tisíc' }, 1e6: { abbr: 'mil.', one: 'milion', few: 'miliony', many: 'milionu', other: 'milionů' }, 1e9: { abbr: 'mld.', one: 'miliarda', few: 'miliardy', many: 'miliardy', other: 'miliard' } },
     percentWords: 'procent\\p{L}*',
     spelled: [[0, 'nula'], [1, 'jeden jedna jedno jednoho jedné jednom'], [2, 'dva dvě dvou dvěma oba obě'], [3, 'tři tří třem třemi'], [4, 'čtyři čtyř čtyřech čtyřmi'], [5, 'pět pěti'], [6, 'šest šesti'], [7, 'sedm sedmi'], [8, 'osm osmi'], [9, 'devět devíti'], [10, 'deset deseti'], [11, 'jedenáct jedenácti'], [12, 'dvanáct dvanácti tucet'], [13, 'třináct třinácti'], [14, 'čtrnáct čtrnácti'], [15, 'patnáct patnácti'], [16, 'šestnáct šestnácti'], [17, 'sedmnáct sedmnácti'], [18, 'osmnáct osmnácti'], [19, 'devatenáct devatenácti'], [20, 'dvacet dvaceti'], [30, 'třicet třiceti'], [40, 'čtyřicet čtyřiceti'], [50, 'padesát padesáti'], [60, 'šedesát'], [70, 'sedmdesát'], [80, 'osmdesát'], [90, 'devadesát'], [100, 'sto set sta stě stech'], [1000, 'tisíc'],
