@@ -235,6 +235,11 @@ describe('typography', () => {
     const text = 'The plan ( as agreed ) was fine,, he said..';
     assert.equal(fixAll(text, of('typography', text).findings), 'The plan (as agreed) was fine, he said.');
   });
+  test('an emoticon\'s mouth is not an opening bracket; a bracket after a colon still is', () => {
+    for (const text of ['Nie wiedziałam, że pali :( 2: Sprzątałam pokój.', 'Não consegui! :( Meu braço doía.', 'Sad ;-( but fine. Also :\'( and =[ here.']) assert.deepEqual(of('typography', text, 'en').spans, [], text);
+    assert.equal(of('typography', 'Two lists:( a, b ) and more.', 'en').findings.filter((f) => f.message.startsWith('Space after')).length, 1);
+    assert.equal(of('typography', 'The list: ( a and b ) follows.', 'en').findings.filter((f) => f.message.startsWith('Space after')).length, 1);
+  });
   test('the sample has no typography findings', () => {
     assert.deepEqual(of('typography', sample()).spans, []);
   });

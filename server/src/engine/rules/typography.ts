@@ -62,7 +62,8 @@ export const typographyRule = defineRule({
           // " ,," and " .." are a stray space and doubled punctuation (both fixed in one pass);
           // other doubled marks (" ??", " ::") are left alone.
           const doubled = after === next && (next === ',' || next === '.');
-          const glued = isLetterOrDigit(after) || after === ')' || after === '(' || after === '-' || after === '/' || (after === next && !doubled); // " .NET", " :)", " ,5"
+          const tear = (after === "'" || after === '’') && (t[j + 2] === '(' || t[j + 2] === ')'); // " :'("
+          const glued = isLetterOrDigit(after) || after === ')' || after === '(' || after === '-' || after === '/' || tear || (after === next && !doubled); // " .NET", " :)", " ,5"
           const frenchOk = french && FRENCH_HIGH_PUNCT.has(next);
           // A mark that should not be there at all is the punctuation rule's ("the ? law").
           if (!isEllipsis && !glued && !frenchOk && !isStrayMark(t, j, ctx.language)) {
@@ -107,7 +108,7 @@ export const typographyRule = defineRule({
         }
         continue;
       }
-      if ((c === '(' || c === '[') && t[i + 1] === ' ') {
+      if ((c === '(' || c === '[') && t[i + 1] === ' ' && !isEmoticon(t, i)) {
         let j = i + 1;
         while (t[j] === ' ') j++;
         if (!isLetterOrDigit(t[j])) continue;
@@ -214,4 +215,15 @@ function decimalPoints(block: Block, tag: string, lang: string, out: RuleFinding
       data: { kind: 'decimal-point' },
     });
   }
+}
+
+/**
+ * A bracket that is the mouth of an emoticon (":(", ";-(", ":'(", "=["): a face, not an opening
+ * bracket, so the space after it is the space after a word.
+ */
+function isEmoticon(t: string, i: number): boolean {
+  let k = i - 1;
+  if (t[k] === '-' || t[k] === "'" || t[k] === '’') k--;
+  const eyes = t[k];
+  return (eyes === ':' || eyes === ';' || eyes === '=') && (k === 0 || t[k - 1] === ' ' || t[k - 1] === '\n' || t[k - 1] === '\u00a0');
 }
