@@ -43,6 +43,12 @@ export interface RepetitionData {
   /** Modals that may stand before a name that is the same word at a sentence start ("Will Will come?"). */
   modalsBeforeNames?: string[];
   /**
+   * Verbs of naming after which a noun is followed by its name, the same word: German "Warum
+   * heißt der Trabi Trabi?", "nennt man den Döner Döner" (the verb or a two-word phrase, then one
+   * closed-class word, then the pair).
+   */
+  namingVerbs?: string[];
+  /**
    * Words that are never names: at a sentence start, a capitalised word before the same word in
    * lower case is otherwise a name and a verb ("Will will", "May may"); "The the" is a slip.
    */

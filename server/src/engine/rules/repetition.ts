@@ -102,6 +102,7 @@ interface LangSets {
   verbEndings: readonly string[];
   clauseVerbs?: { relatives: ReadonlySet<string>; notVerbs: ReadonlySet<string>; notAfter: ReadonlySet<string> };
   modals: ReadonlySet<string>;
+  naming: ReadonlySet<string>;
   neverNames?: ReadonlySet<string>;
   pairsNotBefore: ReadonlyMap<string, ReadonlySet<string>>;
   iterative?: { endings: RegExp; except: RegExp; before: ReadonlySet<string> };
@@ -116,6 +117,7 @@ function sets(lang: string): LangSets {
       verbEndings: d.verbEndings ?? [],
       clauseVerbs: d.clauseVerbs && { relatives: new Set(d.clauseVerbs.relatives), notVerbs: new Set(d.clauseVerbs.notVerbs), notAfter: new Set(d.clauseVerbs.notAfter) },
       modals: new Set(d.modalsBeforeNames ?? []),
+      naming: new Set(d.namingVerbs ?? []),
       neverNames: d.neverNames && new Set(d.neverNames),
       pairsNotBefore: new Map(Object.entries(d.pairsNotBefore ?? {}).map(([w, after]) => [w, new Set(after)])),
       iterative: d.iterativeByPosition && { endings: new RegExp(d.iterativeByPosition.endings, 'u'), except: new RegExp(d.iterativeByPosition.except, 'u'), before: new Set(d.iterativeByPosition.before) },
@@ -249,6 +251,9 @@ export const repetitionRule = defineRule({
         if (!sentenceInitial && a.text.length > 1 && isCapitalised(a) && !isCapitalised(b)) allowed = true;
         // Letter-spaced words: "b a s i c a l l y".
         if (a.text.length === 1 && i > 0 && tokens[i - 1]!.isWord && tokens[i - 1]!.text.length === 1) allowed = true;
+        // A noun and its name after a verb of naming and a determiner: "Warum heißt der Trabi
+        // Trabi?", "Warum nennt man den Döner Döner?" (the pack's namingVerbs).
+        if (runLength === 2 && s.naming.size && isCapitalised(a) && namedAfter(tokens, i, s.naming, closedClassWords(lang))) allowed = true;
         // A pair that is grammar, but not before these words: English "that that" before a determiner ("confident that that this administration").
         if (runLength === 2 && s.pairsNotBefore.get(a.lower)?.has(tokens[j + 1]?.lower ?? '')) allowed = false;
         // A capitalised word written twice: a name that is one word twice ("Duran Duran", "Bora
@@ -456,3 +461,13 @@ function relativeBefore(tokens: readonly { lower: string; isWord: boolean }[], i
   return false;
 }
 
+/** The word before token `i` is a closed-class word (a determiner), and a verb of naming (one word or two: "nennt man") stands before it. */
+function namedAfter(tokens: readonly Token[], i: number, naming: ReadonlySet<string>, closed: ReadonlySet<string>): boolean {
+  const det = tokens[i - 1];
+  if (!det?.isWord || !closed.has(det.lower)) return false;
+  const v = tokens[i - 2];
+  if (!v?.isWord) return false;
+  if (naming.has(v.lower)) return true;
+  const w = tokens[i - 3];
+  return !!w?.isWord && naming.has(`${w.lower} ${v.lower}`);
+}

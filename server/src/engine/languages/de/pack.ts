@@ -33,6 +33,10 @@ export default {
     conjunctions: ['und', 'oder'],
     // "mehr und mehr", "nach und nach", "durch und durch", "immer und immer", "Jahre und Jahre"
     coordination: ['so', 'mehr', 'weniger', 'nach', 'durch', 'immer', 'wieder', 'hin', 'her', 'jahre', 'stunden', 'tage', 'über', 'ab', 'um', 'fort'],
+    // A noun and its name after a verb of naming and a determiner, the question that explains a
+    // name: "Warum heißt der Trabi Trabi?", "Warum nennt man den Döner Döner?" (native fortunes;
+    // press headlines of the form "Warum heißt das Oktoberfest Oktoberfest?").
+    namingVerbs: ['heißt', 'hieß', 'heißen', 'hießen', 'nennt', 'nannte', 'nennen', 'nannten', 'nennt man', 'nannte man'],
   },
   // Iterative coordination of a verb: "er überlegt und überlegt", "rechnet und rechnet", "wartete und
   // wartete" (3rd person present -t, preterite -ete/-eten; Duden-Grammatik on Iterativität); the
@@ -134,6 +138,8 @@ export default {
     { rule: 'punctuation', quiet: ['Die Abstimmung war knapp; das Gesetz wurde mit zwei Stimmen Mehrheit angenommen.', 'Er nannte drei Ziele: Arbeit, Wohnen und Gesundheit.', 'Der Ein- und Ausgang des Bahnhofs wird umgebaut, ebenso die Kurz- bzw. Langzeitparkplätze.'], why: 'semicolon and colon at a clause end; suspended hyphen before und, bzw.' },
     { rule: 'repetition', flag: ['Der Minister sagte, die Reform trete im im Mai in Kraft.', 'Die Maßnahmen sind wichtig und wichtig für die Branche.'], why: 'a doubled word; doubled coordination' },
     { rule: 'repetition', quiet: ['Die Firma, die die Studie erstellt hat, sitzt in Köln.', 'Mehr und mehr Menschen arbeiten von zu Hause aus.', 'Nach und nach kehren die Bewohner in ihre Häuser zurück.'], why: '“die die” (article + relative pronoun), “mehr und mehr”, “nach und nach”' },
+    { rule: 'repetition', quiet: ['Warum heißt das Oktoberfest Oktoberfest, wenn es im September beginnt?', 'Warum nennt man den Döner Döner?'], why: 'a noun and its name after a verb of naming (namingVerbs)' },
+    { rule: 'repetition', flag: ['Der Trabi Trabi fuhr langsam über die Autobahn.', 'Warum fährt der Trabi Trabi so langsam?'], why: 'the same noun twice without a verb of naming before it' },
     { rule: 'artifact', flag: ['Lesen Sie auch: Bundestag beschließt neues Heizungsgesetz', 'Anzeige'], why: 'scraper stub lines' },
     { rule: 'artifact', quiet: ['Werbung für Tabak soll weiter eingeschränkt werden.', 'Auch interessant ist der Vergleich mit dem Vorjahr.'], why: 'a stub label word opening ordinary prose' },
     { rule: 'fragment', flag: ['An den Protesten nahmen mehr als 150.000 Menschen teil. personen.', 'Die Arbeiten sollen bis 2030 abgeschlossen sein. Abgeschlossen.'], why: 'an orphan word after a full stop, in lower case or capitalised' },
