@@ -6,4 +6,6 @@
  * language is checked (undefined when a file is missing: the built-ins are then compiled at run
  * time).
  */
-export const PRECOMPILED: Readonly<Record<string, () => { json: string; trie: Uint8Array } | undefined>> | undefined = undefined;
+import type { Precompiled } from './precompile';
+
+export const PRECOMPILED: Readonly<Record<string, () => Precompiled | undefined>> | undefined = undefined;

@@ -10,9 +10,10 @@ import type { PhraseEntry } from './parse';
  * stems and counts as JSON (`SerializedBook`), and the trie core as one byte array (`trie`):
  * six runs of zigzag LEB128 varints — children per node, edge labels, terminals per node, and
  * the terminals' entries, patterns and build orders (entries and orders as differences from the
- * one before: they mostly rise by small steps). Bytes instead of JSON numbers: 465,000 nodes of
- * English load in a few milliseconds without building millions of JS numbers first (JSON.parse
- * of them took ~150 ms and ~25 MB of short-lived heap), and take a third of the space.
+ * one before: they mostly rise by small steps). Bytes instead of JSON numbers: the 465,000
+ * nodes of English are decoded straight into typed arrays, without building millions of JS
+ * numbers first (JSON.parse of them took ~150 ms and ~25 MB of short-lived heap), and take a
+ * third of the space.
  * `loadBook` rebuilds exactly the book `compileEntries` builds for the same entries.
  */
 export interface SerializedBook {

@@ -17,6 +17,7 @@ import { isStrayMark } from './punctuation';
 import { PUNCTUATION } from '../data/punctuation';
 import { isLowerLetter } from '../sentence-starts';
 import { languagesWith } from '../languages/index';
+import { isSpace } from '../lang/scripts';
 
 const SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?']);
 /** French-style languages put a no-break space before these (Imprimerie nationale; Swiss French too). */
@@ -62,8 +63,8 @@ export const typographyRule = defineRule({
           // " ,," and " .." are a stray space and doubled punctuation (both fixed in one pass);
           // other doubled marks (" ??", " ::") are left alone.
           const doubled = after === next && (next === ',' || next === '.');
-          const tear = (after === "'" || after === '’') && (t[j + 2] === '(' || t[j + 2] === ')'); // " :'("
-          const glued = isLetterOrDigit(after) || after === ')' || after === '(' || after === '-' || after === '/' || tear || (after === next && !doubled); // " .NET", " :)", " ,5"
+          const tearful = (t[j + 2] === '(' || t[j + 2] === ')') && isEmoticon(t, j + 2); // " :'("
+          const glued = isLetterOrDigit(after) || after === ')' || after === '(' || after === '-' || after === '/' || tearful || (after === next && !doubled); // " .NET", " :)", " ,5"
           const frenchOk = french && FRENCH_HIGH_PUNCT.has(next);
           // A mark that should not be there at all is the punctuation rule's ("the ? law").
           if (!isEllipsis && !glued && !frenchOk && !isStrayMark(t, j, ctx.language)) {
@@ -225,5 +226,5 @@ function isEmoticon(t: string, i: number): boolean {
   let k = i - 1;
   if (t[k] === '-' || t[k] === "'" || t[k] === '’') k--;
   const eyes = t[k];
-  return (eyes === ':' || eyes === ';' || eyes === '=') && (k === 0 || t[k - 1] === ' ' || t[k - 1] === '\n' || t[k - 1] === '\u00a0');
+  return (eyes === ':' || eyes === ';' || eyes === '=') && (k === 0 || isSpace(t[k - 1]));
 }
