@@ -63,6 +63,12 @@ export interface RepetitionData {
   iterativeByPosition?: { endings: string; except: string; before: string[] };
   /** Comparatives coordinated with themselves ("bigger and bigger"): words with this ending and at least `minLength` letters. */
   comparatives?: { ending: string; minLength: number };
+  /**
+   * Negations after which "X or X" offers an alternative, the second copy negated: "it may or
+   * may not rain", "they will or will not", German "Heirate oder heirate nicht", Dutch "wil of
+   * wil niet". A doubled coordination followed by one of these is grammar.
+   */
+  negations?: string[];
 }
 
 /** By language, from the language packs (languages/types.ts: `repetition`). */

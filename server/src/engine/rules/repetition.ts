@@ -107,6 +107,7 @@ interface LangSets {
   pairsNotBefore: ReadonlyMap<string, ReadonlySet<string>>;
   iterative?: { endings: RegExp; except: RegExp; before: ReadonlySet<string> };
   comparatives?: { ending: string; minLength: number };
+  negations: ReadonlySet<string>;
 }
 const setCache = new Map<string, LangSets>();
 function sets(lang: string): LangSets {
@@ -121,7 +122,8 @@ function sets(lang: string): LangSets {
       neverNames: d.neverNames && new Set(d.neverNames),
       pairsNotBefore: new Map(Object.entries(d.pairsNotBefore ?? {}).map(([w, after]) => [w, new Set(after)])),
       iterative: d.iterativeByPosition && { endings: new RegExp(d.iterativeByPosition.endings, 'u'), except: new RegExp(d.iterativeByPosition.except, 'u'), before: new Set(d.iterativeByPosition.before) },
-      comparatives: d.comparatives };
+      comparatives: d.comparatives,
+      negations: new Set(d.negations ?? []) };
     setCache.set(lang, s);
   }
   return s;
@@ -378,6 +380,8 @@ export const repetitionRule = defineRule({
       const c = tokens[i + 2];
       if (conj && c && conj.isWord && c.isWord && s.conj.has(conj.lower) && a.lower === c.lower && onlySpaceBetween(block, a, conj) && onlySpaceBetween(block, conj, c)) {
         if (coordinationIsGrammar(a, lang, s, tokens[i + 3])) continue;
+        // "may or may not", "heirate oder heirate nicht": the second copy negated, an alternative.
+        if (tokens[i + 3]?.isWord && s.negations.has(tokens[i + 3]!.lower)) continue;
         if (isCapitalised(a) && isCapitalised(c) && sentenceStartIndex(block, i) !== i) continue; // names: "Smith and Smith" (a firm)
         if (gluedToPrevious(block, tokens, i) || gluedToNext(tokens, i + 2)) continue;
         // "X and X and X": one fix removes every repetition.

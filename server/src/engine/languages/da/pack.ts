@@ -21,7 +21,7 @@ export default {
   scaleWords: ['million', 'millioner', 'milliard', 'milliarder', 'billion', 'billioner', 'procent', 'procentpoint', 'promille', 'mio', 'mia'],
   punctuation: { openers: ['en', 'et', 'af', 'fra', 'mellem', 'og', 'eller', 'sin', 'sit', 'sine'], conjunctions: ['og', 'eller', 'til'] },
   colonSuffix: true,
-  repetition: { relatives: ['som', 'der', 'hvem', 'hvad'], pairs: ['som', 'det', 'der'], runs: ['ja', 'nej', 'ha', 'meget', 'så'], conjunctions: ['og', 'eller'],
+  repetition: { relatives: ['som', 'der', 'hvem', 'hvad'], pairs: ['som', 'det', 'der'], runs: ['ja', 'nej', 'ha', 'meget', 'så'], conjunctions: ['og', 'eller'], negations: ['ikke', 'aldrig'],
     // "flere og flere", "færre og færre" like "mere og mere" (Danish grammar: the comparative repeated for gradual change)
     coordination: ['mere', 'mindre', 'igen', 'flere', 'færre'] },
   // In-article link labels of dr.dk, politiken.dk, berlingske.dk, bt.dk ("LÆS OGSÅ:", "Læs mere:"),
@@ -47,6 +47,7 @@ export default {
     { rule: 'punctuation', flag: ['Regeringen godkendte en; lov om husleje tirsdag.', 'Regeringen har ? godkendt planen.', 'Reger?ingen afviste oplysningerne.'], why: 'a stray mark after an article, inside a clause, inside a word' },
     { rule: 'punctuation', quiet: ['Afstemningen var tæt; loven blev vedtaget med to stemmers flertal.', 'Han nævnte tre mål: job, boliger og sundhed.', 'Stationens ind- og udgang bygges om.'], why: 'semicolon and colon at a clause end; suspended hyphen before og' },
     { rule: 'repetition', flag: ['Ministeren sagde, at den den nye lov træder i kraft i maj.', 'Tiltagene er vigtige og vigtige for branchen.'], why: 'a doubled word; doubled coordination' },
+    { rule: 'repetition', quiet: ['Om han vil eller vil ikke, må han komme.'], why: 'an alternative with the second copy negated (negations)' },
     { rule: 'repetition', quiet: ['Den, som som barn har lært at svømme, glemmer det sjældent.', 'Det bliver mere og mere almindeligt at arbejde hjemmefra.', 'Flere og flere arbejder hjemmefra, mens færre og færre tager toget.'], why: '“som som” (relative + “as”), “mere og mere”, “flere og flere”, “færre og færre”' },
     { rule: 'artifact', flag: ['Regeringen fremlagde sit finanslovsforslag tirsdag.\n\nLÆS OGSÅ: Oppositionen kritiserer finansloven\n\nForhandlingerne begynder i næste uge.', 'Folketinget vedtog loven torsdag.\n\nAnnonce\n\nLoven træder i kraft 1. januar.'], why: 'a “LÆS OGSÅ:” line and a lone “Annonce” line left by the scraper' },
     { rule: 'artifact', quiet: ['Læs mere om reglerne på kommunens hjemmeside.', 'Annonce efter annonce forsvandt fra aviserne, da læserne flyttede til nettet.'], why: 'the label words opening ordinary sentences' },

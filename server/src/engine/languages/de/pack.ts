@@ -30,7 +30,7 @@ export default {
     pairs: ['sie', 'wer', 'was', 'ihr'],
     midSentencePairs: ['die', 'der', 'das', 'den', 'dem', 'des'],
     runs: ['ha', 'haha', 'na', 'ja', 'nein', 'so', 'oh', 'ach', 'tja', 'pst', 'tschüss', 'bla', 'sehr'],
-    conjunctions: ['und', 'oder'],
+    conjunctions: ['und', 'oder'], negations: ['nicht', 'nie', 'niemals'],
     // "mehr und mehr", "nach und nach", "durch und durch", "immer und immer", "Jahre und Jahre"
     coordination: ['so', 'mehr', 'weniger', 'nach', 'durch', 'immer', 'wieder', 'hin', 'her', 'jahre', 'stunden', 'tage', 'über', 'ab', 'um', 'fort'],
     // A noun and its name after a verb of naming and a determiner, the question that explains a
@@ -39,9 +39,9 @@ export default {
     namingVerbs: ['heißt', 'hieß', 'heißen', 'hießen', 'nennt', 'nannte', 'nennen', 'nannten', 'nennt man', 'nannte man'],
   },
   // Iterative coordination of a verb: "er überlegt und überlegt", "rechnet und rechnet", "wartete und
-  // wartete" (3rd person present -t, preterite -ete/-eten; Duden-Grammatik on Iterativität); the
+  // wartete" (3rd person present -t, -et after a consonant cluster, preterite -ete/-eten; Duden-Grammatik on Iterativität); the
   // doubled adjectives of MT keep their -e/-en/-er/-es endings and stay reported.
-  iterativeEndings: /(?:[^aeiouäöüh]t|ete|eten)$/u,
+  iterativeEndings: /(?:[^aeiouäöüh]t|et|eten?)$/u,
   stubPrefixes: ['lesen sie auch:', 'lesen sie mehr:', 'auch interessant:', 'mehr zum thema:', 'das könnte sie auch interessieren', 'auf facebook teilen', 'auf twitter teilen', 'anzeige', 'werbung', 'weiterlesen'],
   names: {
     // German: genitive -s / -es / -ens, weak-noun and plural endings (-n, -en, -e, -er, -ern)
@@ -137,6 +137,7 @@ export default {
     { rule: 'punctuation', flag: ['Die Regierung billigte die; neue Reform am Dienstag.', 'Die Regierung hat ? den Plan am Dienstag gebilligt.', 'Die Reg?ierung wies den Bericht zurück.'], why: 'a stray mark after an article, inside a clause, inside a word' },
     { rule: 'punctuation', quiet: ['Die Abstimmung war knapp; das Gesetz wurde mit zwei Stimmen Mehrheit angenommen.', 'Er nannte drei Ziele: Arbeit, Wohnen und Gesundheit.', 'Der Ein- und Ausgang des Bahnhofs wird umgebaut, ebenso die Kurz- bzw. Langzeitparkplätze.'], why: 'semicolon and colon at a clause end; suspended hyphen before und, bzw.' },
     { rule: 'repetition', flag: ['Der Minister sagte, die Reform trete im im Mai in Kraft.', 'Die Maßnahmen sind wichtig und wichtig für die Branche.'], why: 'a doubled word; doubled coordination' },
+    { rule: 'repetition', quiet: ['Heirate oder heirate nicht, du wirst es bereuen.', 'Ob der Minister kommt oder kommt nicht, ist noch offen.', 'Er rechnet und rechnet, aber die Zahlen stimmen nicht.'], why: 'an alternative with the second copy negated (negations); an iterated verb in -et (iterativeEndings)' },
     { rule: 'repetition', quiet: ['Die Firma, die die Studie erstellt hat, sitzt in Köln.', 'Mehr und mehr Menschen arbeiten von zu Hause aus.', 'Nach und nach kehren die Bewohner in ihre Häuser zurück.'], why: '“die die” (article + relative pronoun), “mehr und mehr”, “nach und nach”' },
     { rule: 'repetition', quiet: ['Warum heißt das Oktoberfest Oktoberfest, wenn es im September beginnt?', 'Warum nennt man den Döner Döner?'], why: 'a noun and its name after a verb of naming (namingVerbs)' },
     { rule: 'repetition', flag: ['Der Trabi Trabi fuhr langsam über die Autobahn.', 'Warum fährt der Trabi Trabi so langsam?'], why: 'the same noun twice without a verb of naming before it' },

@@ -51,7 +51,7 @@ export default {
     pairs: ['had', 'that', 'do', 'can'],
     // Intensifying and interjectional reduplication (LanguageTool's English exceptions and tests):
     runs: ['so', 'far', 'very', 'really', 'long', 'many', 'much', 'bye', 'ha', 'hah', 'haha', 'ho', 'hee', 'oh', 'ah', 'ok', 'okay', 'o', 'hip', 'knock', 'tut', 'blah', 'bla', 'chop', 'meow', 'woof', 'boo', 'yeah', 'yes', 'no', 'come', 'now', 'there', 'well', 'hush', 'night', 'quick', 'pom', 'tick', 'tock', 'cha', 'la', 'na', 'da', 'dum', 'bang', 'choo', 'beep', 'tsk', 'hey', 'ooh', 'aah', 'wow', 'go'],
-    conjunctions: ['and', 'or', 'nor'],
+    conjunctions: ['and', 'or', 'nor'], negations: ['not', 'never'],
     // "more and more", "again and again", "over and over", "on and on", "round and round",
     // "through and through", "by and by", "out and out", "neck and neck", "years and years"…
     coordination: ['more', 'less', 'fewer', 'again', 'lots', 'loads', 'tons', 'you', 'over', 'on', 'round', 'around', 'through', 'by', 'out', 'up', 'down', 'back', 'neck', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'miles', 'times', 'ages', 'higher', 'further', 'farther', 'better', 'worse', 'faster', 'bigger', 'smaller', 'deeper', 'closer', 'louder', 'stronger', 'weaker', 'longer', 'greater', 'harder'],
@@ -198,6 +198,7 @@ export default {
     { rule: 'punctuation', quiet: ['The vote was close; the law passed by two votes.', 'He named three priorities: jobs, housing and health.', 'Both short- and long-term interest rates fell in May.'], why: 'a semicolon and a colon where a clause ends; a suspended hyphen before “and”' },
     { rule: 'repetition', flag: ['The minister said the the new law would take effect in May.', 'The measures are important and important for the industry.'], why: 'a doubled word; doubled coordination' },
     { rule: 'repetition', flag: ['The institute made specimens of polonium, which were were used in its research.', 'In 1976 he met with a friend who worked worked with his label.'], quiet: ['Everyone who came came by bus.', 'The man who won won a car.'], why: 'a relative clause on an object ends no subject: the verb after it is doubled; after a short subject it is the main verb' },
+    { rule: 'repetition', quiet: ['The report may or may not be published before the election.', 'Whether the court will or will not hear the case is unclear.'], why: 'an alternative with the second copy negated (negations)' },
     { rule: 'repetition', quiet: ['By then the company had had three chief executives.', 'More and more people are working from home.', 'Prices rose again and again over the summer.'], why: '“had had”, “more and more”, “again and again” are grammar' },
     { rule: 'artifact', flag: ['Read also: Parliament approves new budget', 'Share on Facebook'], why: 'scraper stub lines' },
     { rule: 'artifact', quiet: ['Advertisements for tobacco will be banned from next year.', 'Related costs rose sharply in the second quarter.'], why: 'a stub label word opening ordinary prose' },

@@ -20,7 +20,7 @@ export default {
   standaloneWords: 'ja nee dank bedankt sorry goed prima precies inderdaad niets niemand nooit altijd alles genoeg klaar waarom hoe wat wanneer waar wie misschien',
   scaleWords: ['miljoen', 'miljard', 'biljoen', 'procent', 'mln', 'mld'],
   punctuation: { openers: ['de', 'het', 'een', 'van', 'voor', 'tijdens', 'tussen', 'zonder', 'en', 'of', 'zijn', 'haar', 'hun', 'ons', 'onze'], conjunctions: ['en', 'of', 'tot'] },
-  repetition: { relatives: ['die', 'dat', 'wie', 'wat'], pairs: ['die', 'dat'], runs: ['ha', 'ja', 'nee', 'oh', 'heel', 'zo', 'bla'], conjunctions: ['en', 'of'], coordination: ['meer', 'minder', 'weer', 'steeds', 'jaren', 'uren'] },
+  repetition: { relatives: ['die', 'dat', 'wie', 'wat'], pairs: ['die', 'dat'], runs: ['ha', 'ja', 'nee', 'oh', 'heel', 'zo', 'bla'], conjunctions: ['en', 'of'], negations: ['niet', 'nooit'], coordination: ['meer', 'minder', 'weer', 'steeds', 'jaren', 'uren'] },
   stubPrefixes: ['lees ook:', 'lees meer:', 'advertentie'],
   names: {
     // Dutch, Scandinavian: genitive/plural -s (Ruttes, Putins).
@@ -54,6 +54,7 @@ export default {
     { rule: 'punctuation', flag: ['De regering keurde de; wet dinsdag goed.', 'De minister ? zei dat de gesprekken doorgaan.', 'De reg?ering ontkende het bericht.'], why: 'a stray mark after an article, inside a clause, inside a word' },
     { rule: 'punctuation', quiet: ['De stemming was spannend; de wet werd met twee stemmen verschil aangenomen.', 'Hij noemde drie doelen: werk, wonen en zorg.', 'De in- en uitgang van het station worden verbouwd.'], why: 'semicolon and colon at a clause end; suspended hyphen before en' },
     { rule: 'repetition', flag: ['De minister zei dat de de nieuwe wet in mei ingaat.', 'De maatregelen zijn belangrijk en belangrijk voor de sector.'], why: 'a doubled word; doubled coordination' },
+    { rule: 'repetition', quiet: ['Of hij wil of wil niet, hij moet komen.'], why: 'an alternative with the second copy negated (negations)' },
     { rule: 'repetition', quiet: ['Hij zei dat dat besluit definitief is.', 'De partij die die motie indiende, trekt haar steun in.', 'Meer en meer mensen werken thuis.'], why: '“dat dat”, “die die” (conjunction or relative + demonstrative), “meer en meer”' },
     { rule: 'artifact', flag: ['Lees ook: Kabinet presenteert nieuwe begroting', 'Advertentie'], why: 'scraper stub lines' },
     { rule: 'artifact', quiet: ['Advertenties voor tabak worden verboden.', 'Lees ook de kleine lettertjes, waarschuwt de Consumentenbond.'], why: 'a stub label word opening ordinary prose' },

@@ -20,7 +20,7 @@ export default {
   scaleWords: ['million', 'millioner', 'millionar', 'milliard', 'milliarder', 'milliardar', 'billion', 'billioner', 'billionar', 'prosent', 'prosentpoeng', 'promille', 'mill', 'mrd'],
   punctuation: { openers: ['en', 'et', 'ei', 'av', 'fra', 'mellom', 'og', 'eller', 'sin', 'sitt', 'sine'], conjunctions: ['og', 'eller', 'til'] },
   colonSuffix: true,
-  repetition: { relatives: ['som', 'der', 'hvem', 'hva'], pairs: ['som', 'det', 'der'], runs: ['ja', 'nei', 'ha', 'veldig', 'så'], conjunctions: ['og', 'eller'],
+  repetition: { relatives: ['som', 'der', 'hvem', 'hva'], pairs: ['som', 'det', 'der'], runs: ['ja', 'nei', 'ha', 'veldig', 'så'], conjunctions: ['og', 'eller'], negations: ['ikke', 'aldri'],
     // "flere og flere", "færre og færre" like "mer og mer" (Norwegian grammar: the comparative repeated for gradual change)
     coordination: ['mer', 'mindre', 'igjen', 'flere', 'færre'] },
   // In-article link labels of nrk.no, vg.no, aftenposten.no, dagbladet.no ("LES OGSÅ:", "Les mer:"),
@@ -45,6 +45,7 @@ export default {
     { rule: 'punctuation', flag: ['Regjeringen godkjente en; lov om husleie tirsdag.', 'Regjeringen har ? godkjent planen.', 'Regj?eringen avviste opplysningene.'], why: 'a stray mark after an article, inside a clause, inside a word' },
     { rule: 'punctuation', quiet: ['Avstemningen var jevn; loven ble vedtatt med to stemmers flertall.', 'Han nevnte tre mål: arbeid, bolig og helse.', 'Stasjonens inn- og utgang bygges om.'], why: 'semicolon and colon at a clause end; suspended hyphen before og' },
     { rule: 'repetition', flag: ['Ministeren sa at den den nye loven trer i kraft i mai.', 'Tiltakene er viktige og viktige for bransjen.'], why: 'a doubled word; doubled coordination' },
+    { rule: 'repetition', quiet: ['Om han vil eller vil ikke, må han komme.'], why: 'an alternative with the second copy negated (negations)' },
     { rule: 'repetition', quiet: ['Den som som barn har lært å svømme, glemmer det sjelden.', 'Det det handler om, er penger.', 'Mer og mer av arbeidet skjer hjemmefra.', 'Flere og flere jobber hjemme, mens færre og færre tar toget.'], why: '“som som” (relative + “as”), “det det” (demonstrative + subject pronoun), “mer og mer”, “flere og flere”, “færre og færre”' },
     { rule: 'artifact', flag: ['Regjeringen la fram statsbudsjettet tirsdag.\n\nLES OGSÅ: Opposisjonen slakter budsjettet\n\nForhandlingene starter neste uke.', 'Stortinget vedtok loven torsdag.\n\nAnnonse\n\nLoven trer i kraft 1. januar.'], why: 'a “LES OGSÅ:” line and a lone “Annonse” line left by the scraper' },
     { rule: 'artifact', quiet: ['Les mer om reglene på nettsidene til Skatteetaten.', 'Annonse etter annonse forsvant fra avisene da leserne flyttet til nettet.'], why: 'the label words opening ordinary sentences' },

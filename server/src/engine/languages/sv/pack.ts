@@ -24,7 +24,7 @@ export default {
   scaleWords: ['miljon', 'miljoner', 'miljard', 'miljarder', 'biljon', 'biljoner', 'procent', 'procentenhet', 'procentenheter', 'promille', 'milj', 'md', 'mdr', 'mkr', 'mdkr'],
   punctuation: { openers: ['en', 'ett', 'av', 'från', 'mellan', 'under', 'och', 'eller', 'sin', 'sitt', 'sina'], conjunctions: ['och', 'eller', 'till'] },
   colonSuffix: true,
-  repetition: { relatives: ['som', 'vem', 'vad', 'vilken', 'vilket', 'vilka'], pairs: ['som', 'det'], runs: ['ja', 'nej', 'ha', 'oj', 'mycket', 'så'], conjunctions: ['och', 'eller'], coordination: ['mer', 'fler', 'färre', 'mindre', 'åter', 'om', 'år', 'timmar', 'en', 'ett', 'två'] },
+  repetition: { relatives: ['som', 'vem', 'vad', 'vilken', 'vilket', 'vilka'], pairs: ['som', 'det'], runs: ['ja', 'nej', 'ha', 'oj', 'mycket', 'så'], conjunctions: ['och', 'eller'], negations: ['inte', 'icke', 'aldrig'], coordination: ['mer', 'fler', 'färre', 'mindre', 'åter', 'om', 'år', 'timmar', 'en', 'ett', 'två'] },
   // In-article link labels of aftonbladet.se, expressen.se, dn.se, svd.se ("LÄS MER:", "Läs också:",
   // "Läs även:"), the "Annons" ad label, the "Dela på Facebook" share button.
   stubPrefixes: ['läs mer:', 'läs också:', 'läs även:', 'annons', 'dela på facebook'],
@@ -57,6 +57,7 @@ export default {
     { rule: 'punctuation', flag: ['Regeringen godkände en; lag om hyror i tisdags.', 'Regeringen har ? godkänt planen.', 'Reger?ingen förnekade uppgifterna.'], why: 'a stray mark after an article, inside a clause, inside a word' },
     { rule: 'punctuation', quiet: ['Omröstningen var jämn; lagen antogs med två rösters marginal.', 'Han nämnde tre mål: jobb, bostäder och vård.', 'Stationens in- och utgång byggs om, och EU:s stöd täcker en del av kostnaden.'], why: 'semicolon and colon at a clause end; suspended hyphen before och; EU:s' },
     { rule: 'repetition', flag: ['Ministern sa att den den nya lagen träder i kraft i maj.', 'Åtgärderna är viktiga och viktiga för branschen.'], why: 'a doubled word; doubled coordination' },
+    { rule: 'repetition', quiet: ['Vare sig han vill eller vill inte, måste han komma.'], why: 'an alternative with the second copy negated (negations)' },
     { rule: 'repetition', quiet: ['Den som som barn har lärt sig simma glömmer det sällan.', 'Det det handlar om är pengar.', 'Fler och fler arbetar hemifrån.'], why: '“som som” (relative + “as”), “det det” (demonstrative + subject pronoun), “fler och fler”' },
     { rule: 'fragment', flag: ['Fler än 150 000 människor deltog i protesterna. personer.', 'Arenan ska vara klar 2030. Biljetter. Försäljningen av biljetter börjar nästa år.'], why: 'an orphan word after a full stop, in lower case or capitalised' },
     { rule: 'fragment', quiet: ['Ministern fick frågan om rapporten skulle offentliggöras. Nej. Hon sa nej och lämnade rummet.', 'Kritikerna trodde att planen skulle misslyckas. Precis. Den misslyckades precis som de hade förutspått.'], why: 'a standalone word (Nej., Precis.) as a one-word sentence' },
