@@ -24,6 +24,14 @@ describe('punctuation: stray marks', () => {
     assert.deepEqual(spans('Die Regierung hat das Ges?etz gestern verabschiedet.', 'de'), ['?']);
     assert.deepEqual(spans('Правительство вчера ?приняло новый закон.', 'ru'), ['?']);
   });
+  test('a dot inside a name from code or the net is no stray mark: a channel, a path, a config file', () => {
+    assert.deepEqual(spans('Hmm, #debian.de oder #bande.die? Oder #band.idee?', 'de'), []);
+    assert.deepEqual(spans('Christel zu Oli (es ging um /etc/apt/sources.list): Unstable?', 'de'), []);
+    assert.deepEqual(spans('The virus deletes your Win.ini and overclocks the processor.'), []);
+    assert.deepEqual(spans('Write to @press.office for the full statement.'), []);
+    // The same dot between two words of prose is still reported.
+    assert.deepEqual(spans('Der Minister sagte.dass er morgen kommt.', 'de'), ['.']);
+  });
   test('a semicolon or colon after a word that needs its complement (en, de, fr, es, ru, pl)', () => {
     assert.deepEqual(spans('The minister said the; new law would pass.'), [';']);
     assert.deepEqual(spans('The cost of: the new law is high.'), [':']);

@@ -48,7 +48,9 @@ function letterRunAfter(t: string, j: number): string {
 }
 
 /** Common file extensions and top-level domains: "index.html", "example.com" in prose. */
-const DOTTED = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'html', 'htm', 'php', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'jpg', 'jpeg', 'png', 'gif', 'txt', 'csv', 'json', 'xml', 'exe', 'zip', 'js', 'ts', 'py', 'io', 'co', 'uk', 'de', 'fr', 'ru', 'ua', 'lt', 'pl', 'eu', 'es', 'it', 'nl', 'by', 'tv', 'fm', 'app', 'dev']);
+const DOTTED = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'html', 'htm', 'php', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'jpg', 'jpeg', 'png', 'gif', 'txt', 'csv', 'json', 'xml', 'exe', 'zip', 'js', 'ts', 'py', 'io', 'co', 'uk', 'de', 'fr', 'ru', 'ua', 'lt', 'pl', 'eu', 'es', 'it', 'nl', 'by', 'tv', 'fm', 'app', 'dev', 'ini', 'cfg', 'conf', 'log', 'list', 'sh', 'bat', 'dll', 'sys', 'mp3', 'mp4', 'avi', 'mov', 'ppt', 'pptx', 'odt', 'rtf', 'tar', 'gz', 'md', 'yml', 'yaml']);
+/** Before a dotted word, these make it a name in code or on the net: a channel or tag (#debian.de), a path (/etc/apt/sources.list), a handle, a wildcard. */
+const CODE_PREFIX = new Set(['#', '/', '\\', '@', '~', '*', '$', '%']);
 
 interface Ctx {
   t: string;
@@ -127,7 +129,7 @@ function stray(ctx: Ctx, i: number): string | undefined {
     if (c === '.' && isLower(prev) && isLower(next)) {
       const a = letterRunBefore(t, i);
       const b = letterRunAfter(t, i + 1);
-      if (a.length >= 3 && b.length >= 3 && !DOTTED.has(b.toLowerCase()) && t[i - a.length - 1] !== '.' && t[i + 1 + b.length] !== '.') return 'inside a word';
+      if (a.length >= 3 && b.length >= 3 && !DOTTED.has(b.toLowerCase()) && t[i - a.length - 1] !== '.' && t[i + 1 + b.length] !== '.' && !CODE_PREFIX.has(t[i - a.length - 1] ?? '') && t[i + 1 + b.length] !== '/') return 'inside a word';
     }
     if (c === '_' && isLower(prev) && isLower(next) && !/[_\d]/u.test(letterRunBefore(t, i) + letterRunAfter(t, i + 1))) {
       // snake_case identifiers carry more than one underscore or digits; a lone one between words of prose is a slip.
