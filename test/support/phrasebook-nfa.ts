@@ -5,7 +5,7 @@ import { GAP_MIN_LITERALS, VERB_SECOND_MIN_LITERALS, literalFormOf, verbSecond, 
 import type { RawMatch } from '../../server/src/engine/phrasebook/match';
 import { expandPattern } from '../../server/src/engine/phrasebook/pattern';
 import { infinitiveEndings } from '../../server/src/engine/phrasebook/forms';
-import { idiomModifiers, placeholderWords, type PlaceholderName } from '../../server/src/engine/phrasebook/placeholders';
+import { idiomAdverbs, idiomModifiers, placeholderWords, type PlaceholderName } from '../../server/src/engine/phrasebook/placeholders';
 import type { Word } from '../../server/src/engine/phrasebook/words';
 
 /**
@@ -13,7 +13,8 @@ import type { Word } from '../../server/src/engine/phrasebook/words';
  * every word (slow, independent of the trie; which literal a word is another form of comes from
  * the book, as the trie reads it). A pattern of GAP_MIN_LITERALS literal words or more is tried
  * again with one of the language's idiom modifiers after each of its articles and possessives
- * but the last two steps (the gap never stands right before the last word). Same results as `matchWords`, up to order.
+ * but the last two steps (the gap never stands right before the last word), and with one of its
+ * idiom adverbs after the first step. Same results as `matchWords`, up to order.
  */
 export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
   const out: RawMatch[] = [];
@@ -37,7 +38,8 @@ export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]):
         const determiner = (st: (typeof steps)[number]) =>
           (st.k === 'ph' && (st.v === 'art' || st.v === 'poss')) || (st.k === 'lit' && (placeholderWords(lang, 'art').has(st.v) || placeholderWords(lang, 'poss').has(st.v)));
         // Gap -1: none; g: the word after step g is skipped.
-        const gaps = [-1, ...(literals >= GAP_MIN_LITERALS ? steps.map((st, g) => (g < steps.length - 2 && determiner(st) ? g : -1)).filter((g) => g >= 0) : [])];
+        const adverbs = idiomAdverbs(lang);
+        const gaps = [-1, ...(literals >= GAP_MIN_LITERALS ? steps.map((st, g) => (g < steps.length - 2 && (determiner(st) || (g === 0 && adverbs.size > 0)) ? g : -1)).filter((g) => g >= 0) : [])];
         for (const g of gaps) {
           const n = steps.length + (g >= 0 ? 1 : 0);
           for (let i = 0; i + n <= words.length; i++) {
@@ -53,7 +55,7 @@ export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]):
             }
             if (ok && g >= 0) {
               const gw = words[i + g + 1]!.key;
-              ok = idiomModifiers(lang).has(gw);
+              ok = (determiner(steps[g]!) && idiomModifiers(lang).has(gw)) || (g === 0 && adverbs.has(gw));
             }
             if (ok) out.push(g >= 0 ? { start: i, end: i + n, term: { entry, pattern, steps, literals }, gap: i + g + 1 } : { start: i, end: i + n, term: { entry, pattern, steps, literals } });
           }

@@ -138,7 +138,8 @@ test('user entries override built-ins with the same pattern; "!" disables them',
 for (const [target, vocab, extra, last] of [
   ['en', ['a', 'b', 'c', 'the', 'his', 'is', 'blackening', 'blacken', 'nail', "don't", 'big'], ['{poss}', '{be}', 'black*', '(a)', '(b | the c)', '[a | b]', 'a/b', '{*}', '{*?}'], 'c'],
   // German: a pattern's last infinitive also in another form (verbFinal), after a gap or not.
-  ['de', ['den', 'kuchen', 'und', 'ihn', 'essen', 'isst', 'aß', 'treffen', 'trifft', 'echten', 'haben', 'hat'], ['{art}', '(den)', '[essen | haben]', '{*?}'], 'essen'],
+  // German: a pattern's last infinitive also in another form (verbFinal), after a gap or not; an idiom adverb after the first word.
+  ['de', ['den', 'kuchen', 'und', 'ihn', 'essen', 'isst', 'aß', 'treffen', 'trifft', 'echten', 'haben', 'hat', 'wirklich'], ['{art}', '(den)', '[essen | haben]', '{*?}'], 'essen'],
 ] as const) {
   test(`the cached deterministic automaton finds exactly what the nondeterministic walk finds (${target})`, async () => {
   const fc = await import('fast-check');
@@ -164,6 +165,25 @@ for (const [target, vocab, extra, last] of [
   );
   });
 }
+
+test('an idiom adverb of the language may stand right after the first word of a pattern of four literal words or more, and the fix keeps it', () => {
+  const body = '[kostet | kostete] einen Arm und ein Bein => {1} ein Vermögen\nden Nagel auf den Kopf treffen => ins Schwarze treffen\neinen Korb geben => abweisen';
+  assert.deepEqual(run(body, 'Die Reparatur kostet heutzutage einen Arm und ein Bein.', 'de'), ['kostet heutzutage einen Arm und ein Bein']);
+  assert.deepEqual(sugg(body, 'Die Reparatur kostete wirklich einen Arm und ein Bein.', 'de'), [['kostete wirklich ein Vermögen']]);
+  // Only a listed adverb, only one, only after the first word; not a negation; not in a pattern of three literal words.
+  assert.deepEqual(run(body, 'Die Reparatur kostet nicht einen Arm und ein Bein.', 'de'), []);
+  assert.deepEqual(run(body, 'Die Reparatur kostet heute wirklich einen Arm und ein Bein.', 'de'), []);
+  assert.deepEqual(run(body, 'Die Reparatur kostet einen wirklich Arm und ein Bein.', 'de'), []);
+  assert.deepEqual(run(body, 'Sie wollte ihm einen schon Korb geben.', 'de'), []);
+  // The literal sense stays silent: the adverb does not make a match of other words.
+  assert.deepEqual(run(body, 'Bei dem Unfall verlor er heute einen Arm und ein Bein.', 'de'), []);
+  // Spanish, Russian: the same.
+  assert.deepEqual(run('[cuesta | costó] un brazo y una pierna => {1} un ojo de la cara', 'El piso costó literalmente un brazo y una pierna.', 'es'), ['costó literalmente un brazo y una pierna']);
+  assert.deepEqual(run('[стоит | стоило] руку и ногу => {1} целое состояние', 'Ремонт стоил буквально руку и ногу.', 'ru'), []);
+  assert.deepEqual(run('[стоит | стоил] руку и ногу => {1} целое состояние', 'Ремонт стоил буквально руку и ногу.', 'ru'), ['стоил буквально руку и ногу']);
+  // English has none: its adverbs go before the verb.
+  assert.deepEqual(run('kick the bucket today => x', 'He kicks really the bucket today.'), []);
+});
 
 test('an idiom modifier of the language may stand after an article or a possessive of a pattern of four literal words or more ("an enormous elephant")', () => {
   const body = 'make an elephant out of a fly => make a mountain out of a molehill\nsilent as a fish => tight-lipped\nput a pig on {pron} => x\nin the [bag | sack] => done';

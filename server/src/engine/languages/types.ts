@@ -389,6 +389,15 @@ export interface LanguagePack {
    */
   idiomModifiers?: string;
   /**
+   * Adverbs that may stand right after the first word of an idiom (mostly its verb) without
+   * changing it, space-separated: time, frequency, degree and sentence adverbs and modal
+   * particles, where the language puts them after the finite verb (German "kostet heutzutage
+   * einen Arm und ein Bein", Spanish "costó literalmente un ojo de la cara"). A phrasebook
+   * pattern of four literal words or more matches across one of them (phrasebook/match.ts). Never
+   * a negation or a word that reverses or restricts the claim ("nicht", "kaum", "nur").
+   */
+  idiomAdverbs?: string;
+  /**
    * Forms of one word that the next word's sound chooses (English "a" / "an"): a phrasebook
    * pattern's "an elephant" matches "a big elephant". Each group's first form stands for all.
    */

@@ -33,7 +33,7 @@
 import { lowerCase } from '../segment';
 import { MAX_VARIANTS, type PNode, type Pattern, type Step } from './pattern';
 import type { PhraseEntry } from './parse';
-import { PLACEHOLDER_NAMES, idiomModifiers, placeholderWords } from './placeholders';
+import { PLACEHOLDER_NAMES, idiomAdverbs, idiomModifiers, placeholderWords } from './placeholders';
 import { literalWords, normaliseApostrophes } from './words';
 import { formBases, inflectable, inflects, infinitiveEndings, isBaseForm } from './forms';
 import { baseTag } from '../lang/languages';
@@ -73,6 +73,12 @@ export const F_WIDE = 512;
  * stand between it and the next word of the pattern ("put a big pig"), see match.ts.
  */
 export const F_GAP = 1024;
+/**
+ * The edge into the node is a pattern's first word, and the language has idiom adverbs: one of
+ * them may stand between it and the pattern's second word ("kostet heutzutage einen Arm und ein
+ * Bein"), see match.ts. Same rules as F_GAP (once per match, GAP_MIN_LITERALS).
+ */
+export const F_GAP_ADV = 2048;
 /**
  * Fewest literal words of a pattern matched across a gap: shorter ones are everyday phrases
  * with a real adjective ("in the paper bag" is no "in the bag"; "kick the bucket" stays exact).
@@ -590,6 +596,8 @@ export function assemble(target: string, core: PackedCore, literalWords: readonl
       if (l === art || l === poss || (l >= 8 && !(l & 1) && determiners.has(symWord[(l - 8) / 2]!))) info[q]! |= F_GAP;
     }
   }
+  // Nodes entered by a pattern's first word: an idiom adverb may follow it.
+  if (idiomAdverbs(lang).size) for (let k = childStart[0]!; k < childStart[1]!; k++) info[k]! |= F_GAP_ADV;
   const rootLit = new Int32Array(litCount);
   for (let k = childStart[0]!; k < childStart[1]!; k++) {
     const l = label[k]!;

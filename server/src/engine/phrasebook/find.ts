@@ -5,6 +5,7 @@ import type { CompiledPhrasebook } from './compile';
 import { matchWords, resolveMatches, stepWord, type RawMatch } from './match';
 import type { PhraseEntry } from './parse';
 import { choiceElements } from './pattern';
+import { idiomAdverbs, idiomModifiers } from './placeholders';
 import { wordsOf, type Word } from './words';
 
 export interface PhraseMatch {
@@ -76,6 +77,14 @@ function toMatch(book: CompiledPhrasebook, m: RawMatch, words: readonly Word[], 
       return a < 0 ? '' : text.slice(a - base, b - base);
     });
     suggestions = suggestions.map((s) => fillRefs(s, captured));
+  }
+  // An idiom adverb after the first word ("kostet heutzutage einen Arm und ein Bein") belongs to
+  // the sentence, not the idiom: the fix keeps it after the suggestion's first word ("kostet
+  // heutzutage ein Vermögen").
+  const gap = m.gap !== undefined && m.gap === m.start + 1 ? words[m.gap]! : undefined;
+  if (gap && idiomAdverbs(book.target).has(gap.key) && !idiomModifiers(book.target).has(gap.key)) {
+    const adverb = text.slice(gap.start - base, gap.end - base);
+    suggestions = suggestions.map((s) => s.replace(/^(\S+)/u, `$1 ${adverb}`));
   }
   return { start, end, entry, pattern: m.term.pattern, suggestions };
 }

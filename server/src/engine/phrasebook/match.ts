@@ -2,10 +2,10 @@
  * Matching a compiled phrasebook (compile.ts): one left-to-right pass over a sentence's words
  * with a set of active trie nodes, and the choice of findings among the raw matches.
  */
-import { formFor, wideBit, ANY, litLabel, stemLabel, bloomBit, F_ANY, F_GAP, F_LIT, F_PRE, F_TERM, F_WIDE, GAP_MIN_LITERALS, S_STEMS, childOf, symbolFor, terminalAt, type Packed, type CompiledPhrasebook, type Terminal } from './compile';
+import { formFor, wideBit, ANY, litLabel, stemLabel, bloomBit, F_ANY, F_GAP, F_GAP_ADV, F_LIT, F_PRE, F_TERM, F_WIDE, GAP_MIN_LITERALS, S_STEMS, childOf, symbolFor, terminalAt, type Packed, type CompiledPhrasebook, type Terminal } from './compile';
 import type { PhraseEntry } from './parse';
 import type { Word } from './words';
-import { idiomModifiers } from './placeholders';
+import { idiomAdverbs, idiomModifiers } from './placeholders';
 import { infinitiveEndings } from './forms';
 
 export interface RawMatch {
@@ -131,6 +131,7 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
   mNextGap = p.nextGap;
   mSlotsN = 0;
   const modifiers = idiomModifiers(p.lang);
+  const adverbs = idiomAdverbs(p.lang);
   for (let i = 0; i < words.length; i++) {
     const s = symbolFor(p, words[i]!.key);
     const sf = p.symFlags[s]!;
@@ -145,6 +146,7 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
     mNextN = 0;
     // Active nodes, then the root (a match may start at every word).
     let gapOk = -1;
+    let advOk = -1;
     for (let j = 0; j < nCur; j++) {
       const node = cur[j]!;
       const nf = info[node]!;
@@ -164,6 +166,14 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
       if (nf & F_GAP && mGap < 0) {
         if (gapOk < 0) gapOk = modifiers.has(words[i]!.key) ? 1 : 0;
         if (gapOk) {
+          mNextGap[mNextN] = i;
+          mNext[mNextN++] = node;
+        }
+      }
+      // After a pattern's first word (mostly its verb), one of the language's idiom adverbs.
+      if (nf & F_GAP_ADV && mGap < 0 && !(nf & F_GAP && gapOk)) {
+        if (advOk < 0) advOk = adverbs.has(words[i]!.key) ? 1 : 0;
+        if (advOk) {
           mNextGap[mNextN] = i;
           mNext[mNextN++] = node;
         }

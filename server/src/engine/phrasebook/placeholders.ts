@@ -47,3 +47,14 @@ export function idiomModifiers(lang: string): ReadonlySet<string> {
   if (!s) MODIFIER_SETS.set(lang, (s = new Set((MODIFIERS[lang] ?? '').split(/\s+/).filter(Boolean))));
   return s;
 }
+
+/** By language, from the language packs (languages/types.ts: `idiomAdverbs`). */
+const ADVERBS: Record<string, string> = byLanguage('idiomAdverbs');
+const ADVERB_SETS = new Map<string, ReadonlySet<string>>();
+
+/** The words that may stand right after the first word of an idiom in `lang` (base subtag); empty if none. */
+export function idiomAdverbs(lang: string): ReadonlySet<string> {
+  let s = ADVERB_SETS.get(lang);
+  if (!s) ADVERB_SETS.set(lang, (s = new Set((ADVERBS[lang] ?? '').split(/\s+/).filter(Boolean))));
+  return s;
+}

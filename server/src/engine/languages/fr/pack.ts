@@ -25,6 +25,9 @@ export default {
   elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'entr'],
   punctuation: { openers: ['le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'de', 'à', 'dans', 'pour', 'par', 'chez', 'vers', 'sans', 'entre', 'selon', 'et', 'ou', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'cette', 'ces', 'cet'], conjunctions: ['et', 'ou', 'à'], incise: true },
   frenchSpacing: true,
+  // Idiom adverbs: may stand right after an idiom's first word (phrasebook matching). French: adverbs that follow the finite verb (Grevisse, Le Bon Usage, on the position of adverbs); never a
+  // negation or a restricting word.
+  idiomAdverbs: 'littéralement vraiment véritablement pratiquement hier déjà toujours encore enfin finalement presque aussi maintenant bien souvent carrément',
   repetition: { relatives: ['qui', 'que', 'qu', 'dont', 'où'],
     // Reflexive pronominal verbs: "nous nous sommes", "vous vous êtes" (PUD fr).
     pairs: ['nous', 'vous'],

@@ -21,6 +21,9 @@ export default {
   standaloneWords: 'tak nie dziękuję proszę przepraszam dobrze dobra no właśnie dokładnie oczywiście nic nikt nigdy zawsze wszystko dość koniec dlaczego jak co kiedy gdzie kto może',
   scaleWords: ['miliona', 'milionów', 'miliarda', 'miliardów', 'biliona', 'bilionów', 'procent', 'procenta', 'mln', 'mld', 'tys'],
   punctuation: { openers: ['w', 'we', 'na', 'z', 'ze', 'do', 'od', 'przez', 'dla', 'bez', 'przy', 'nad', 'pod', 'o', 'u', 'i', 'oraz', 'lub', 'albo', 'jego', 'jej', 'ich', 'swój', 'swoje', 'swoich'], conjunctions: ['i', 'a', 'lub', 'albo', 'oraz', 'czy', 'do'], questionEllipsis: true },
+  // Idiom adverbs: may stand right after an idiom's first word (phrasebook matching). Polish: time, frequency and sentence adverbs and particles (free word order; Nagórko, Zarys gramatyki polskiej); never a
+  // negation or a restricting word.
+  idiomAdverbs: 'dosłownie naprawdę rzeczywiście praktycznie dziś dzisiaj wczoraj już zawsze znowu znów ponownie wreszcie ostatecznie prawie też także teraz właśnie chyba często',
   repetition: { relatives: ['kto', 'co', 'który', 'która', 'które', 'którzy'],
     // "coraz" doubles are not Polish; "ciągle i ciągle"? "jeszcze i jeszcze" colloquial.
     pairs: [],

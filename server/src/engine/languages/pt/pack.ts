@@ -20,6 +20,9 @@ export default {
   standaloneWords: 'sim não obrigado obrigada desculpe bem bom claro exato exatamente nada ninguém nunca sempre tudo basta fim perfeito certo porquê como quando onde quem talvez',
   scaleWords: ['milhão', 'milhões', 'bilião', 'biliões', 'bilhão', 'bilhões'],
   punctuation: { openers: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'nos', 'nas', 'ao', 'aos', 'à', 'às', 'pelo', 'pela', 'pelos', 'pelas', 'com', 'por', 'para', 'sem', 'entre', 'e', 'ou', 'seu', 'sua', 'seus', 'suas'], conjunctions: ['e', 'ou', 'a'] },
+  // Idiom adverbs: may stand right after an idiom's first word (phrasebook matching). Portuguese: adverbs that follow the finite verb (Cunha & Cintra, Nova gramática do português contemporâneo); never a
+  // negation or a restricting word.
+  idiomAdverbs: 'literalmente realmente verdadeiramente praticamente hoje ontem já sempre novamente finalmente quase também agora mesmo simplesmente ainda',
   repetition: { relatives: ['que', 'quem', 'qual', 'onde'],
     pairs: [],
     runs: ['sim', 'não', 'muito', 'ah', 'oh', 'ha', 'bla', 'tão', 'quase', 'já', 'corre', 'pouco'],

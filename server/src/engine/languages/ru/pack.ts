@@ -26,6 +26,9 @@ export default {
   scaleWords: ['миллион', 'миллиона', 'миллионов', 'миллиард', 'миллиарда', 'миллиардов', 'триллион', 'триллиона', 'триллионов', 'млн', 'млрд', 'трлн', 'процент', 'процента', 'процентов', 'тыс'],
   // его, её, их are object pronouns as often as possessives ("разорять их - и они"): not openers.
   punctuation: { openers: ['в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'о', 'об', 'от', 'до', 'из', 'у', 'за', 'для', 'без', 'при', 'через', 'над', 'под', 'про', 'и', 'а', 'или', 'свой', 'своей', 'своих'], conjunctions: ['и', 'или', 'а'], questionEllipsis: true },
+  // Idiom adverbs: may stand right after an idiom's first word (phrasebook matching). Russian: time, frequency and sentence adverbs and particles (free word order; Русская грамматика 1980, on word order); never a
+  // negation or a restricting word.
+  idiomAdverbs: 'буквально действительно реально практически сегодня вчера уже всегда снова опять вновь наконец почти тоже также теперь сейчас просто прямо часто',
   repetition: { relatives: ['кто', 'что', 'который', 'которая', 'которое', 'которые'],
     // "так так", "да да", "нет нет" (colloquial), "чуть чуть" (also hyphenated), "еле еле".
     // "от добра добра не ищут" (proverb: genitive of добро + of добрый).
@@ -100,6 +103,7 @@ export default {
     { rule: 'typography', quiet: ['Бюджет проекта составит 2,5 млрд рублей.', 'Инфляция ускорилась до 7,4 процента, сообщил Росстат.'], why: 'the decimal comma before a scale word' },
     { rule: 'punctuation', flag: ['Закон вступит в силу в; январе.', 'Прави?тельство одобрило проект.', 'Реформа, по словам министра? продолжится в следующем году.'], why: 'a semicolon after the preposition в, a question mark inside a word and before a lower-case word' },
     { rule: 'punctuation', quiet: ['Вопрос один: что делать дальше?', 'Приговор суда — пять лет; адвокаты его обжалуют.', 'Что же будет дальше?.. Этого пока никто не знает.'], why: 'a colon and a semicolon that end a clause; “?..” is Russian punctuation (Розенталь §31)' },
+    { rule: 'idiom', flag: ['Новая квартира стоит буквально руку и ногу.'], quiet: ['В аварии он сломал вчера руку и ногу.'], why: 'a calque with an idiom adverb after its verb (idiomAdverbs); the same words in their literal sense' },
     { rule: 'repetition', flag: ['Правительство одобрило одобрило законопроект.', 'Решение было важным и важным для всех.'], why: 'a doubled verb; an adjective coordinated with itself' },
     { rule: 'repetition', quiet: ['Цены растут и растут.', 'Снова и снова власти откладывают решение.', 'Эксперты напоминают: от добра добра не ищут.'], why: 'iterative “растут и растут”, “снова и снова”, the proverb’s добра добра' },
     { rule: 'artifact', flag: ['Читайте также: В Москве открылся новый мост'], why: 'a “Читайте также:” stub line' },

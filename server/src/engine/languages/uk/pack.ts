@@ -26,6 +26,9 @@ export default {
   scaleWords: ['мільйон', 'мільйона', 'мільйонів', 'мільярд', 'мільярда', 'мільярдів', 'трильйон', 'трильйона', 'трильйонів', 'млн', 'млрд', 'трлн', 'відсоток', 'відсотка', 'відсотків', 'тис'],
   // його, її, їх are object pronouns as often as possessives: not openers.
   punctuation: { openers: ['в', 'у', 'на', 'з', 'із', 'зі', 'до', 'від', 'по', 'про', 'при', 'через', 'над', 'під', 'для', 'без', 'за', 'і', 'й', 'та', 'або', 'свій', 'своєї', 'своїх'], conjunctions: ['і', 'й', 'та', 'або', 'а'], questionEllipsis: true },
+  // Idiom adverbs: may stand right after an idiom's first word (phrasebook matching). Ukrainian: time, frequency and sentence adverbs and particles (free word order; Вихованець, Городенська, Граматика української мови); never a
+  // negation or a restricting word.
+  idiomAdverbs: 'буквально справді дійсно реально практично сьогодні вчора вже уже завжди знову нарешті майже теж також тепер зараз просто прямо часто',
   repetition: { relatives: ['хто', 'що', 'який', 'яка', 'яке', 'які'],
     // "ні ні" (LanguageTool UkrainianWordRepeatRule test), "так так", "ледь ледь".
     // "від добра добра не шукають" (proverb: genitive of добро + of добрий).
