@@ -3,7 +3,7 @@
  * language and rule. PUD (the false-alarms section) is professionally translated; this section
  * reads Debian's fortune databases, which are native collections of quotations, sayings,
  * anecdotes and aphorisms per language (packages fortunes, fortunes-de, -es, -it, -pl, -ru, -cs,
- * -br, -zh; `apt-get install` them; default folder /usr/share/games/fortunes, or
+ * -br, -zh, -bg; `apt-get install` them; default folder /usr/share/games/fortunes, or
  * CALQUE_NATIVE_DIR). Only prose is taken: a fortune whose lines are all unindented (no poems,
  * ASCII art, chat logs or tables), the "-- author" line dropped, lines joined, at least eight
  * words, ending in sentence punctuation. Twenty fortunes make one document. Each finding is
@@ -27,9 +27,10 @@ const SOURCES: Record<string, string[]> = {
   cs: ['cs'],
   pt: ['brasil'],
   zh: ['chinese'],
+  bg: ['bg'],
 };
 /** Files that are not prose in any sense (pictures, code, lists of names, translated collections). */
-const SKIP = /^(asciiart|art|banner|off|klasik-sk|translations|vornamen|namen|imiona|woerterbuch|slownik|perl|http|ipv6\.pl|irc|cows|M\$|b\d+|d\d+|e\d+|armenian|tang300|song100)$|\.(dat|u8)$/;
+const SKIP = /^(asciiart|art|banner|off|klasik-sk|translations|vornamen|namen|imiona|woerterbuch|slownik|perl|http|ipv6\.pl|irc|cows|M\$|b\d+|d\d+|e\d+|armenian|tang300|song100|intauthors|intproverb)$|\.(dat|u8)$/;
 
 function files(lang: string): string[] {
   const out: string[] = [];

@@ -77,7 +77,7 @@ const sections: [string, () => void | Promise<void>][] = [
       const log: string[] = [];
       const rows = nativeAlarms(log);
       if (!rows.length) {
-        console.log(`no native text in ${NATIVE_DIR} (apt-get install fortunes fortunes-de fortunes-es fortunes-it fortunes-pl fortunes-ru fortunes-cs fortunes-br fortunes-zh)`);
+        console.log(`no native text in ${NATIVE_DIR} (apt-get install fortunes fortunes-de fortunes-es fortunes-it fortunes-pl fortunes-ru fortunes-cs fortunes-br fortunes-zh fortunes-bg)`);
         return;
       }
       console.log(formatFalseAlarms(rows.map((r) => ({ ...r, detectedLanguageOk: 0, documents: 0 }))));
