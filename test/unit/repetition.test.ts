@@ -69,6 +69,15 @@ describe('repetition: doubled phrases and coordination', () => {
     assert.deepEqual(rep('Он звонил снова и снова.', 'ru').spans, []);
     assert.deepEqual(rep('Fler och fler företag, ett och ett halvt år.', 'sv').spans, []);
   });
+  test('three copies are iteration, and a closed-class word on both sides of "and" ends one clause and starts the next', () => {
+    assert.deepEqual(rep('Any partnership demands that we give and give and give.').spans, []);
+    assert.deepEqual(rep('The report is important and important and important.').spans, []);
+    assert.deepEqual(rep('Мы ждали и ждали и ждали автобус.', 'ru').spans, []);
+    assert.deepEqual(rep('If you hype it and it fails, then it was just a hype.').spans, []);
+    assert.deepEqual(rep('Er fragte sie, und sie antwortete nicht.', 'de').spans, []);
+    // Two copies of a content word stay reported.
+    assert.deepEqual(rep('The report is important and important for the industry.').spans, ['important and important']);
+  });
   test('flags doubled coordination in German, French and Russian', () => {
     assert.deepEqual(rep('Die wichtige und wichtige Frage.', 'de').spans, ['wichtige und wichtige']);
     assert.deepEqual(rep('Une question sensible et sensible.', 'fr').spans, ['sensible et sensible']);

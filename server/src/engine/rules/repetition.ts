@@ -382,21 +382,30 @@ export const repetitionRule = defineRule({
         if (coordinationIsGrammar(a, lang, s, tokens[i + 3])) continue;
         // "may or may not", "heirate oder heirate nicht": the second copy negated, an alternative.
         if (tokens[i + 3]?.isWord && s.negations.has(tokens[i + 3]!.lower)) continue;
+        // Two source synonyms rendered by one word are content words: a pronoun or another
+        // closed-class word on both sides of "and" ends one clause and starts the next ("if you
+        // hype it and it fails", "sie kam, und sie ging").
+        if (closedClassWords(lang).has(a.lower)) continue;
         if (isCapitalised(a) && isCapitalised(c) && sentenceStartIndex(block, i) !== i) continue; // names: "Smith and Smith" (a firm)
         if (gluedToPrevious(block, tokens, i) || gluedToNext(tokens, i + 2)) continue;
-        // "X and X and X": one fix removes every repetition.
         let endTok = i + 2;
         while (endTok + 2 < tokens.length && tokens[endTok + 1]!.lower === conj.lower && tokens[endTok + 2]!.lower === a.lower && tokens[endTok + 2]!.isWord && onlySpaceBetween(block, tokens[endTok]!, tokens[endTok + 1]!) && onlySpaceBetween(block, tokens[endTok + 1]!, tokens[endTok + 2]!) && !gluedToNext(tokens, endTok + 2)) endTok += 2;
-        const lastC = tokens[endTok]!;
+        // Three copies or more ("we give and give and give", "ждали и ждали и ждали") are
+        // iteration a writer chose; the slip of two synonyms makes two.
+        if (endTok > i + 2) {
+          coveredUntil = endTok;
+          i = endTok;
+          continue;
+        }
         out.push({
           start: a.start,
-          end: lastC.end,
+          end: c.end,
           message: `“${text(a.start, c.end).replace(/\s+/g, ' ')}” coordinates a word with itself — likely a machine-translation slip (two source synonyms rendered by one word). Keep one, or use a second, different word.`,
-          fixes: [{ title: endTok === i + 2 ? `Remove “ ${conj.text} ${c.text}”` : `Remove the repeated “ ${conj.text} ${c.text}”`, edits: [{ start: a.end, end: lastC.end, newText: '' }], safe: true }],
+          fixes: [{ title: `Remove “ ${conj.text} ${c.text}”`, edits: [{ start: a.end, end: c.end, newText: '' }], safe: true }],
           data: { kind: 'coordination', word: a.lower },
         });
-        coveredUntil = endTok;
-        i = endTok;
+        coveredUntil = i + 2;
+        i += 2;
       }
     }
     return out;
