@@ -44,7 +44,7 @@ export default {
     conjunctions: ['e', 'o', 'ed', 'né'],
     coordination: ['più', 'meno', 'sempre', 'ancora', 'anni', 'ore', 'giorni'],
   },
-  iterativeEndings: /(?:ano|ono|ava|avano|eva|evano|iva|ivano)$/u,
+  iterativeEndings: /(?:ano|ono|ava|avano|eva|evano|iva|ivano|iamo)$/u,
   stubPrefixes: ['leggi anche:', 'leggi anche', 'vedi anche:', 'condividi su facebook', 'condividi su twitter', 'pubblicità'],
   names: {
     stopWords: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'e', 'o', 'ma', 'se', 'come', 'a', 'di', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'del', 'della', 'che', 'questo', 'questa'],
@@ -102,6 +102,7 @@ export default {
     { rule: 'typography', flag: ['Il progetto è costato 2.5 milioni di euro.', 'L’utile netto è salito a 3.4 mln di euro.'], quiet: ['Il progetto è costato 2,5 milioni di euro.', 'Il debito ha raggiunto 1,2 miliardi, pari al 3,4% del PIL.', 'L’utile netto è salito a 3,4 mln di euro.'], why: 'an English decimal point before milioni/mln; the decimal comma is Italian' },
     { rule: 'punctuation', flag: ['Il ministro ha presentato le; misure del governo.', 'Secondo il ministro? i negoziati riprenderanno lunedì.', 'Il gove?rno ha annunciato nuove misure.'], quiet: ['Il ministro è stato chiaro: la riforma sarà approvata quest’anno.', 'Ci sono due opzioni; la prima è più costosa.', '«Chi pagherà?» si chiedono i sindaci.'], why: 'a ; after an article (openers), a ? mid-clause or inside a word; : ; that end a clause, and ? closing a quotation, stay' },
     { rule: 'idiom', flag: ['La nuova casa costa davvero un braccio e una gamba.'], quiet: ['Nell’incidente si è rotto ieri un braccio e una gamba.'], why: 'a calque with an idiom adverb after its verb (idiomAdverbs); the same words in their literal sense' },
+    { rule: 'repetition', quiet: ['Aspettiamo e aspettiamo una risposta.'], why: 'an iterated verb in a finite form (iterativeEndings: past, first person plural)' },
     { rule: 'repetition', flag: ['Il il governo ha annunciato un nuovo piano.', 'Le misure sono importanti e importanti per le famiglie.', 'Ha detto che che la legge vale per tutti.'], quiet: ['Piano piano la situazione è migliorata.', 'Lo ha ripetuto più e più volte.', 'I prezzi salivano e salivano senza sosta.'], why: 'doubled words and coordination; "piano piano", "più e più volte" and an iterated verb are Italian' },
     { rule: 'artifact', flag: ['Il governo ha presentato la manovra martedì.\n\nLeggi anche: I sindacati proclamano lo sciopero generale\n\nIl dibattito inizierà la prossima settimana.', 'Condividi su Facebook'], quiet: ['Pubblicità ingannevole: l’Antitrust multa la società per 2 milioni di euro', 'Leggi anche le note a piè di pagina prima di firmare il contratto.'], why: '"Leggi anche:" and share stub lines; "Pubblicità" opening a headline and "Leggi anche" in prose stay' },
     { rule: 'fragment', flag: ['Più di 150.000 persone hanno partecipato alle proteste. persone.', 'I biglietti saranno venduti online dal 2030. Biglietti.'], quiet: ['Il ministro si è dimesso? No. Ha solo rinviato la decisione.', 'Niente. Il ministero non ha pubblicato niente da lunedì.', 'Ci sarà un accordo? Forse. I negoziati continuano.'], why: 'orphan one-word sentences; "No.", "Niente.", "Forse." stand alone' },

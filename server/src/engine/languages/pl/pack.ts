@@ -31,7 +31,7 @@ export default {
     conjunctions: ['i', 'oraz', 'lub', 'albo', 'czy'],
     coordination: ['znowu', 'jeszcze', 'więcej', 'mniej', 'lata', 'godziny', 'dni'],
   },
-  iterativeEndings: /(?:ej|ują|uje|ają|ał|ała|ało|ali|ały|eją|ieje|rośnie|rosną)$/u,
+  iterativeEndings: /(?:ej|ują|uje|ają|ał|ała|ało|ali|ały|ił|ył|iła|yła|eją|ieje|rośnie|rosną|liśmy|łyśmy|liście|łyście|amy|emy|imy|ymy)$/u,
   stubPrefixes: ['czytaj także:', 'czytaj też:', 'zobacz także:', 'zobacz też:', 'przeczytaj także:', 'udostępnij na facebooku', 'reklama'],
   names: {
     // Polish: noun and adjective case endings (Zełenskiego, Zełenskiemu, Tuska, Tuskowi, Kowalską).
@@ -120,6 +120,7 @@ export default {
       quiet: ['Rząd przyjął trzy ustawy: o podatkach, o szkolnictwie i o ochronie zdrowia.', 'Deweloper oferuje mieszkania jedno- i dwupokojowe.', 'Czy to już koniec?.. Tego nikt nie wie.', 'Najwięcej turystów przyjechało z Niemiec; nieco mniej z Czech i Słowacji.'],
       why: 'a colon and a semicolon after a noun, a suspended hyphen before "i", the "?.." of PWN',
     },
+    { rule: 'repetition', quiet: ['Czekaliśmy i czekaliśmy na autobus.', 'Czekamy i czekamy na decyzję.'], why: 'an iterated verb in a finite form (iterativeEndings: past, first person plural)' },
     { rule: 'repetition', flag: ['Rząd przedstawił przedstawił nowy projekt ustawy.', 'To była ważna i ważna decyzja dla regionu.'], why: 'a doubled verb, an adjective coordinated with itself' },
     { rule: 'repetition', quiet: ['Ceny rosną i rosną, a płace stoją w miejscu.', 'Czekaliśmy na to lata i lata.', 'Powtarzał to znowu i znowu, ale nikt go nie słuchał.', 'Nie, nie i jeszcze raz nie.'], why: 'iterative "rosną i rosną", idiomatic "lata i lata", "znowu i znowu", emphatic "nie, nie"' },
     { rule: 'artifact', flag: ['Rząd przyjął ustawę o podatkach.\n\nCzytaj także: Co zmieni nowa ustawa?\n\nUstawa wejdzie w życie w styczniu.', 'Sejm uchwalił budżet na przyszły rok.\n\nReklama\n\nBudżet trafi teraz do Senatu.'], why: 'a "Czytaj także:" line and a lone "Reklama" line left by the scraper' },

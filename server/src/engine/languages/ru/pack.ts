@@ -39,7 +39,7 @@ export default {
     coordination: ['снова', 'вновь', 'ещё', 'еще', 'больше', 'меньше', 'всё', 'все', 'годы', 'часы', 'дни', 'опять'],
   },
   // … and infinitives: "жить и жить", "ждать и ждать" (-ть, -ти, -чь).
-  iterativeEndings: /(?:ее|ей|ше|же|ще|ет|ют|ут|ит|ят|ат|ал|ял|ил|ел|ли|ла|ло|ешь|ишь|ся|сь|ть|ти|чь)$/u,
+  iterativeEndings: /(?:ее|ей|ше|же|ще|ет|ют|ут|ит|ят|ат|ал|ял|ил|ел|ул|ыл|ёл|ли|ла|ло|ешь|ишь|ся|сь|ть|ти|чь|аем|яем|уем|ём)$/u,
   stubPrefixes: ['читайте также:', 'читайте также', 'смотрите также:', 'по теме:', 'поделиться в facebook', 'реклама'],
   names: {
     // Russian: noun and adjective case endings (Пескова, Путину, Зеленского, Зеленскому).
@@ -105,6 +105,7 @@ export default {
     { rule: 'punctuation', quiet: ['Вопрос один: что делать дальше?', 'Приговор суда — пять лет; адвокаты его обжалуют.', 'Что же будет дальше?.. Этого пока никто не знает.'], why: 'a colon and a semicolon that end a clause; “?..” is Russian punctuation (Розенталь §31)' },
     { rule: 'idiom', flag: ['Новая квартира стоит буквально руку и ногу.'], quiet: ['В аварии он сломал вчера руку и ногу.'], why: 'a calque with an idiom adverb after its verb (idiomAdverbs); the same words in their literal sense' },
     { rule: 'repetition', flag: ['Правительство одобрило одобрило законопроект.', 'Решение было важным и важным для всех.'], why: 'a doubled verb; an adjective coordinated with itself' },
+    { rule: 'repetition', quiet: ['Он шёл и шёл, пока не стемнело.', 'Мы ждём и ждём ответа.', 'Он тянул и тянул канат.'], why: 'an iterated verb in a finite form (iterativeEndings: past, first person plural)' },
     { rule: 'repetition', quiet: ['Цены растут и растут.', 'Снова и снова власти откладывают решение.', 'Эксперты напоминают: от добра добра не ищут.'], why: 'iterative “растут и растут”, “снова и снова”, the proverb’s добра добра' },
     { rule: 'artifact', flag: ['Читайте также: В Москве открылся новый мост'], why: 'a “Читайте также:” stub line' },
     { rule: 'artifact', quiet: ['Реклама на телевидении подорожала на 15% за год.', 'По теме выборов высказались все кандидаты.'], why: 'a stub label word starting an ordinary sentence' },

@@ -37,7 +37,7 @@ export default {
     conjunctions: ['і', 'й', 'та', 'або', 'чи'],
     coordination: ['знову', 'ще', 'більше', 'менше', 'роки', 'години', 'дні'],
   },
-  iterativeEndings: /(?:іше|ше|же|ає|яє|ує|ють|уть|ить|ять|ать|ав|ив|ів|ла|ли|ло|ся)$/u,
+  iterativeEndings: /(?:іше|ше|же|ає|яє|ує|ють|уть|ить|ять|ать|ав|ив|ів|шов|ла|ли|ло|ся|ємо|имо|емо)$/u,
   stubPrefixes: ['читайте також:', 'читайте також', 'дивіться також:', 'по темі:', 'реклама'],
   names: {
     // Ukrainian: as Russian plus the Ukrainian adjective/noun endings (Зеленського, Зеленському, Зеленській).
@@ -95,6 +95,7 @@ export default {
     { rule: 'punctuation', flag: ['Закон набуде чинності у; січні.', 'Уря?д схвалив проєкт.', 'Реформа, за словами міністра? триватиме наступного року.'], why: 'a semicolon after the preposition у, a question mark inside a word and before a lower-case word' },
     { rule: 'punctuation', quiet: ['Питання одне: що робити далі?', 'Вирок суду — п’ять років позбавлення волі; адвокати його оскаржать.', 'Що ж буде далі?.. Цього поки ніхто не знає.'], why: 'a colon and a semicolon that end a clause; “?..” is Ukrainian punctuation (Правопис §158)' },
     { rule: 'repetition', flag: ['Уряд схвалив схвалив законопроєкт.', 'Рішення було важливим і важливим для всіх.'], why: 'a doubled verb; an adjective coordinated with itself' },
+    { rule: 'repetition', quiet: ['Він йшов і йшов, поки не стемніло.', 'Ми чекаємо і чекаємо відповіді.'], why: 'an iterated verb in a finite form (iterativeEndings: past, first person plural)' },
     { rule: 'repetition', quiet: ['Ціни ростуть і ростуть.', 'Знову й знову влада відкладає рішення.', 'Економісти нагадують: від добра добра не шукають.'], why: 'iterative “ростуть і ростуть”, “знову й знову”, the proverb’s добра добра' },
     { rule: 'artifact', flag: ['Читайте також: У Києві відкрили новий міст'], why: 'a “Читайте також:” stub line' },
     { rule: 'artifact', quiet: ['Реклама на телебаченні подорожчала на 15% за рік.', 'Реклама алкоголю в Україні обмежена законом.'], why: 'a stub label word starting an ordinary sentence' },
