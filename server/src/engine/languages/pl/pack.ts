@@ -14,7 +14,8 @@ export default {
     alternatives: ['«»', '‚’'],
     source: 'Wielki słownik ortograficzny PWN, zasady pisowni §95 (cudzysłów „…”, wewnętrzny »…« or «…»); [WP]',
   },
-  abbreviations: ['r', 'w', 'ws', 'tys', 'mln', 'mld', 'zł', 'gr', 'ul', 'al', 'pl', 'os', 'np', 'tzw', 'tj', 'itd', 'itp', 'm.in', 'in', 'ok', 'godz', 'proc', 'pt', 'im', 'ks', 'św', 'gen', 'płk', 'mjr', 'kpt', 'por', 'prof', 'dr', 'hab', 'inż', 'mgr', 'red', 'wyd', 'str', 's', 'nr', 'tel', 'woj', 'pow', 'gm', 'ang', 'łac', 'niem', 'fr', 'ros', 'zob', 'wg', 'ww', 'jw', 'dot', 'ds', 'br', 'ub', 'pn', 'płd', 'wsch', 'zach', 'min', 'maks', 'sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru', 'zm', 'ur', 'dosł', 'wł', 'hiszp', 'franc', 'ukr', 'lit', 'czes', 'tzn', 'ew', 'przyp', 'tłum', 'sek', 'mies', 'tyg', 'dn', 'poł', 'płn', 'śr', 'nt', 'b', 'zjedn', 'państw'],
+  // Abbreviations written with a full stop (Wielki słownik ortograficzny PWN, "Skróty"; kw. = kwartał, art./ust. in legal citations).
+  abbreviations: ['pw', 'poz', 'art', 'ust', 'rozp', 'kw', 'półr', 'oprac', 't', 'rys', 'tab', 'kom', 'jap', 'chiń', 'biał', 'słow', 'węg', 'szw', 'fin', 'r', 'w', 'ws', 'tys', 'mln', 'mld', 'zł', 'gr', 'ul', 'al', 'pl', 'os', 'np', 'tzw', 'tj', 'itd', 'itp', 'm.in', 'in', 'ok', 'godz', 'proc', 'pt', 'im', 'ks', 'św', 'gen', 'płk', 'mjr', 'kpt', 'por', 'prof', 'dr', 'hab', 'inż', 'mgr', 'red', 'wyd', 'str', 's', 'nr', 'tel', 'woj', 'pow', 'gm', 'ang', 'łac', 'niem', 'fr', 'ros', 'zob', 'wg', 'ww', 'jw', 'dot', 'ds', 'br', 'ub', 'pn', 'płd', 'wsch', 'zach', 'min', 'maks', 'sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru', 'zm', 'ur', 'dosł', 'wł', 'hiszp', 'franc', 'ukr', 'lit', 'czes', 'tzn', 'ew', 'przyp', 'tłum', 'sek', 'mies', 'tyg', 'dn', 'poł', 'płn', 'śr', 'nt', 'b', 'zjedn', 'państw'],
   titleAbbreviations: ['prof', 'Prof', 'inż', 'mgr', 'ks', 'Ks', 'św', 'gen', 'płk', 'mjr', 'kpt', 'ul', 'al', 'pl', 'os', 'nr', 'tzw', 'im', 'woj'],
   ordinalDot: true,
   oneLetterWords: 'a i o u w z',
@@ -98,7 +99,7 @@ export default {
     { rule: 'capitalization', flag: ['Minister przyjechał do Warszawy. następnego dnia spotkał się z premierem.', 'Wybory odbyły się w niedzielę. frekwencja wyniosła 62 proc.'], why: 'a sentence that starts in lower case after a full stop' },
     {
       rule: 'capitalization',
-      quiet: [
+      quiet: ['Ekonomiści spodziewają się wzrostu cen w I kw. przyszłego roku.', 'Zgodnie z art. 7 ust. 2 ustawy wniosek złożono w terminie.',
         'Bezrobocie spadło o 0,5 proc. w porównaniu z poprzednim rokiem.',
         'Na spotkaniu byli m.in. przedstawiciele rządu, tzw. strony społecznej i samorządów.',
         'Budowa ma kosztować ok. 3 mln zł i potrwa do 2026 r. zgodnie z planami miasta.',
