@@ -84,6 +84,12 @@ describe('French, Spanish, Italian, Portuguese: conjugated forms of an infinitiv
       'Le due squadre rompono il ghiaccio.': 'rompono il ghiaccio',
       'Lui ruppe il ghiaccio con una battuta.': 'ruppe il ghiaccio',
     }, ['Il rompicapo il ghiaccio.', 'Sciolse il ghiaccio con una battuta.']);
+    // The third person in -e of -ere/-ire verbs; the h that -care/-gare verbs take before e and i.
+    flags('it', 'prendere luogo => avere luogo', { 'La riunione prende luogo domani.': 'prende luogo' }, ['La riunione ha luogo domani.']);
+    flags('it', 'pagare omaggio a => rendere omaggio a', {
+      'Domani il presidente pagherà omaggio a tutti i caduti.': 'pagherà omaggio a',
+      'Che il sindaco paghi omaggio a tutti.': 'paghi omaggio a',
+    }, ['Il presidente renderà omaggio ai caduti.']);
     flags('pt', 'tomar lugar => ter lugar', { 'A cerimónia tomou lugar na catedral.': 'tomou lugar', 'Os ataques tomaram lugar à noite.': 'tomaram lugar' }, ['A cerimónia teve lugar na catedral.', 'Os tomates lugar à parte.']);
   });
 });

@@ -166,6 +166,16 @@ for (const [target, vocab, extra, last] of [
   });
 }
 
+test('a word that another pattern has as written is still a form of a pattern\'s first verb ("prende" of "prendere", "leaves" of "leave")', () => {
+  const it = "l'uccello mattiniero prende il verme => il mattino ha l'oro in bocca\nprendere luogo => avere luogo";
+  assert.deepEqual(run(it, 'La riunione prende luogo domani a Roma.', 'it'), ['prende luogo']);
+  assert.deepEqual(run(it, "L'uccello mattiniero prende il verme.", 'it'), ["L'uccello mattiniero prende il verme"]);
+  const en = 'the autumn leaves fall => x\nleave the field open => y';
+  assert.deepEqual(run(en, 'He leaves the field open to rivals.'), ['leaves the field open']);
+  // Listed among alternatives at a pattern's start, a form still matches only as written.
+  assert.deepEqual(run('[leave | left] the door ajar => x\nthe autumn leaves fall => y', 'He leaves the door ajar.'), []);
+});
+
 test('an idiom adverb of the language may stand right after the first word of a pattern of four literal words or more, and the fix keeps it', () => {
   const body = '[kostet | kostete] einen Arm und ein Bein => {1} ein Vermögen\nden Nagel auf den Kopf treffen => ins Schwarze treffen\neinen Korb geben => abweisen';
   assert.deepEqual(run(body, 'Die Reparatur kostet heutzutage einen Arm und ein Bein.', 'de'), ['kostet heutzutage einen Arm und ein Bein']);

@@ -516,7 +516,12 @@ export function formLiterals(symWord: readonly string[], litCount: number, liste
   // A word names itself before it names another literal's base ("grease" is the literal
   // "grease", not the plural "greases" that also reduces to it).
   for (const x of free) formLit.set(symWord[x]!, x);
-  for (const x of free) for (const b of formBases(symWord[x]!, lang, true).slice(1)) if (!formLit.has(b)) formLit.set(b, x);
+  // An infinitive names the stem it shares with its forms before they do: "prend-" is
+  // "prendere", not the "prende" another pattern has as written.
+  const inf = infinitiveEndings(lang);
+  const isInf = (w: string) => inf.some((e) => w.length > e.length + 1 && w.endsWith(e));
+  const ordered = inf.length ? [...free.filter((x) => isInf(symWord[x]!)), ...free.filter((x) => !isInf(symWord[x]!))] : free;
+  for (const x of ordered) for (const b of formBases(symWord[x]!, lang, true).slice(1)) if (!formLit.has(b)) formLit.set(b, x);
   return formLit;
 }
 
@@ -826,14 +831,17 @@ function formOf(p: Packed, key: string, lang: string, self = 0): number {
     return x === undefined || x === self ? 0 : x;
   }
   // A base that is itself a literal word first ("greased" -> "grease", not "greas-" of "greases").
+  // A literal is not its own form: a word that some pattern has as written (Italian "prende" in
+  // "l'uccello mattiniero prende il verme", English "leaves") is still a form of another
+  // literal's verb at that pattern's start ("prende luogo" of "prendere luogo").
   let other = 0;
   for (const b of bases) {
     const x = formLit.get(b);
-    if (x === undefined) continue;
-    if (p.symWord[x] === b) return x === self ? 0 : x;
+    if (x === undefined || x === self) continue;
+    if (p.symWord[x] === b) return x;
     if (other === 0) other = x;
   }
-  return other === self ? 0 : other;
+  return other;
 }
 
 /** The form symbol of symbol `s` (symForm), working it out for a literal word on first use. */
