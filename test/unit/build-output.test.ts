@@ -71,3 +71,21 @@ test('checking reads only the precompiled phrasebooks: the same findings with th
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the shipped phrasebook texts carry every entry of the sources on its line, without comments, examples and controls', async () => {
+  const { parsePhrasebook } = await import('../../server/src/engine/phrasebook/parse');
+  const src = join(import.meta.dirname, '..', '..', 'server', 'phrasebooks');
+  const names = readdirSync(src).filter((f) => f.endsWith('.calque'));
+  assert.ok(names.length >= 20);
+  for (const f of names) {
+    const original = readFileSync(join(src, f), 'utf8');
+    const shipped = readFileSync(join(DIST, 'phrasebooks', f), 'utf8');
+    assert.ok(shipped.length < original.length, `${f} is smaller`);
+    assert.equal(shipped.split('\n').length, original.split('\n').length, `${f}: line numbers kept`);
+    const a = parsePhrasebook(original, f);
+    const b = parsePhrasebook(shipped, f);
+    const shape = (p: typeof a) => JSON.stringify([p.entries.map((e) => [e.line, e.patternText, e.suggestions, e.note, e.section, e.sources]), p.disables]);
+    assert.equal(shape(b), shape(a), `${f}: the same entries`);
+    assert.ok(b.entries.every((e) => e.examples.length === 0 && e.controls.length === 0), `${f}: no examples or controls`);
+  }
+});

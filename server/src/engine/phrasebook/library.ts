@@ -15,9 +15,16 @@ import { builtinPhrasebooks, selectEntries, userOverrides } from './select';
  * `selectEntries(builtins, users, target)`, without recompiling the built-ins.
  */
 export function withUserEntries(builtin: CompiledPhrasebook, users: readonly ParsedPhrasebook[], target: string): CompiledPhrasebook {
-  const { userEntries, blocked } = userOverrides(users, target);
+  const { userEntries, blocked, keys } = userOverrides(users, target);
   const off = new Set<number>();
+  // A built-in pattern has a user key only if its text has that key's longest word: only those
+  // entries are parsed for their keys (a precompiled entry parses its patterns on first use, and
+  // parsing every English pattern would cost half a second and 60 MB to anyone with a phrasebook).
+  const needles = [...new Set([...keys].map((k) => (k.match(/[\p{L}\p{N}]+/gu) ?? ['']).reduce((a, b) => (b.length > a.length ? b : a))))];
+  if (needles.length === 0) return combineBooks(compileEntries(userEntries, target), builtin, off);
   builtin.entries.forEach((e, i) => {
+    const text = e.patternText.toLowerCase();
+    if (!needles.some((w) => text.includes(w))) return;
     patternKeys(e).forEach((key, j) => {
       if (blocked(e, key)) off.add(i * 4096 + j);
     });

@@ -29,12 +29,10 @@ interface EntryJson {
   pc: number;
   sg: string[];
   n?: Note;
-  /** Canonical keys of the patterns (overrides and `!` lines compare them without parsing). */
-  k: string[];
 }
 
 interface TargetJson {
-  v: 3;
+  v: 4;
   /** Built-in file names with their text lengths: the data fits only the texts it was built from. */
   files: Array<[string, number]>;
   sections: Array<Section & { f: number }>;
@@ -66,13 +64,13 @@ export function precompileBuiltins(): Record<string, Precompiled> {
         sections.push({ ...e.section, f: files.findIndex((f) => f[0] === e.file) });
       }
       const pc = e.patterns[0]!.start;
-      const j: EntryJson = { f: files.findIndex((f) => f[0] === e.file), l: e.line, s, pt: e.patternText, pc, sg: e.suggestions, k: e.patterns.map((p) => p.key) };
+      const j: EntryJson = { f: files.findIndex((f) => f[0] === e.file), l: e.line, s, pt: e.patternText, pc, sg: e.suggestions };
       if (e.sources !== e.section.sources) j.src = e.sources;
       if (e.note) j.n = e.note;
       return j;
     });
     const { meta, trie } = serializeBook(compileEntries(entries, target));
-    const data: TargetJson = { v: 3, files, sections, entries: json, book: meta };
+    const data: TargetJson = { v: 4, files, sections, entries: json, book: meta };
     out[target] = { json: JSON.stringify(data), trie };
   }
   return out;
@@ -86,11 +84,13 @@ export function builtinIndex(): { name: string; length: number; targets: string[
   return BUILTIN_PHRASEBOOKS.map((b) => ({ name: b.name, length: b.text.length, targets: [...sectionTargets(b.name, b.text)] }));
 }
 
-const keys = new WeakMap<PhraseEntry, string[]>();
-
-/** The canonical keys of an entry's patterns (without parsing them, for precompiled entries). */
+/**
+ * The canonical keys of an entry's patterns. A precompiled entry parses its patterns for them,
+ * only when user phrasebooks override or disable entries of its language: the keys are not
+ * stored (they were 450 KB of the English data, and a VSIX size users compare).
+ */
 export function patternKeys(e: PhraseEntry): string[] {
-  return keys.get(e) ?? e.patterns.map((p) => p.key);
+  return e.patterns.map((p) => p.key);
 }
 
 /** Entries rebuilt from JSON; `patterns` is parsed from the pattern text on first access. */
@@ -118,7 +118,6 @@ function lazyEntry(j: EntryJson, file: string, section: Section): PhraseEntry {
     controls: [],
     ...(j.n ? { note: j.n } : {}),
   } as Omit<PhraseEntry, 'patterns'> as PhraseEntry;
-  keys.set(e, j.k);
   const column = j.pc;
   Object.defineProperty(e, 'patterns', {
     configurable: true,
@@ -138,7 +137,7 @@ const loaded = new Map<string, CompiledPhrasebook | null>();
 /** Loads a precompiled built-in book (as `precompileBuiltins` made it), or undefined if it does not fit the built-in texts. */
 export function loadPrecompiled(pre: Precompiled): CompiledPhrasebook | undefined {
   const data = JSON.parse(pre.json) as TargetJson;
-  if (data.v !== 3 || data.files.length !== BUILTIN_PHRASEBOOKS.length) return undefined;
+  if (data.v !== 4 || data.files.length !== BUILTIN_PHRASEBOOKS.length) return undefined;
   for (let i = 0; i < data.files.length; i++) {
     const b = BUILTIN_PHRASEBOOKS[i]!;
     if (b.name !== data.files[i]![0] || (b.length ?? b.text.length) !== data.files[i]![1]) return undefined;

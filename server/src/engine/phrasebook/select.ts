@@ -74,11 +74,12 @@ export function selectEntries(builtins: readonly ParsedPhrasebook[], users: read
 }
 
 /** The user entries for `target`, and which built-in patterns they override or disable. */
-export function userOverrides(users: readonly ParsedPhrasebook[], target: string): { userEntries: PhraseEntry[]; blocked: (e: PhraseEntry, key: string) => boolean } {
+export function userOverrides(users: readonly ParsedPhrasebook[], target: string): { userEntries: PhraseEntry[]; blocked: (e: PhraseEntry, key: string) => boolean; keys: ReadonlySet<string> } {
   const userEntries = users.flatMap((u) => u.entries).filter((e) => e.section.target === target);
   const disables: DisableLine[] = users.flatMap((u) => u.disables).filter((d) => d.section.target === target);
   const blocked = (e: PhraseEntry, key: string): boolean =>
     userEntries.some((u) => u.patterns.some((p) => p.key === key) && sourcesOverlap(u.sources, e.sources)) ||
     disables.some((d) => d.keys.includes(key) && sourcesOverlap(d.section.sources, e.sources));
-  return { userEntries, blocked };
+  const keys = new Set([...userEntries.flatMap((u) => u.patterns.map((p) => p.key)), ...disables.flatMap((d) => d.keys)]);
+  return { userEntries, blocked, keys };
 }
