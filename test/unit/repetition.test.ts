@@ -75,8 +75,9 @@ describe('repetition: doubled phrases and coordination', () => {
     assert.deepEqual(rep('Мы ждали и ждали и ждали автобус.', 'ru').spans, []);
     assert.deepEqual(rep('If you hype it and it fails, then it was just a hype.').spans, []);
     assert.deepEqual(rep('Er fragte sie, und sie antwortete nicht.', 'de').spans, []);
-    // Two copies of a content word stay reported.
+    // Two copies of a content word stay reported, and so do five or more (a decoder loop), as one finding.
     assert.deepEqual(rep('The report is important and important for the industry.').spans, ['important and important']);
+    assert.deepEqual(rep('The report is important and important and important and important and important for us.').spans, ['important and important and important and important and important']);
   });
   test('flags doubled coordination in German, French and Russian', () => {
     assert.deepEqual(rep('Die wichtige und wichtige Frage.', 'de').spans, ['wichtige und wichtige']);

@@ -390,22 +390,25 @@ export const repetitionRule = defineRule({
         if (gluedToPrevious(block, tokens, i) || gluedToNext(tokens, i + 2)) continue;
         let endTok = i + 2;
         while (endTok + 2 < tokens.length && tokens[endTok + 1]!.lower === conj.lower && tokens[endTok + 2]!.lower === a.lower && tokens[endTok + 2]!.isWord && onlySpaceBetween(block, tokens[endTok]!, tokens[endTok + 1]!) && onlySpaceBetween(block, tokens[endTok + 1]!, tokens[endTok + 2]!) && !gluedToNext(tokens, endTok + 2)) endTok += 2;
-        // Three copies or more ("we give and give and give", "ждали и ждали и ждали") are
-        // iteration a writer chose; the slip of two synonyms makes two.
-        if (endTok > i + 2) {
+        // Three or four copies ("we give and give and give", "ждали и ждали и ждали") are
+        // iteration a writer chose; the slip of two synonyms makes two, and a decoder loop many
+        // more ("sensitive and sensitive and …" twenty times): one fix removes every repetition.
+        const copies = (endTok - i) / 2 + 1;
+        if (copies === 3 || copies === 4) {
           coveredUntil = endTok;
           i = endTok;
           continue;
         }
+        const lastC = tokens[endTok]!;
         out.push({
           start: a.start,
-          end: c.end,
+          end: lastC.end,
           message: `“${text(a.start, c.end).replace(/\s+/g, ' ')}” coordinates a word with itself — likely a machine-translation slip (two source synonyms rendered by one word). Keep one, or use a second, different word.`,
-          fixes: [{ title: `Remove “ ${conj.text} ${c.text}”`, edits: [{ start: a.end, end: c.end, newText: '' }], safe: true }],
+          fixes: [{ title: copies === 2 ? `Remove “ ${conj.text} ${c.text}”` : `Remove the repeated “ ${conj.text} ${c.text}”`, edits: [{ start: a.end, end: lastC.end, newText: '' }], safe: true }],
           data: { kind: 'coordination', word: a.lower },
         });
-        coveredUntil = i + 2;
-        i += 2;
+        coveredUntil = endTok;
+        i = endTok;
       }
     }
     return out;
