@@ -4,7 +4,7 @@
 import { GAP_MIN_LITERALS, VERB_SECOND_MIN_LITERALS, literalFormOf, verbSecond, type CompiledPhrasebook } from '../../server/src/engine/phrasebook/compile';
 import type { RawMatch } from '../../server/src/engine/phrasebook/match';
 import { expandPattern } from '../../server/src/engine/phrasebook/pattern';
-import { infinitiveEndings } from '../../server/src/engine/phrasebook/forms';
+import { isInfinitive } from '../../server/src/engine/phrasebook/forms';
 import { idiomAdverbs, idiomModifiers, placeholderWords, type PlaceholderName } from '../../server/src/engine/phrasebook/placeholders';
 import type { Word } from '../../server/src/engine/phrasebook/words';
 
@@ -19,7 +19,7 @@ import type { Word } from '../../server/src/engine/phrasebook/words';
 export function matchWordsNfa(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
   const out: RawMatch[] = [];
   const lang = book.target;
-  const infinitive = (v: string) => infinitiveEndings(book.packed.lang).some((e) => v.length > e.length + 1 && v.endsWith(e));
+  const infinitive = (v: string) => isInfinitive(v, book.packed.lang);
   book.entries.forEach((e, entry) => {
     e.patterns.forEach((pat, pattern) => {
       const expanded = expandPattern(pat, lang);

@@ -35,7 +35,7 @@ import { MAX_VARIANTS, type PNode, type Pattern, type Step } from './pattern';
 import type { PhraseEntry } from './parse';
 import { PLACEHOLDER_NAMES, idiomAdverbs, idiomModifiers, placeholderWords } from './placeholders';
 import { literalWords, normaliseApostrophes } from './words';
-import { formBases, inflectable, inflects, infinitiveEndings, isBaseForm } from './forms';
+import { formBases, inflectable, inflects, infinitiveEndings, isBaseForm, isInfinitive } from './forms';
 import { baseTag } from '../lang/languages';
 import { languagesWith } from '../languages/index';
 
@@ -361,7 +361,7 @@ export function verbSecond(e: PhraseEntry, p: Pattern, lang: string): boolean {
   const a = last.alts[0]!;
   if (a.prefix || a.ph) return false;
   const ws = literalWords(a.text, lang);
-  return ws.length === 1 && a.text === a.text.toLowerCase() && infinitiveEndings(lang).some((x) => ws[0]!.length > x.length + 1 && ws[0]!.endsWith(x));
+  return ws.length === 1 && a.text === a.text.toLowerCase() && isInfinitive(ws[0]!, lang);
 }
 
 export function compileEntries(entries: readonly PhraseEntry[], target: string): CompiledPhrasebook {
@@ -518,9 +518,7 @@ export function formLiterals(symWord: readonly string[], litCount: number, liste
   for (const x of free) formLit.set(symWord[x]!, x);
   // An infinitive names the stem it shares with its forms before they do: "prend-" is
   // "prendere", not the "prende" another pattern has as written.
-  const inf = infinitiveEndings(lang);
-  const isInf = (w: string) => inf.some((e) => w.length > e.length + 1 && w.endsWith(e));
-  const ordered = inf.length ? [...free.filter((x) => isInf(symWord[x]!)), ...free.filter((x) => !isInf(symWord[x]!))] : free;
+  const ordered = infinitiveEndings(lang).length ? [...free.filter((x) => isInfinitive(symWord[x]!, lang)), ...free.filter((x) => !isInfinitive(symWord[x]!, lang))] : free;
   for (const x of ordered) for (const b of formBases(symWord[x]!, lang, true).slice(1)) if (!formLit.has(b)) formLit.set(b, x);
   return formLit;
 }

@@ -41,6 +41,11 @@ export function infinitiveEndings(lang: string): readonly string[] {
   return INFINITIVES[lang] ?? [];
 }
 
+/** Whether `word` ends in one of `lang`'s infinitive endings with more than a letter before it. */
+export function isInfinitive(word: string, lang: string): boolean {
+  return infinitiveEndings(lang).some((e) => word.length > e.length + 1 && word.endsWith(e));
+}
+
 const inflectors = new Map<string, Inflector | null>();
 
 function inflector(lang: string): Inflector | null {

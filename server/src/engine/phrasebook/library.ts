@@ -21,7 +21,6 @@ export function withUserEntries(builtin: CompiledPhrasebook, users: readonly Par
   // entries are parsed for their keys (a precompiled entry parses its patterns on first use, and
   // parsing every English pattern would cost half a second and 60 MB to anyone with a phrasebook).
   const needles = [...new Set([...keys].map((k) => (k.match(/[\p{L}\p{N}]+/gu) ?? ['']).reduce((a, b) => (b.length > a.length ? b : a))))];
-  if (needles.length === 0) return combineBooks(compileEntries(userEntries, target), builtin, off);
   builtin.entries.forEach((e, i) => {
     const text = e.patternText.toLowerCase();
     if (!needles.some((w) => text.includes(w))) return;

@@ -6,7 +6,7 @@ import { formFor, wideBit, ANY, litLabel, stemLabel, bloomBit, F_ANY, F_GAP, F_G
 import type { PhraseEntry } from './parse';
 import type { Word } from './words';
 import { idiomAdverbs, idiomModifiers } from './placeholders';
-import { infinitiveEndings } from './forms';
+import { isInfinitive } from './forms';
 
 export interface RawMatch {
   /** Word indices [start, end). */
@@ -201,7 +201,7 @@ function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch
         if (gap === FORM_AT_END) {
           // Only an infinitive that ends a pattern of three literal words or more.
           const last = term.steps[term.steps.length - 1]!;
-          if (term.literals >= 3 && last.k === 'lit' && infinitiveEndings(p.lang).some((e) => last.v.length > e.length + 1 && last.v.endsWith(e))) out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
+          if (term.literals >= 3 && last.k === 'lit' && isInfinitive(last.v, p.lang)) out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
         } else if (gap < 0) out.push({ start: i + 1 - term.steps.length, end: i + 1, term });
         // Not right before the pattern's last word: a modifier of its last noun gives the words
         // their literal sense ("on the heart of a young man", "at the end of the vote count").

@@ -37,24 +37,19 @@ export function placeholderWords(lang: string, name: PlaceholderName): ReadonlyS
   return m.get(name)!;
 }
 
-/** By language, from the language packs (languages/types.ts: `idiomModifiers`). */
-const MODIFIERS: Record<string, string> = byLanguage('idiomModifiers');
-const MODIFIER_SETS = new Map<string, ReadonlySet<string>>();
+/** A pack field that is a space-separated word list, as a set per language (base subtag), built on first use. */
+function packWordSets(field: 'idiomModifiers' | 'idiomAdverbs'): (lang: string) => ReadonlySet<string> {
+  const lists: Record<string, string> = byLanguage(field);
+  const sets = new Map<string, ReadonlySet<string>>();
+  return (lang) => {
+    let s = sets.get(lang);
+    if (!s) sets.set(lang, (s = new Set((lists[lang] ?? '').split(/\s+/).filter(Boolean))));
+    return s;
+  };
+}
 
 /** The words that may stand after an article or a possessive inside an idiom in `lang` (base subtag); empty if none. */
-export function idiomModifiers(lang: string): ReadonlySet<string> {
-  let s = MODIFIER_SETS.get(lang);
-  if (!s) MODIFIER_SETS.set(lang, (s = new Set((MODIFIERS[lang] ?? '').split(/\s+/).filter(Boolean))));
-  return s;
-}
-
-/** By language, from the language packs (languages/types.ts: `idiomAdverbs`). */
-const ADVERBS: Record<string, string> = byLanguage('idiomAdverbs');
-const ADVERB_SETS = new Map<string, ReadonlySet<string>>();
+export const idiomModifiers = packWordSets('idiomModifiers');
 
 /** The words that may stand right after the first word of an idiom in `lang` (base subtag); empty if none. */
-export function idiomAdverbs(lang: string): ReadonlySet<string> {
-  let s = ADVERB_SETS.get(lang);
-  if (!s) ADVERB_SETS.set(lang, (s = new Set((ADVERBS[lang] ?? '').split(/\s+/).filter(Boolean))));
-  return s;
-}
+export const idiomAdverbs = packWordSets('idiomAdverbs');
