@@ -13,6 +13,7 @@ import { checkBitext } from '../../server/src/engine/bilingual/bitext';
 import { anchoredIdioms, idiomsFor, sameWord, stemOf } from '../../server/src/engine/bilingual/idioms';
 import { byLanguage } from '../../server/src/engine/languages/index';
 import { compiledFor } from '../../server/src/engine/phrasebook/library';
+import { lintPhrasebook } from '../../server/src/engine/phrasebook/lint';
 
 const engine = new Engine();
 
@@ -159,6 +160,49 @@ describe('user phrasebooks and bilingual files', () => {
     assert.equal(f.length, 1);
     assert.equal(xlf.slice(f[0]!.start, f[0]!.end), 'like snow onto the head');
     assert.equal(xlf.slice(f[0]!.related![0]!.start, f[0]!.related![0]!.end), 'снег на голову');
+  });
+});
+
+describe('sections read only with the source ([en -> de] with source)', () => {
+  const book = [
+    '[en -> de] with source',
+    'ein Stück Kuchen => ein Kinderspiel | ein Klacks',
+    '  :: "a piece of cake" = something very easy',
+    '  + Die Prüfung war ein Stück Kuchen.',
+    '  - Die Prüfung war ein Kinderspiel.',
+    '',
+  ].join('\n');
+  const e = new Engine();
+  e.setPhrasebooks(new Map([['team.calque', book]]));
+  const config = mergeConfig({ language: 'de', sourceLanguage: ['en'] });
+  const found = (text: string, source?: string) =>
+    e.check({ text, config, ...(source ? { source: { text: source, format: 'plaintext' as const } } : {}) }).findings.filter((f) => f.ruleId === 'idiom').map((f) => text.slice(f.start, f.end));
+
+  test('flagged where the source has the idiom, with the suggestions', () => {
+    const text = 'Für die Mannschaft war das Finale am Ende nur ein Stück Kuchen.';
+    assert.deepEqual(found(text, 'For the team, the final was a piece of cake in the end.'), ['ein Stück Kuchen'], 'the article the pattern starts with is taken in');
+    const f = e.check({ text, config, source: { text: 'For the team, the final was a piece of cake in the end.', format: 'plaintext' } }).findings.find((x) => x.ruleId === 'idiom')!;
+    assert.deepEqual(f.fixes.map((x) => x.edits.map((d) => d.newText).join('')), ['ein Kinderspiel', 'ein Klacks']);
+    // A German noun's capital is no sentence start: the suggestion keeps its own case there.
+    const noun = 'Das Finale war für uns Stück Kuchen.';
+    const g = e.check({ text: noun, config, source: { text: 'For us the final was a piece of cake.', format: 'plaintext' } }).findings.find((x) => x.ruleId === 'idiom')!;
+    assert.equal(noun.slice(g.start, g.end), 'Stück Kuchen');
+    assert.deepEqual(g.fixes.map((x) => x.edits[0]!.newText), ['ein Kinderspiel', 'ein Klacks']);
+    const start = 'Stück Kuchen, sagte der Trainer.';
+    const h = e.check({ text: start, config, source: { text: 'A piece of cake, said the coach.', format: 'plaintext' } }).findings.find((x) => x.ruleId === 'idiom')!;
+    assert.deepEqual(h.fixes.map((x) => x.edits[0]!.newText), ['Ein Kinderspiel', 'Ein Klacks'], 'at a sentence start the capital stays');
+  });
+
+  test('silent without a source, where the source has no idiom, and on the idiomatic translation', () => {
+    assert.deepEqual(found('Zum Kaffee gab es ein Stück Kuchen.'), [], 'a literal piece of cake, no source');
+    assert.deepEqual(found('Zum Kaffee gab es ein Stück Kuchen.', 'There was a slice of pie with the coffee.'), [], 'the source says no idiom');
+    assert.deepEqual(found('Für die Mannschaft war das Finale ein Kinderspiel.', 'For the team, the final was a piece of cake.'), []);
+  });
+
+  test('lint reads the examples and controls as translations of the note\'s idiom', () => {
+    assert.deepEqual(lintPhrasebook(book, 'team.calque'), []);
+    const broken = book.replace('+ Die Prüfung war ein Stück Kuchen.', '+ Die Prüfung war ganz leicht.').replace('- Die Prüfung war ein Kinderspiel.', '- Die Prüfung war wie ein Stück Kuchen.');
+    assert.deepEqual(lintPhrasebook(broken, 'team.calque').map((d) => [d.line, d.code]), [[4, 'example-no-match'], [5, 'control-matches']]);
   });
 });
 

@@ -155,6 +155,8 @@ interface SourceIdiom {
   renderings: Slot[][];
   /** The idiomatic renderings' content words. */
   idiomatic: string[][];
+  /** Closed-class words the patterns start with ("ein" of "ein Stück Kuchen"): the finding takes them in. */
+  lead: ReadonlySet<string>;
 }
 
 /** The words an idiom's dictionary form may show that text need not (languages/types.ts: `citationWords`). */
@@ -253,6 +255,26 @@ function patternSlots(p: Pattern, closed: ReadonlySet<string>, nouns: boolean, c
   return out;
 }
 
+/** The closed-class words (articles, possessives, prepositions) the patterns have before their first content word. */
+function leadingWords(patterns: readonly Pattern[], closed: ReadonlySet<string>, lang: string): Set<string> {
+  const out = new Set<string>();
+  for (const p of patterns) {
+    for (const n of p.nodes) {
+      if (n.t === 'ph') {
+        if (n.name === 'art' || n.name === 'poss') for (const w of placeholderWords(lang, n.name)) out.add(w);
+        else break;
+        continue;
+      }
+      if (n.t !== 'word') break;
+      const words = n.alts.filter((a) => !a.prefix && !a.ph).map((a) => a.text.toLowerCase());
+      for (const a of n.alts) if (a.ph === 'art' || a.ph === 'poss') for (const w of placeholderWords(lang, a.ph)) out.add(w);
+      if (!words.length || !words.every((w) => closed.has(w))) break;
+      for (const w of words) out.add(w);
+    }
+  }
+  return out;
+}
+
 /** A word the phrasebook's placeholders stand for ({poss}, {pron}, {refl}, {be}, {art}): no content of an idiom. */
 function placeholder(word: string, lang: string): boolean {
   return PLACEHOLDER_NAMES.some((n) => placeholderWords(lang, n).has(word));
@@ -318,6 +340,7 @@ function prepare(entry: PhraseEntry, source: string, target: string): SourceIdio
   const renderings = entry.patterns.map((p) => patternSlots(p, closedT, NOUN_CAPITALS.has(target), carried));
   if (target === 'en' && note.literal) renderings.push(contentWords(note.literal, target, closedT).map((w) => ({ words: [w], prefixes: [] })));
   const idiomatic = entry.suggestions.map((s) => contentWords(s, target, closedT)).filter((w) => w.length);
+  const lead = leadingWords(entry.patterns, closedT, target);
   // A word the idiomatic renderings share ("papel" of "jogar um papel" and "desempenhar um
   // papel") is weak evidence of a literal one: the words they do not share must be there.
   const shared = (slot: Slot) => slot.words.some((w) => idiomatic.some((ws) => ws.some((x) => sameWord(x, w)))) || slot.prefixes.some((p) => idiomatic.some((ws) => ws.some((x) => x.startsWith(p))));
@@ -327,13 +350,13 @@ function prepare(entry: PhraseEntry, source: string, target: string): SourceIdio
     const text = norm(note.idiom, source).replace(/\([^)]*\)/g, '').replace(/[\s\p{P}]+/gu, '');
     if (source === 'zh') {
       if ([...text].length < 3) return [];
-      return [{ entry, stems: [], sequence: [], runs: [text], gap: 0, size: 1, renderings: usable, idiomatic }];
+      return [{ entry, stems: [], sequence: [], runs: [text], gap: 0, size: 1, renderings: usable, idiomatic, lead }];
     }
     // Japanese: kanji and katakana carry the idiom; kana between them inflect.
     let runs = text.match(/[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ?? [];
     if (!runs.length) runs = [text.replace(/[\p{Script=Hiragana}]{1,3}$/u, '')];
     if (runs.join('').length < 2) return [];
-    return [{ entry, stems: [], sequence: [], runs, gap: 4, size: 1, renderings: usable, idiomatic }];
+    return [{ entry, stems: [], sequence: [], runs, gap: 4, size: 1, renderings: usable, idiomatic, lead }];
   }
   const out: SourceIdiom[] = [];
   for (const { slots, size, longest, sequence } of idiomForms(note.idiom, source)) {
@@ -344,7 +367,7 @@ function prepare(entry: PhraseEntry, source: string, target: string): SourceIdio
     const single = slots.length === 1;
     const whole = single && sequence.reduce((a, st) => a + weigh(st), 0) >= 3;
     if (single && !whole && longest < 7) continue;
-    out.push({ entry, stems: slots, size, renderings: usable, idiomatic, sequence, ...(whole ? { whole: true as const } : {}), ...(NOUN_CAPITALS.has(source) || idiomNamed(note.idiom) ? { nouns: true as const } : {}) });
+    out.push({ entry, stems: slots, size, renderings: usable, idiomatic, lead, sequence, ...(whole ? { whole: true as const } : {}), ...(NOUN_CAPITALS.has(source) || idiomNamed(note.idiom) ? { nouns: true as const } : {}) });
   }
   return out;
 }
@@ -563,7 +586,11 @@ export function anchoredIdioms(entries: readonly PhraseEntry[], sourceText: stri
     const r = findRendering(idiom, tWords, closedT, NOUN_CAPITALS.has(target), target);
     if (!r || saysIdiomatically(idiom, tWords, closedT)) continue;
     const src: [number, number] = unspaced ? [flatAt[at[0]]!, flatAt[at[1] - 1]! + 1] : [sWords[at[0]]!.start, sWords[at[1]]!.end];
-    out.push({ entry: idiom.entry, source: src, target: [tWords[r[0]]!.start, tWords[r[1]]!.end] });
+    // The words the patterns start with, right before the rendering ("ein" Stück Kuchen), are part
+    // of it: the suggestions replace them too.
+    let lo = r[0];
+    while (lo > 0 && r[0] - lo < 2 && idiom.lead.has(tWords[lo - 1]!.key) && /^\s+$/.test(targetText.slice(tWords[lo - 1]!.end, tWords[lo]!.start))) lo--;
+    out.push({ entry: idiom.entry, source: src, target: [tWords[lo]!.start, tWords[r[1]]!.end] });
   }
   // One finding per place: the first entry (user books first, then file order) wins.
   return out.filter((m, i) => !out.slice(0, i).some((o) => o.target[0] < m.target[1] && m.target[0] < o.target[1]));

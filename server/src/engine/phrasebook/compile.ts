@@ -399,6 +399,8 @@ export function compileEntries(entries: readonly PhraseEntry[], target: string):
   const lits: number[] = [0];
   const lang = baseTag(target);
   book.entries.forEach((e, ei) => {
+    // Entries read only with the source (`[en -> de] with source`) are not in the trie.
+    if (e.section.withSource) return;
     e.patterns.forEach((p, pi) => {
       const rn = resolve(p.nodes);
       serial++;
@@ -496,7 +498,7 @@ export function listedForms(entries: readonly PhraseEntry[], lang: string): Set<
       if (!n.optional) return;
     }
   };
-  for (const e of entries) for (const p of e.patterns) visit(p.nodes);
+  for (const e of entries) if (!e.section.withSource) for (const p of e.patterns) visit(p.nodes);
   return out;
 }
 

@@ -5,6 +5,7 @@
  * no `-` control may be matched by any entry of the file.
  * Pure: used by the CLI (`calque phrasebook lint`), the language server and scripts/check-phrasebook.ts.
  */
+import { anchoredIdioms } from '../bilingual/idioms';
 import { compileEntries, type CompiledPhrasebook } from './compile';
 import { rawMatchesInText } from './find';
 import { parsePhrasebook, type ParsedPhrasebook, type PhraseDiagnostic, type PhraseEntry } from './parse';
@@ -81,11 +82,19 @@ export function checkExamples(
   report: (line: number, col0: number, end0: number, message: string, code: 'example-no-match' | 'control-matches', entry: PhraseEntry) => void,
 ): void {
   for (const e of entries) {
+    // Read only with the source: examples and controls are read as translations of the entry's
+    // source idiom (its `::` note); the controls must also stay silent without a source.
+    const withSource = e.section.withSource ? anchoredCheck(e, book.target) : undefined;
     for (const ex of e.examples) {
+      if (withSource) {
+        if (!withSource(ex.text)) report(ex.line, ex.column, ex.column + ex.text.length, `this example is not flagged as a translation of "${e.note?.idiom ?? '(no note)'}" by the entry on line ${e.line} ("${e.patternText}"): fix the pattern, the note or the example`, 'example-no-match', e);
+        continue;
+      }
       const hits = rawMatchesInText(book, ex.text);
       if (!hits.some((h) => h.entry === e)) report(ex.line, ex.column, ex.column + ex.text.length, `this example is not matched by the entry on line ${e.line} ("${e.patternText}"): fix the pattern or the example`, 'example-no-match', e);
     }
     for (const c of e.controls) {
+      if (withSource?.(c.text)) report(c.line, c.column, c.column + c.text.length, `this control is flagged as a translation of "${e.note?.idiom}" by the entry on line ${e.line} ("${e.patternText}"): an idiomatic translation must stay silent, so make that pattern more specific`, 'control-matches', e);
       const hits = rawMatchesInText(book, c.text);
       for (const h of hits) {
         const where = h.entry.file === e.file ? `line ${h.entry.line}` : `${h.entry.file}:${h.entry.line}`;
@@ -93,6 +102,13 @@ export function checkExamples(
       }
     }
   }
+}
+
+/** For an entry read only with the source: whether a translation of its source idiom is flagged by it. */
+function anchoredCheck(e: PhraseEntry, target: string): (translation: string) => boolean {
+  const idiom = e.note?.idiom;
+  const source = e.note?.lang ?? (e.sources.length === 1 ? e.sources[0] : undefined);
+  return (translation) => idiom !== undefined && source !== undefined && anchoredIdioms([e], idiom, translation, source, target).some((m) => m.entry === e);
 }
 
 /** Lints a `.calque` file's text. Never throws. Diagnostics are sorted by position. */

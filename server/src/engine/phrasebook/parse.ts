@@ -23,6 +23,12 @@ export interface Section {
   /** Base language subtags, or ['*'] for any source language. */
   sources: string[];
   target: string;
+  /**
+   * `[en -> de] with source`: the entries below are read only where the source is given
+   * (bilingual/idioms.ts): their literal renderings are ordinary target-language phrases as well
+   * ("ein Stück Kuchen"), a calque only where the source sentence has the idiom.
+   */
+  withSource?: true;
 }
 
 export interface Note {
@@ -280,7 +286,10 @@ function parseSection(
   ln: number,
   diag: (line: number, a: number, b: number, message: string) => void,
 ): Section | null {
-  const example = 'write e.g. [lt -> en], [* -> en] or [ru, uk -> en] (the entries under this header are skipped until it is fixed)';
+  const example = 'write e.g. [lt -> en], [* -> en], [ru, uk -> en] or [en -> de] with source (the entries under this header are skipped until it is fixed)';
+  const flag = /\]\s*with\s+source$/i.exec(raw.slice(a, b));
+  const withSource = flag !== null;
+  if (flag) b = a + flag.index + 1;
   if (raw[b - 1] !== ']') {
     diag(ln, a, b, `section header is not closed with "]": ${example}`);
     return null;
@@ -326,7 +335,10 @@ function parseSection(
     diag(ln, tgtStart, tgtStart + tgtText.length, `"${tgtText}" is not one target language: a section has exactly one target, e.g. -> en`);
     ok = false;
   }
-  return ok ? { line: ln + 1, sources, target: baseTag(tgtText) } : null;
+  if (!ok) return null;
+  const section: Section = { line: ln + 1, sources, target: baseTag(tgtText) };
+  if (withSource) section.withSource = true;
+  return section;
 }
 
 function parseNote(

@@ -95,7 +95,7 @@ export function patternKeys(e: PhraseEntry): string[] {
 
 /** Entries rebuilt from JSON; `patterns` is parsed from the pattern text on first access. */
 function entriesOf(data: TargetJson): PhraseEntry[] {
-  const sections: Section[] = data.sections.map((s) => ({ line: s.line, sources: s.sources, target: s.target }));
+  const sections: Section[] = data.sections.map((s) => (s.withSource ? { line: s.line, sources: s.sources, target: s.target, withSource: true } : { line: s.line, sources: s.sources, target: s.target }));
   return data.entries.map((j) => lazyEntry(j, data.files[j.f]![0], sections[j.s]!));
 }
 

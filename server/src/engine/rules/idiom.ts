@@ -9,6 +9,7 @@
  */
 import { baseLanguage } from '../lang/index';
 import { languageName } from '../lang/languages';
+import { languagesWith } from '../languages/index';
 import { compiledFor } from '../phrasebook/library';
 import { findMatches, standaloneSuggestions, type PhraseMatch } from '../phrasebook/find';
 import type { PhraseEntry } from '../phrasebook/parse';
@@ -24,10 +25,20 @@ function sourceLanguagesOf(e: PhraseEntry, known: ReadonlySet<string>): string[]
   return hit.length ? hit : srcs;
 }
 
-function capitaliseLike(matched: string, suggestion: string): string {
+/** Languages that capitalise every noun (German): a capital there starts a sentence only after one's end. */
+const NOUN_CAPITALS = languagesWith('capitalisesNouns');
+/** What may stand before a sentence's first word: nothing, or a sentence's end and spaces or quotes. */
+const SENTENCE_START = /(?:^|[.!?…:;]["'”»)]?)[\s"'“„«(]*$/u;
+
+/**
+ * A suggestion capitalised as the matched words start a sentence: in a language that capitalises
+ * nouns, a capital after no sentence end is the noun's ("nur ein Stück Kuchen" → "ein Kinderspiel").
+ */
+function capitaliseLike(matched: string, suggestion: string, before: string, target: string): string {
   const first = matched[0] ?? '';
   const isUpper = first !== first.toLowerCase() && first === first.toUpperCase();
   if (!isUpper || !suggestion) return suggestion;
+  if (NOUN_CAPITALS.has(target) && !SENTENCE_START.test(before.slice(-8))) return suggestion;
   const cp = String.fromCodePoint(suggestion.codePointAt(0)!);
   return cp.toUpperCase() + suggestion.slice(cp.length);
 }
@@ -37,9 +48,9 @@ function capitaliseLike(matched: string, suggestion: string): string {
  * matched words are capitalised, the "Consider" sentence, the fixes (never safe), the hover's
  * lines after its heading, and the data (after `source`).
  */
-function entryParts(e: PhraseEntry, matched: string, start: number, end: number, raw: readonly string[], target: string) {
+function entryParts(e: PhraseEntry, matched: string, start: number, end: number, raw: readonly string[], target: string, before: string) {
   const note = e.note;
-  const suggestions = raw.map((s) => capitaliseLike(matched, s));
+  const suggestions = raw.map((s) => capitaliseLike(matched, s, before, target));
   const consider = suggestions.length ? ` Consider: ${joinOr(suggestions.map((s) => `"${s}"`))}.` : '';
   const fixes: Fix[] = suggestions.map((s) => ({ title: `Replace with "${s}"`, edits: [{ start, end, newText: s }], safe: false }));
   const lines: string[] = [];
@@ -67,7 +78,7 @@ function toFinding(m: PhraseMatch, block: Block, known: ReadonlySet<string>, tar
   const langs = sourceLanguagesOf(e, known);
   const langNames = [...new Set(langs.map(languageName))];
   const sourceLabel = langNames.length ? joinOr(langNames) : 'another language';
-  const { consider, fixes, lines, data } = entryParts(e, matched, m.start, m.end, m.suggestions, target);
+  const { consider, fixes, lines, data } = entryParts(e, matched, m.start, m.end, m.suggestions, target, block.text.slice(Math.max(0, m.start - block.start - 8), m.start - block.start));
   const note = e.note;
   const message = note
     ? `"${matched}" looks like a word-for-word rendering of ${sourceLabel} "${note.idiom}" (${note.meaning}).${consider}`
@@ -89,7 +100,7 @@ function anchoredFinding(m: AnchoredMatch, targetText: string, target: string): 
   const matched = targetText.slice(m.target[0], m.target[1]).replace(/\s+/g, ' ');
   const lang = note.lang ?? e.sources[0]!;
   // No pattern matched: a suggestion that repeats the pattern's choices ("{1} had enough") has nothing to repeat.
-  const { consider, fixes, lines, data } = entryParts(e, matched, m.target[0], m.target[1], standaloneSuggestions(e), target);
+  const { consider, fixes, lines, data } = entryParts(e, matched, m.target[0], m.target[1], standaloneSuggestions(e), target, targetText.slice(Math.max(0, m.target[0] - 8), m.target[0]));
   return {
     start: m.target[0],
     end: m.target[1],
