@@ -59,6 +59,7 @@ function has(scopes: string[], scope: string): boolean {
 const DOC = `# Lithuanian idioms
 [lt, ru -> en]
 [* -> en]   # any source
+[en -> de] with source   # only with the source
 not (even) blacken* {poss} nail / by the black of {poss} nail => not one bit | {1} an inch   # note
   :: lt "nė per nago juodymą" = not at all
   + He is not giving up on even blackening his nail.
@@ -67,7 +68,7 @@ not (even) blacken* {poss} nail / by the black of {poss} nail => not one bit | {
 {bogus} x => y`;
 
 test('every kind of line gets its scopes', async () => {
-  const [comment, section, section2, entry, note, example, control, disable, bad] = await tokenizeLines(DOC);
+  const [comment, section, section2, section3, entry, note, example, control, disable, bad] = await tokenizeLines(DOC);
   assert.ok(has(scopesOf(comment!, '#'), 'punctuation.definition.comment.calque'));
   assert.ok(has(scopesOf(comment!, ' Lithuanian idioms'), 'comment.line.number-sign.calque'));
 
@@ -80,6 +81,8 @@ test('every kind of line gets its scopes', async () => {
   assert.ok(has(scopesOf(section!, ']'), 'punctuation.definition.section.end.calque'));
   assert.ok(has(scopesOf(section2!, '*'), 'constant.language.wildcard.calque'));
   assert.ok(has(scopesOf(section2!, '# any source'), 'comment.line.number-sign.calque'));
+  assert.ok(has(scopesOf(section3!, 'with source'), 'keyword.other.with-source.calque'));
+  assert.ok(has(scopesOf(section3!, '# only with the source'), 'comment.line.number-sign.calque'));
 
   assert.ok(has(scopesOf(entry!, 'not'), 'meta.pattern.calque'));
   assert.ok(has(scopesOf(entry!, 'not'), 'entity.name.word.calque'));
