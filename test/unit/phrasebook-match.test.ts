@@ -24,6 +24,14 @@ test('literal words match case-insensitively on word boundaries', () => {
   assert.deepEqual(run('two drops of water => x', 'two drops off water'), []);
 });
 
+test('no match starts or ends inside a hyphenated word', () => {
+  const body = 'in function of (the | their) => depending on {1}';
+  assert.deepEqual(run(body, 'Prices vary in function of the season.'), ['in function of the']);
+  assert.deepEqual(run(body, 'Python has a built-in function of the same name.'), []);
+  assert.deepEqual(run('well known figure => x', 'A well known figure-skater came.'), []);
+  assert.deepEqual(run('known figure => x', 'A well-known figure came.'), []);
+});
+
 test('a/b alternatives, [a | b c] groups and (optional) groups', () => {
   const body = 'put/puts/putting (all) the [dots | full stops] on the i => x';
   assert.deepEqual(run(body, 'He puts the dots on the i.'), ['puts the dots on the i']);

@@ -46,6 +46,9 @@ describe('punctuation: stray marks', () => {
     assert.deepEqual(spans('The minister said the new~ law would pass.'), ['~']);
     assert.deepEqual(spans('The minister said the new law would bring infor- mation to all.'), ['-']);
     assert.deepEqual(spans('The minister said the - new law would pass.'), ['-']);
+    assert.deepEqual(spans('The minister said -the law would pass.'), ['-']);
+    // After a function word a hyphen before a word cites a suffix.
+    assert.deepEqual(spans('The -ing form is a gerund, and he dropped the Maha- and the -atman from his name.'), []);
   });
   test('the fix removes the mark and one space, as a suggestion', () => {
     const text = 'The minister said the ? new law would pass.';

@@ -34,7 +34,8 @@ export interface PunctuationData {
   /**
    * A short reporting clause may follow "?" or "!" in lower case without quotation marks ("Qui va
    * payer ? s’interrogent les maires.", "Chi paga? chiedono i sindaci."). Sources: Grevisse, Le Bon
-   * Usage §§ 380, 1067 (the incise after a question); Serianni, Grammatica italiana XVI.
+   * Usage §§ 380, 1067 (the incise after a question); Serianni, Grammatica italiana XVI; Cunha &
+ * Cintra, Nova Gramática do Português Contemporâneo, cap. 20 ("Você vem? perguntou ela.").
    */
   incise?: boolean;
 }

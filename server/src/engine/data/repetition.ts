@@ -56,6 +56,11 @@ export interface RepetitionData {
   /** A `pairs` word and the words after which its double is a slip after all ("confident that that this plan"). */
   pairsNotBefore?: Record<string, string[]>;
   /**
+   * A word whose double is grammar only after these words: an object and the subject of the
+   * clause after it ("I told you you were right": tell, warn, promise + object + that-clause).
+   */
+  pairsAfter?: Record<string, string[]>;
+  /**
    * Iteration by position, for a language without `iterativeEndings` (English): a word matching
    * `endings` (a regular expression) and not `except`, coordinated with itself before one of
    * `before` or the end of its clause ("they talked and talked for hours").

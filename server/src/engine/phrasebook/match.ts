@@ -113,7 +113,15 @@ export function matchWords(book: CompiledPhrasebook, words: readonly Word[]): Ra
       out.push(m.gap === undefined ? { start: m.start, end: m.end, term: g } : { start: m.start, end: m.end, term: g, gap: m.gap });
     }
   }
-  return out;
+  return unglued(out, words);
+}
+
+/** Matches that cut no hyphenated word ("in function of" is not in "built-in function of"). */
+function unglued(ms: RawMatch[], words: readonly Word[]): RawMatch[] {
+  let any = false;
+  for (const w of words) if (w.glued) any = true;
+  if (!any) return ms;
+  return ms.filter((m) => !words[m.start]!.glued && !(m.end < words.length && words[m.end]!.glued));
 }
 
 function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {

@@ -16,7 +16,11 @@ export interface Word {
   end: number;
   /** Normalised lower-case text. */
   key: string;
+  /** Joined to the word before by a hyphen ("in" of "built-in"): no match starts here, none ends before it. */
+  glued?: true;
 }
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
 const APOSTROPHES = new Set(['\u2019', '\u02bc', '\u2018', '\u02b9', '\u2032', '\uff07']);
 
@@ -79,20 +83,31 @@ export function wordsOf(tokens: readonly Token[], from: number, to: number, lang
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
-    const key = allo?.get(t.lower) ?? normaliseApostrophes(t.lower);
-    if (key.length !== t.lower.length) {
-      // Only single-code-unit apostrophes are normalised, so lengths always agree; guard anyway.
-      out.push({ start: t.start, end: t.end, key });
+    const h = i - 1 > from ? tokens[i - 1]! : undefined;
+    if (h && !h.isWord && h.end === t.start && HYPHENS.has(h.text) && tokens[i - 2]!.isWord && tokens[i - 2]!.end === h.start) {
+      const n = out.length;
+      pushWord(out, t, allo, lang);
+      if (out.length > n) out[n]!.glued = true;
       continue;
     }
-    if (key.indexOf("'") < 0) {
-      out.push({ start: t.start, end: t.end, key });
-      continue;
-    }
-    const pieces = splitClitics(key, lang);
-    for (const [a, b] of pieces) out.push({ start: t.start + a, end: t.start + b, key: key.slice(a, b) });
+    pushWord(out, t, allo, lang);
   }
   return out;
+}
+
+function pushWord(out: Word[], t: Token, allo: ReadonlyMap<string, string> | undefined, lang: string): void {
+  const key = allo?.get(t.lower) ?? normaliseApostrophes(t.lower);
+  if (key.length !== t.lower.length) {
+    // Only single-code-unit apostrophes are normalised, so lengths always agree; guard anyway.
+    out.push({ start: t.start, end: t.end, key });
+    return;
+  }
+  if (key.indexOf("'") < 0) {
+    out.push({ start: t.start, end: t.end, key });
+    return;
+  }
+  const pieces = splitClitics(key, lang);
+  for (const [a, b] of pieces) out.push({ start: t.start + a, end: t.start + b, key: key.slice(a, b) });
 }
 
 /** The normalised words of a literal pattern word (or phrase), as the matcher would see them in text. */

@@ -151,7 +151,9 @@ function stray(ctx: Ctx, i: number): string | undefined {
     // Marks used in pairs, as brackets or dashes ("_una nota_", "-daha iyisini yapabiliriz-"): a closing one later in the sentence.
     if ((c === '~' || c === '_' || c === '-') && sentenceAfter(t, i).includes(c)) return undefined;
     if (c === '~' || c === '_') return 'before a word';
-    if (c === '-' && isLower(next) && isLower(before) && !SPACED_SUFFIX_HYPHEN.has(ctx.lang) && !ctx.conjunctions.has(letterRunBefore(t, i - 1).toLowerCase()) && ctx.conjunctions.size) return 'a hanging hyphen';
+    // After a function word it is a cited suffix ("the -ing form", "the -atman"), or a suspended
+    // compound's second part after its conjunction ("pre- and -post").
+    if (c === '-' && isLower(next) && isLower(before) && !SPACED_SUFFIX_HYPHEN.has(ctx.lang) && !ctx.closedClass.has(letterRunBefore(t, i - 1).toLowerCase()) && ctx.conjunctions.size) return 'a hanging hyphen';
     return undefined;
   }
   // After a word (or standing alone), then a space and the next word.

@@ -105,6 +105,7 @@ interface LangSets {
   naming: ReadonlySet<string>;
   neverNames?: ReadonlySet<string>;
   pairsNotBefore: ReadonlyMap<string, ReadonlySet<string>>;
+  pairsAfter: ReadonlyMap<string, ReadonlySet<string>>;
   iterative?: { endings: RegExp; except: RegExp; before: ReadonlySet<string> };
   comparatives?: { ending: string; minLength: number };
   negations: ReadonlySet<string>;
@@ -121,6 +122,7 @@ function sets(lang: string): LangSets {
       naming: new Set(d.namingVerbs ?? []),
       neverNames: d.neverNames && new Set(d.neverNames),
       pairsNotBefore: new Map(Object.entries(d.pairsNotBefore ?? {}).map(([w, after]) => [w, new Set(after)])),
+      pairsAfter: new Map(Object.entries(d.pairsAfter ?? {}).map(([w, before]) => [w, new Set(before)])),
       iterative: d.iterativeByPosition && { endings: new RegExp(d.iterativeByPosition.endings, 'u'), except: new RegExp(d.iterativeByPosition.except, 'u'), before: new Set(d.iterativeByPosition.before) },
       comparatives: d.comparatives,
       negations: new Set(d.negations ?? []) };
@@ -258,6 +260,9 @@ export const repetitionRule = defineRule({
         if (runLength === 2 && s.naming.size && isCapitalised(a) && namedAfter(tokens, i, s.naming, closedClassWords(lang))) allowed = true;
         // A pair that is grammar, but not before these words: English "that that" before a determiner ("confident that that this administration").
         if (runLength === 2 && s.pairsNotBefore.get(a.lower)?.has(tokens[j + 1]?.lower ?? '')) allowed = false;
+        // A pair that is grammar after these words: English "told you you were" (object, then the clause's subject).
+        const prev = tokens[i - 1];
+        if (runLength === 2 && prev?.isWord && onlySpaceBetween(block, prev, a) && s.pairsAfter.get(a.lower)?.has(prev.lower)) allowed = true;
         // A capitalised word written twice: a name that is one word twice ("Duran Duran", "Bora
         // Bora", REDUPLICATED_NAMES), or inside a title in title case ("Really Really Love You");
         // otherwise a slip, above all inside a longer name ("New York York", "Joe Biden Biden").

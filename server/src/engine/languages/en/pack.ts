@@ -41,6 +41,9 @@ export default {
     neverNames: ['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'is', 'are', 'was', 'were', 'be', 'it', 'i', 'he', 'she', 'we', 'they', 'you', 'this', 'that', 'these', 'those', 'there', 'as', 'if', 'not', 'no', 'so', 'has', 'have', 'had', 'do', 'does', 'did', 'would', 'can', 'could', 'should', 'might', 'must', 'his', 'her', 'its', 'their', 'our', 'my', 'your'],
     // "that that" (conjunction + demonstrative) is grammar, but not before a determiner: "confident that that this administration" is a slip.
     pairsNotBefore: { that: ['the', 'a', 'an', 'this', 'these', 'those'] },
+    // "I told you you were right", "We warned you you would lose": a verb's object, then the
+    // subject of its that-clause without "that" (Quirk et al., A Comprehensive Grammar, §16.35).
+    pairsAfter: { you: ['tell', 'tells', 'told', 'telling', 'warn', 'warns', 'warned', 'promise', 'promised', 'promises', 'assure', 'assured', 'assures', 'remind', 'reminded', 'reminds', 'show', 'showed', 'shown', 'bet', 'guarantee', 'guaranteed', 'convince', 'convinced', 'persuade', 'persuaded', 'inform', 'informed', 'teach', 'taught'] },
     // "they talked and talked for hours", "it rains and rains": a verb in -ed or -s coordinated
     // with itself before a preposition or adverb, or at the clause end (not -ous, -ics, -ss, -ness nouns and adjectives).
     iterativeByPosition: { endings: '[^s]s$|ed$', except: '(?:ous|ics|ss|ness)$', before: ['for', 'until', 'till', 'but', 'and', 'on', 'in', 'at', 'to', 'all', 'without', 'while', 'as', 'again'] },
@@ -199,7 +202,7 @@ export default {
     { rule: 'repetition', flag: ['The minister said the the new law would take effect in May.', 'The measures are important and important for the industry.'], why: 'a doubled word; doubled coordination' },
     { rule: 'repetition', flag: ['The institute made specimens of polonium, which were were used in its research.', 'In 1976 he met with a friend who worked worked with his label.'], quiet: ['Everyone who came came by bus.', 'The man who won won a car.'], why: 'a relative clause on an object ends no subject: the verb after it is doubled; after a short subject it is the main verb' },
     { rule: 'repetition', quiet: ['The report may or may not be published before the election.', 'Whether the court will or will not hear the case is unclear.'], why: 'an alternative with the second copy negated (negations)' },
-    { rule: 'repetition', quiet: ['By then the company had had three chief executives.', 'More and more people are working from home.', 'Prices rose again and again over the summer.'], why: '“had had”, “more and more”, “again and again” are grammar' },
+    { rule: 'repetition', quiet: ['By then the company had had three chief executives.', 'What would you do if I told you you had a week to live?', 'More and more people are working from home.', 'Prices rose again and again over the summer.'], why: '“had had”, “more and more”, “again and again” are grammar' },
     { rule: 'artifact', flag: ['Read also: Parliament approves new budget', 'Share on Facebook'], why: 'scraper stub lines' },
     { rule: 'artifact', quiet: ['Advertisements for tobacco will be banned from next year.', 'Related costs rose sharply in the second quarter.'], why: 'a stub label word opening ordinary prose' },
     { rule: 'fragment', flag: ['More than 150,000 people took part in the protests. persons.', 'The stadium will be finished by 2030. Tickets. Sales of tickets will start next year.'], why: 'an orphan word after a full stop, in lower case or capitalised' },
