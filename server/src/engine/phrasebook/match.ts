@@ -7,6 +7,7 @@ import type { PhraseEntry } from './parse';
 import type { Word } from './words';
 import { idiomAdverbs, idiomModifiers } from './placeholders';
 import { isInfinitive } from './forms';
+import { closedClassWords } from '../lang/function-words';
 
 export interface RawMatch {
   /** Word indices [start, end). */
@@ -113,15 +114,20 @@ export function matchWords(book: CompiledPhrasebook, words: readonly Word[]): Ra
       out.push(m.gap === undefined ? { start: m.start, end: m.end, term: g } : { start: m.start, end: m.end, term: g, gap: m.gap });
     }
   }
-  return unglued(out, words);
+  return unglued(out, words, book.target);
 }
 
-/** Matches that cut no hyphenated word ("in function of" is not in "built-in function of"). */
-function unglued(ms: RawMatch[], words: readonly Word[]): RawMatch[] {
+/**
+ * Matches that cut no hyphenated word: none ends before a hyphen ("figure" of "figure-skater"),
+ * none starts at a function word after one ("in function of" is not in "built-in function of";
+ * "one-inch insect" is an inch insect).
+ */
+function unglued(ms: RawMatch[], words: readonly Word[], lang: string): RawMatch[] {
   let any = false;
   for (const w of words) if (w.glued) any = true;
   if (!any) return ms;
-  return ms.filter((m) => !words[m.start]!.glued && !(m.end < words.length && words[m.end]!.glued));
+  const closed = closedClassWords(lang);
+  return ms.filter((m) => !(words[m.start]!.glued && closed.has(words[m.start]!.key)) && !(m.end < words.length && words[m.end]!.glued));
 }
 
 function matchPacked(book: CompiledPhrasebook, words: readonly Word[]): RawMatch[] {
