@@ -199,6 +199,24 @@ describe('sections read only with the source ([en -> de] with source)', () => {
     assert.deepEqual(found('Für die Mannschaft war das Finale ein Kinderspiel.', 'For the team, the final was a piece of cake.'), []);
   });
 
+  test('the source idiom must be there as written, in order: its words meant literally are no idiom', () => {
+    const e2 = new Engine();
+    e2.setPhrasebooks(
+      new Map([
+        ['team.calque', '[en -> de] with source\nim langen Lauf => auf lange Sicht | langfristig\n  :: "in the long run" = eventually\n  + Im langen Lauf werden die Preise fallen.\n  - Auf lange Sicht werden die Preise fallen.\n\nzieht {*?} Bein => nimmt ihn auf den Arm | veralbert ihn\n  :: "pull someone\'s leg" = to tease someone\n  + Er zieht dein Bein.\n  - Er nimmt dich auf den Arm.\n\n[de -> en] with source\nstay on the carpet => keep your feet on the ground | stay down to earth\n  :: "auf dem Teppich bleiben" = to stay realistic\n  + Stay on the carpet, please.\n  - Keep your feet on the ground, please.\n'],
+      ]),
+    );
+    const pick = (lang: string, src: string, text: string, srcLang: string) =>
+      e2.check({ text, config: mergeConfig({ language: lang, sourceLanguage: [srcLang] }), source: { text: src, format: 'plaintext' } }).findings.filter((f) => f.ruleId === 'idiom').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(pick('de', 'In the long run, prices will fall.', 'Im langen Lauf werden die Preise fallen.', 'en'), ['Im langen Lauf']);
+    assert.deepEqual(pick('de', 'I went for a long run this morning.', 'Ich ging heute Morgen auf einen langen Lauf.', 'en'), []);
+    assert.deepEqual(pick('de', 'The reporter is pulling the minister\'s leg.', 'Der Reporter zieht das Bein des Ministers.', 'en'), ['zieht das Bein']);
+    assert.deepEqual(pick('de', 'He pulls a muscle in his leg.', 'Er zieht einen Muskel in seinem Bein.', 'en'), []);
+    // German moves the verb: "bleib … auf dem Teppich", "auf dem Teppich zu bleiben".
+    assert.deepEqual(pick('en', 'Bleib bitte auf dem Teppich.', 'Stay on the carpet, please.', 'de'), ['Stay on the carpet']);
+    assert.deepEqual(pick('en', 'Er versuchte, auf dem Teppich zu bleiben.', 'He tried to stay on the carpet.', 'de'), ['stay on the carpet']);
+  });
+
   test('lint reads the examples and controls as translations of the note\'s idiom', () => {
     assert.deepEqual(lintPhrasebook(book, 'team.calque'), []);
     const broken = book.replace('+ Die Prüfung war ein Stück Kuchen.', '+ Die Prüfung war ganz leicht.').replace('- Die Prüfung war ein Kinderspiel.', '- Die Prüfung war wie ein Stück Kuchen.');

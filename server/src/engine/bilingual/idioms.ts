@@ -33,6 +33,7 @@ import { pairTexts } from './types';
 const UNSPACED = languagesWith('unspaced');
 const AGGLUTINATIVE = languagesWithNames('agglutinative');
 const NOUN_CAPITALS = languagesWith('capitalisesNouns');
+const VERB_FINAL = languagesWith('verbFinal');
 
 /** The idiom has a name in it ("ir de Herodes a Pilatos", "открыть Америку"). */
 function idiomNamed(idiom: string): boolean {
@@ -93,7 +94,8 @@ export function stemOf(word: string, lang: string): string {
 /** A source word is a form of the idiom word whose stem it starts with (and not much longer). */
 function formOf(word: string, stem: string): boolean {
   // A short stem takes a short ending only: "man" is "mani", not "mandato".
-  return word.startsWith(stem) && word.length - stem.length <= (stem.length <= 4 ? 3 : 5);
+  // ("pull" -> "pul": "pulling" is the -ing form after the stem's cut letter.)
+  return word.startsWith(stem) && word.length - stem.length <= (stem.length <= 4 ? (word.endsWith('ing') ? 4 : 3) : 5);
 }
 
 /**
@@ -409,9 +411,13 @@ function stepHas(st: Step, w: string): boolean {
 }
 
 /** Where the idiom is in the source: [first, last] token index (spaced), [start, end) in `flat` (unspaced), or undefined. */
-function findInSource(idiom: SourceIdiom, sw: SourceWords, flat: string): [number, number] | undefined {
+function findInSource(idiom: SourceIdiom, sw: SourceWords, flat: string, verbMoves: boolean, fixedOrder: boolean): [number, number] | undefined {
   if (idiom.runs) return findRuns(idiom, flat, 0);
   const names = idiom.nouns === true;
+  // An entry read only with the source renders words that are often meant literally, and English
+  // keeps an idiom's words in order: the idiom must be there as written ("in the long run", not
+  // "went for a long run"; "pulling the minister's leg", not "pulled a muscle in his leg").
+  if (idiom.entry.section.withSource || fixedOrder) return findStrict(idiom.sequence, sw, names, verbMoves);
   if (idiom.whole) return findSequence(idiom.sequence, sw, names);
   const n = idiom.stems.length;
   const need = n >= 4 ? n - 1 : n;
@@ -490,6 +496,66 @@ function findSequence(seq: readonly Step[], sw: SourceWords, names: boolean): [n
     if (i < 0 || i + seq.length > sw.words.length) continue;
     for (let j = 0; j < seq.length; j++) if (!stepHas(seq[j]!, sw.words[i + j]!.key)) continue outer;
     return [i, i + seq.length - 1];
+  }
+  return undefined;
+}
+
+/**
+ * The idiom's words in order and next to each other; a citation word ("someone", "one's") stands
+ * for one to three words ("pull the minister's leg"). Where the verb moves (German, Dutch: "bleib
+ * auf dem Teppich", "auf dem Teppich zu bleiben"), a verb at either end of the idiom may stand
+ * anywhere near the rest.
+ */
+function findStrict(seq: readonly Step[], sw: SourceWords, names: boolean, verbMoves: boolean): [number, number] | undefined {
+  // The infinitive's "to" of a citation form ("to turn a blind eye") is no part of the idiom.
+  if (seq.length > 2 && seq[0]!.words?.has('to') && seq[1]!.stems) seq = seq.slice(1);
+  const at = findFlex(seq, sw, names);
+  if (at || !verbMoves || seq.length < 3) return at;
+  for (const end of [0, seq.length - 1]) {
+    const verb = seq[end]!;
+    if (!verb.stems) continue;
+    const rest = findFlex(end === 0 ? seq.slice(1) : seq.slice(0, -1), sw, names);
+    if (!rest) continue;
+    const near = positions(sw, verb.stems, names).filter((i) => (i < rest[0] ? rest[0] - i : i - rest[1]) <= 8 && (i < rest[0] || i > rest[1]));
+    if (near.length) {
+      const v = nearestIn(near, rest[0]);
+      return [Math.min(v, rest[0]), Math.max(v, rest[1])];
+    }
+  }
+  return undefined;
+}
+
+/** The sequence word by word from each place its first content word is found; a free step takes one to three words. */
+function findFlex(seq: readonly Step[], sw: SourceWords, names: boolean): [number, number] | undefined {
+  const k = seq.findIndex((st) => st.stems);
+  if (k < 0) return undefined;
+  const words = sw.words;
+  const from = (j: number, i: number): number => {
+    if (j === seq.length) return i - 1;
+    const st = seq[j]!;
+    if (!st.words && !st.stems) {
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const end = from(j + 1, i + n);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    return i < words.length && stepHas(st, words[i]!.key) ? from(j + 1, i + 1) : -1;
+  };
+  for (const p of positions(sw, seq[k]!.stems!, names)) {
+    // The words before the first content word, read backwards from it (none of them free in practice).
+    let i = p;
+    let ok = true;
+    for (let j = k - 1; j >= 0; j--) {
+      i--;
+      if (i < 0 || !stepHas(seq[j]!, words[i]!.key)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const end = from(k, p);
+    if (end >= 0) return [i, end];
   }
   return undefined;
 }
@@ -577,10 +643,12 @@ export function anchoredIdioms(entries: readonly PhraseEntry[], sourceText: stri
   else for (const k of sw.byKey.keys()) look(k);
   let tWords: Tok[] | undefined;
   const closedT = closedClassWords(target);
+  const verbMoves = VERB_FINAL.has(source);
+  const fixedOrder = source === 'en';
   const out: AnchoredMatch[] = [];
   for (const idiom of idioms) {
     if (!candidates.has(idiom)) continue;
-    const at = findInSource(idiom, sw, flat);
+    const at = findInSource(idiom, sw, flat, verbMoves, fixedOrder);
     if (!at) continue;
     tWords ??= tokens(targetText, target);
     const r = findRendering(idiom, tWords, closedT, NOUN_CAPITALS.has(target), target);
