@@ -14,6 +14,7 @@ import { anchoredIdioms, idiomsFor, sameWord, stemOf } from '../../server/src/en
 import { byLanguage } from '../../server/src/engine/languages/index';
 import { compiledFor } from '../../server/src/engine/phrasebook/library';
 import { lintPhrasebook } from '../../server/src/engine/phrasebook/lint';
+import { parsePhrasebook } from '../../server/src/engine/phrasebook/parse';
 
 const engine = new Engine();
 
@@ -224,9 +225,83 @@ describe('sections read only with the source ([en -> de] with source)', () => {
   });
 });
 
+describe('reading the translation and the source idiom', () => {
+  const book = [
+    '[en -> fr] with source',
+    "dans l'eau chaude => dans le pétrin | dans de beaux draps",
+    '  :: "in hot water" = in trouble',
+    "  + Le ministre est dans l'eau chaude.",
+    '  - Le ministre est dans le pétrin.',
+    '',
+    '[en -> fr]',
+    'une pièce de gâteau => du gâteau',
+    '  :: "a piece of cake" = very easy',
+    "  + C'est une pièce de gâteau.",
+    "  - C'est du gâteau.",
+    '',
+    '[zh -> en]',
+    'pull the hind leg / drag the hind leg => hold back',
+    '  :: "扯后腿 / 拖后腿" = to hold someone back',
+    '  + He pulled our hind leg.',
+    '  - He held us back.',
+    '',
+    '[fr -> en] with source',
+    'lead in the wing => in a bad way | in trouble',
+    '  :: "avoir du plomb dans l\'aile" = to be in a bad way',
+    '  + The party has lead in the wing.',
+    '  - The party is in a bad way.',
+    '',
+    '[nl -> en] with source',
+    'polish the plate => make oneself scarce | clear off',
+    '  :: "de plaat poetsen" = to clear off',
+    '  + He polished the plate.',
+    '  - He cleared off.',
+    '',
+    '[es -> en] with source',
+    'throw more wood on the fire => add fuel to the fire',
+    '  :: "echar leña al fuego" = to make things worse',
+    '  + They threw wood on the fire.',
+    '  - They added fuel to the fire.',
+    '',
+    '[ru -> en] with source',
+    'pass past the ears => turn a deaf ear to | ignore',
+    '  :: "пропустить что-либо мимо ушей" = to ignore',
+    '  + He passed the warning past his ears.',
+    '  - He turned a deaf ear to the warning.',
+    '',
+  ].join('\n');
+  const entries = parsePhrasebook(book, 't.calque').entries;
+  const found = (src: string, text: string, s: string, t: string) => anchoredIdioms(entries, src, text, s, t).map((m) => text.slice(m.target[0], m.target[1]));
+
+  test('a word after an elided article is a word of its own, and the finding takes the article in', () => {
+    assert.deepEqual(found('The minister is in hot water again.', "Le ministre est encore dans l'eau chaude.", 'en', 'fr'), ["dans l'eau chaude"]);
+  });
+
+  test('a suggestion word the literal rendering shares ("gâteau") does not make the translation idiomatic', () => {
+    assert.deepEqual(found("It's a piece of cake.", "C'est une pièce de gâteau.", 'en', 'fr'), ['une pièce de gâteau']);
+    assert.deepEqual(found("It's a piece of cake.", "C'est du gâteau.", 'en', 'fr'), []);
+  });
+
+  test('a source idiom with an elided word ("l\'aile") or a hyphenated citation word ("что-либо")', () => {
+    assert.deepEqual(found("Le parti a du plomb dans l'aile depuis les élections.", 'The party has had lead in the wing since the elections.', 'fr', 'en'), ['lead in the wing']);
+    assert.deepEqual(found('Он пропустил предупреждение мимо ушей.', 'He passed the warning past his ears.', 'ru', 'en'), ['passed the warning past his ears']);
+  });
+
+  test('a verb with a long ending after a short stem ("echaron", "echando"); Dutch moves the verb ("poetste hij de plaat")', () => {
+    assert.deepEqual(found('Los comentarios echaron leña al fuego.', 'The comments threw wood on the fire.', 'es', 'en'), ['threw wood on the fire']);
+    assert.deepEqual(found('Los comentarios están echando leña al fuego.', 'The comments are throwing wood on the fire.', 'es', 'en'), ['throwing wood on the fire']);
+    assert.deepEqual(found('Toen de politie kwam, poetste hij de plaat.', 'When the police came, he polished the plate.', 'nl', 'en'), ['polished the plate']);
+  });
+
+  test('Chinese idioms given as alternatives ("扯后腿 / 拖后腿") are each found', () => {
+    assert.deepEqual(found('他总是拖后腿。', 'He always drags the hind leg.', 'zh', 'en'), ['drags the hind leg']);
+    assert.deepEqual(found('他总是扯后腿。', 'He always pulls the hind leg.', 'zh', 'en'), ['pulls the hind leg']);
+  });
+});
+
 describe('word forms without a lemmatiser', () => {
   test('stems: inflecting, agglutinative and Hangul words keep what their forms share', () => {
-    assert.equal(stemOf('вешать', 'ru'), 'веша');
+    assert.equal(stemOf('вешать', 'ru'), 'веша\u0001', 'an infinitive\'s stem is marked a verb\'s (longer endings)');
     assert.equal(stemOf('holzweg', 'de'), 'holzw');
     assert.equal(stemOf('kapağını', 'tr'), 'kapağ');
     assert.equal(stemOf('바가지를', 'ko'), '바가지');

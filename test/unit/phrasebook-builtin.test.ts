@@ -72,7 +72,8 @@ test('no built-in entry into English stands for more than 2,000 word steps (the 
   const heavy: string[] = [];
   for (const p of builtinPhrasebooks()) {
     for (const e of p.entries) {
-      if (e.section.target !== 'en') continue;
+      // (Entries read only with the source are not in the trie.)
+      if (e.section.target !== 'en' || e.section.withSource) continue;
       let steps = 0;
       for (const pat of e.patterns) steps += expandPattern(pat, e.section.target)?.reduce((a, seq) => a + seq.length, 0) ?? 0;
       if (steps > 2000) heavy.push(`${e.file}:${e.line} ${steps}`);

@@ -52,6 +52,8 @@ export interface Tok {
   key: string;
   /** Capitalised inside a sentence: a name. */
   name?: true;
+  /** Where the word starts with its elided article ("l'eau"), when `start` is after it. */
+  from?: number;
 }
 
 /** A word's matching form: lower case, NFC, ё as е, Arabic marks dropped. */
@@ -66,10 +68,24 @@ function norm(s: string, lang: string): string {
 }
 const NON_ASCII = /[^\x00-\x7f]/;
 
-export function tokens(text: string, lang: string, base = 0): Tok[] {
+/** The pack's elided words with their apostrophe ("l'", "d'", "qu'", "dell'"). */
+const ELISIONS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(byLanguage('elisions')).map(([k, v]) => [k, new Set(v.map((x) => x + "'"))]));
+
+/** A word less its elided article or pronoun ("l'eau" -> "eau"), in a language that elides. */
+function unelided(key: string, lang: string): number {
+  const i = key.indexOf("'");
+  return i > 0 && i < key.length - 1 && ELISIONS[lang]?.has(key.slice(0, i + 1)) ? i + 1 : 0;
+}
+
+/** The words of a text; `elide`: a word after an elided article is a word of its own ("l'eau": "eau"). */
+export function tokens(text: string, lang: string, base = 0, elide = false): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(WORD)) {
-    const t: Tok = { start: base + m.index!, end: base + m.index! + m[0].length, key: norm(m[0], lang) };
+    let key = norm(m[0], lang);
+    const cut = elide ? unelided(key, lang) : 0;
+    if (cut) key = key.slice(cut);
+    const t: Tok = { start: base + m.index! + cut, end: base + m.index! + m[0].length, key };
+    if (cut) t.from = base + m.index!;
     if (isCapitalised(m[0]) && !SENTENCE_START.test(text.slice(Math.max(0, m.index! - 4), m.index!))) t.name = true;
     out.push(t);
   }
@@ -82,7 +98,7 @@ const SENTENCE_START = /(?:^|[.!?…:;]["'”»)]?)[\s"'“„«(]*$/u;
 /** The part of a source-language word that its inflected forms keep (see the header). */
 export function stemOf(word: string, lang: string): string {
   // An infinitive: the part before its ending ("rompere" -> "romp", "meter" -> "met").
-  for (const e of infinitiveEndings(lang)) if (word.endsWith(e) && [...word].length - [...e].length >= 3) return word.slice(0, word.length - e.length);
+  for (const e of infinitiveEndings(lang)) if (word.endsWith(e) && [...word].length - [...e].length >= 3) return word.slice(0, word.length - e.length) + VERB;
   const n = [...word].length;
   const cut = (k: number) => [...word].slice(0, k).join('');
   if (HANGUL.test(word)) return n >= 2 ? cut(n - 1) : word;
@@ -91,8 +107,18 @@ export function stemOf(word: string, lang: string): string {
   return cut(n <= 5 ? n - 1 : n <= 7 ? n - 2 : n - 3);
 }
 
+/**
+ * Marks the stem of an infinitive ("echar" -> "ech" + VERB): a verb's endings are longer than a
+ * noun's ("echaron", "pegando", "tiraram").
+ */
+const VERB = '\u0001';
+
 /** A source word is a form of the idiom word whose stem it starts with (and not much longer). */
 function formOf(word: string, stem: string): boolean {
+  if (stem.endsWith(VERB)) {
+    const s = stem.slice(0, -1);
+    return word.startsWith(s) && word.length - s.length <= 5;
+  }
   // A short stem takes a short ending only: "man" is "mani", not "mandato".
   // ("pull" -> "pul": "pulling" is the -ing form after the stem's cut letter.)
   return word.startsWith(stem) && word.length - stem.length <= (stem.length <= 4 ? (word.endsWith('ing') ? 4 : 3) : 5);
@@ -188,15 +214,27 @@ function idiomForms(idiom: string, lang: string): IdiomForm[] {
   const text = idiom.replace(/\([^)]*\)/g, ' ').replace(/[…]|\.\.\./g, ' ');
   const parts = text.split(/\s+\/\s+|\/(?=\p{L})/u);
   type W = { word: string; kind: 'closed' | 'class' | 'free' | 'content' };
-  const read = (part: string): W[] =>
-    tokens(part, lang).map((t) => {
+  const read = (part: string): W[] => {
+    const toks = tokens(part, lang);
+    const out: W[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      // A hyphenated citation word ("что-либо", "кого-нибудь") is one word of the idiom.
+      const next = toks[i + 1];
+      if (next && part.slice(t.end, next.start) === '-' && cited.has(t.key + '-' + next.key)) {
+        out.push({ word: t.key + '-' + next.key, kind: 'free' });
+        i++;
+        continue;
+      }
       // An elided or possessive word counts by its longest part ("l'eau" -> "eau", "one's" -> "one").
       const word = t.key.split("'").reduce((a, b) => (b.length > a.length ? b : a));
-      if (cited.has(t.key) || cited.has(word)) return { word, kind: 'free' };
+      if (cited.has(t.key) || cited.has(word)) out.push({ word, kind: 'free' });
       // An article, possessive or pronoun: any word of its class ("la mouche", "sa mouche").
-      if (placeholder(word, lang)) return { word, kind: 'class' };
-      return { word, kind: closed.has(word) ? 'closed' : 'content' };
-    });
+      else if (placeholder(word, lang)) out.push({ word, kind: 'class' });
+      else out.push({ word, kind: closed.has(word) ? 'closed' : 'content' });
+    }
+    return out;
+  };
   const read_ = parts.map(read);
   const phrases = parts.length > 1 && read_.every((ws) => ws.filter((w) => w.kind === 'content').length >= 2);
   const groups = phrases ? read_.map((ws) => [ws]) : [read_];
@@ -227,7 +265,11 @@ function idiomForms(idiom: string, lang: string): IdiomForm[] {
  * out). A choice the suggestions repeat (`{3}` for "[importante | fundamental | …]") is context
  * the idiomatic rendering keeps: a shared slot.
  */
-function patternSlots(p: Pattern, closed: ReadonlySet<string>, nouns: boolean, carried: ReadonlySet<number>): Slot[] {
+function elided(word: string, lang: string): string {
+  return word.slice(unelided(word, lang));
+}
+
+function patternSlots(p: Pattern, closed: ReadonlySet<string>, nouns: boolean, carried: ReadonlySet<number>, lang: string): Slot[] {
   const out: Slot[] = [];
   let choice = 0;
   const add = (slot: Slot) => {
@@ -238,7 +280,7 @@ function patternSlots(p: Pattern, closed: ReadonlySet<string>, nouns: boolean, c
   const collect = (nodes: readonly PNode[], slot: Slot) => {
     for (const n of nodes) {
       // A name ("America", "Rome") is kept by any translation: no sign of a literal one.
-      if (n.t === 'word') for (const a of n.alts) if (!a.ph && (nouns || !isCapitalised(a.text))) (a.prefix ? slot.prefixes : slot.words).push(a.text.toLowerCase());
+      if (n.t === 'word') for (const a of n.alts) if (!a.ph && (nouns || !isCapitalised(a.text))) (a.prefix ? slot.prefixes : slot.words).push(elided(a.text.toLowerCase().replace(/’/g, "'"), lang));
       if (n.t === 'group') for (const alt of n.alts) collect(alt, slot);
     }
   };
@@ -297,7 +339,7 @@ function isCapitalised(word: string): boolean {
 function contentWords(text: string, lang: string, closed: ReadonlySet<string>): string[] {
   const nouns = NOUN_CAPITALS.has(lang);
   // Names in a gloss ("to discover America") are kept by any translation (as in patternSlots).
-  return tokens(text, lang)
+  return tokens(text, lang, 0, true)
     .filter((t) => !closed.has(t.key) && t.key.length >= 2 && (nouns || !t.name))
     .map((t) => t.key);
 }
@@ -339,7 +381,7 @@ function prepare(entry: PhraseEntry, source: string, target: string): SourceIdio
   const note = entry.note!;
   const closedT = closedClassWords(target);
   const carried = new Set(entry.suggestions.flatMap(refsOf));
-  const renderings = entry.patterns.map((p) => patternSlots(p, closedT, NOUN_CAPITALS.has(target), carried));
+  const renderings = entry.patterns.map((p) => patternSlots(p, closedT, NOUN_CAPITALS.has(target), carried, target));
   if (target === 'en' && note.literal) renderings.push(contentWords(note.literal, target, closedT).map((w) => ({ words: [w], prefixes: [] })));
   const idiomatic = entry.suggestions.map((s) => contentWords(s, target, closedT)).filter((w) => w.length);
   const lead = leadingWords(entry.patterns, closedT, target);
@@ -349,16 +391,20 @@ function prepare(entry: PhraseEntry, source: string, target: string): SourceIdio
   const usable = renderings.filter((r) => r.length >= 2).map((r) => r.map((slot) => (slot.shared || shared(slot) ? { ...slot, shared: true } : slot)));
   if (!usable.length) return [];
   if (UNSPACED.has(source)) {
-    const text = norm(note.idiom, source).replace(/\([^)]*\)/g, '').replace(/[\s\p{P}]+/gu, '');
-    if (source === 'zh') {
-      if ([...text].length < 3) return [];
-      return [{ entry, stems: [], sequence: [], runs: [text], gap: 0, size: 1, renderings: usable, idiomatic, lead }];
+    // "扯后腿 / 拖后腿": each alternative is an idiom of its own.
+    const out: SourceIdiom[] = [];
+    for (const alt of norm(note.idiom, source).replace(/\([^)]*\)/g, '').split(/[/／|]/u)) {
+      const text = alt.replace(/[\s\p{P}]+/gu, '');
+      if (source === 'zh') {
+        if ([...text].length >= 3) out.push({ entry, stems: [], sequence: [], runs: [text], gap: 0, size: 1, renderings: usable, idiomatic, lead });
+        continue;
+      }
+      // Japanese: kanji and katakana carry the idiom; kana between them inflect.
+      let runs = text.match(/[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ?? [];
+      if (!runs.length) runs = [text.replace(/[\p{Script=Hiragana}]{1,3}$/u, '')];
+      if (runs.join('').length >= 2) out.push({ entry, stems: [], sequence: [], runs, gap: 4, size: 1, renderings: usable, idiomatic, lead });
     }
-    // Japanese: kanji and katakana carry the idiom; kana between them inflect.
-    let runs = text.match(/[\p{Script=Han}\p{Script=Katakana}ー]+/gu) ?? [];
-    if (!runs.length) runs = [text.replace(/[\p{Script=Hiragana}]{1,3}$/u, '')];
-    if (runs.join('').length < 2) return [];
-    return [{ entry, stems: [], sequence: [], runs, gap: 4, size: 1, renderings: usable, idiomatic, lead }];
+    return out;
   }
   const out: SourceIdiom[] = [];
   for (const { slots, size, longest, sequence } of idiomForms(note.idiom, source)) {
@@ -606,7 +652,13 @@ function findRendering(idiom: SourceIdiom, words: readonly Tok[], closed: Readon
 
 /** The target already says it idiomatically: all content words of one suggestion are there. */
 function saysIdiomatically(idiom: SourceIdiom, words: readonly Tok[], closed: ReadonlySet<string>): boolean {
-  return idiom.idiomatic.some((ws) => ws.every((s) => words.some((w) => !closed.has(w.key) && sameWord(w.key, s))));
+  // A suggestion's word that the literal rendering has too ("gâteau" of « c'est du gâteau » and
+  // « une pièce de gâteau ») tells them apart no more than it says the idiom.
+  const literal = (w: string) => idiom.renderings.some((r) => r.some((slot) => slot.words.includes(w)));
+  return idiom.idiomatic.some((ws) => {
+    const own = ws.filter((s) => !literal(s));
+    return own.length > 0 && own.every((s) => words.some((w) => !closed.has(w.key) && sameWord(w.key, s)));
+  });
 }
 
 export interface AnchoredMatch {
@@ -620,7 +672,7 @@ export interface AnchoredMatch {
 export function anchoredIdioms(entries: readonly PhraseEntry[], sourceText: string, targetText: string, source: string, target: string): AnchoredMatch[] {
   const idioms = idiomsFor(entries, source, target);
   if (!idioms.length || UNSPACED.has(target)) return [];
-  const sWords = tokens(sourceText, source);
+  const sWords = tokens(sourceText, source, 0, true);
   const unspaced = UNSPACED.has(source);
   // Unspaced sources: the sentence as one string, with a map back to offsets.
   let flat = '';
@@ -650,15 +702,16 @@ export function anchoredIdioms(entries: readonly PhraseEntry[], sourceText: stri
     if (!candidates.has(idiom)) continue;
     const at = findInSource(idiom, sw, flat, verbMoves, fixedOrder);
     if (!at) continue;
-    tWords ??= tokens(targetText, target);
+    tWords ??= tokens(targetText, target, 0, true);
     const r = findRendering(idiom, tWords, closedT, NOUN_CAPITALS.has(target), target);
     if (!r || saysIdiomatically(idiom, tWords, closedT)) continue;
     const src: [number, number] = unspaced ? [flatAt[at[0]]!, flatAt[at[1] - 1]! + 1] : [sWords[at[0]]!.start, sWords[at[1]]!.end];
     // The words the patterns start with, right before the rendering ("ein" Stück Kuchen), are part
     // of it: the suggestions replace them too.
     let lo = r[0];
-    while (lo > 0 && r[0] - lo < 2 && idiom.lead.has(tWords[lo - 1]!.key) && /^\s+$/.test(targetText.slice(tWords[lo - 1]!.end, tWords[lo]!.start))) lo--;
-    out.push({ entry: idiom.entry, source: src, target: [tWords[lo]!.start, tWords[r[1]]!.end] });
+    const begin = (t: Tok) => t.from ?? t.start;
+    while (lo > 0 && r[0] - lo < 2 && idiom.lead.has(tWords[lo - 1]!.key) && /^\s+$/.test(targetText.slice(tWords[lo - 1]!.end, begin(tWords[lo]!)))) lo--;
+    out.push({ entry: idiom.entry, source: src, target: [begin(tWords[lo]!), tWords[r[1]]!.end] });
   }
   // One finding per place: the first entry (user books first, then file order) wins.
   return out.filter((m, i) => !out.slice(0, i).some((o) => o.target[0] < m.target[1] && m.target[0] < o.target[1]));

@@ -3,6 +3,9 @@ import type { LanguagePack } from '../types';
 
 export default {
   tag: 'nl',
+  // Verb-final subordinate clauses and verb-second main clauses (Algemene Nederlandse Spraakkunst,
+  // "De volgorde van de werkwoorden"; "dat hij de plaat poetste", "hij poetste de plaat").
+  verbFinal: true,
   initialDigraphs: ['ij'],
   detection: [{ franc: ['nld'], script: 'Latin', extra: 'áéèëïóöü' }],
   detectByDefault: true,
