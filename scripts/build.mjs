@@ -218,9 +218,9 @@ const builtinBooks = {
       const dir = join(dist, 'phrasebooks');
       mkdirSync(dir, { recursive: true });
       const names = index.map((x) => x.name);
-      // Shipped for the fallback parse only (checking reads the precompiled data; linting reads the
-      // user's own files): comment lines and the entries' examples and controls are blanked, line
-      // numbers kept. 43 % of the text, and of what the VSIX carries for it.
+      // For the fallback parse only (checking reads the precompiled data; linting reads the user's
+      // own files), beside the CLI and server bundles but not in the VSIX (.vscodeignore): comment
+      // lines and the entries' examples and controls are blanked, line numbers kept.
       for (const name of names) {
         const text = readFileSync(join(root, 'server', 'phrasebooks', name), 'utf8');
         writeFileSync(join(dir, name), text.split('\n').map((l) => (/^#/.test(l) || /^\s+[+-]\s/.test(l) ? '' : l)).join('\n'));
@@ -231,7 +231,10 @@ const builtinBooks = {
         `import { join } from 'node:path';`,
         `const book = (name, length, targets) => {`,
         `  let text;`,
-        `  return { name, length, targets, get text() { return (text ??= readFileSync(join(__dirname, 'phrasebooks', name), 'utf8')); } };`,
+        // (The VSIX leaves the texts out: its precompiled data always fits. Without a text, a
+        // fallback parse finds no built-in entries rather than failing.)
+        `  const read = () => { try { return readFileSync(join(__dirname, 'phrasebooks', name), 'utf8'); } catch { return ''; } };`,
+        `  return { name, length, targets, get text() { return (text ??= read()); } };`,
         `};`,
         `export const BUILTIN_PHRASEBOOKS = [${books.join(', ')}];`,
       ].join('\n');
