@@ -263,6 +263,12 @@ describe('reading the translation and the source idiom', () => {
     '  + They threw wood on the fire.',
     '  - They added fuel to the fire.',
     '',
+    '[it -> en] with source',
+    'make the bridge => take a long weekend',
+    '  :: "fare il ponte" = to take the days between a holiday and the weekend off',
+    '  + Many Italians will make the bridge on Friday.',
+    '  - Many Italians will take a long weekend on Friday.',
+    '',
     '[ru -> en] with source',
     'pass past the ears => turn a deaf ear to | ignore',
     '  :: "пропустить что-либо мимо ушей" = to ignore',
@@ -291,6 +297,11 @@ describe('reading the translation and the source idiom', () => {
     assert.deepEqual(found('Los comentarios echaron leña al fuego.', 'The comments threw wood on the fire.', 'es', 'en'), ['threw wood on the fire']);
     assert.deepEqual(found('Los comentarios están echando leña al fuego.', 'The comments are throwing wood on the fire.', 'es', 'en'), ['throwing wood on the fire']);
     assert.deepEqual(found('Toen de politie kwam, poetste hij de plaat.', 'When the police came, he polished the plate.', 'nl', 'en'), ['polished the plate']);
+  });
+
+  test('a light verb beside one content word is a word of the idiom ("fare il ponte" is no "il ponte")', () => {
+    assert.deepEqual(found('Molti italiani faranno il ponte venerdì.', 'Many Italians will make the bridge on Friday.', 'it', 'en'), ['make the bridge']);
+    assert.deepEqual(found('Il ponte è stato chiuso e la notizia ha fatto il giro del paese.', 'The bridge was closed, and the news made the rounds.', 'it', 'en'), []);
   });
 
   test('Chinese idioms given as alternatives ("扯后腿 / 拖后腿") are each found', () => {

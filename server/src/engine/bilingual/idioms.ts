@@ -23,7 +23,7 @@ import { refsOf } from '../phrasebook/find';
 import type { PhraseEntry } from '../phrasebook/parse';
 import type { PNode, Pattern } from '../phrasebook/pattern';
 import { PLACEHOLDER_NAMES, placeholderWords } from '../phrasebook/placeholders';
-import { infinitiveEndings, irregularBase, irregularForms } from '../phrasebook/forms';
+import { infinitiveEndings, irregularBase, irregularForms, isInfinitive } from '../phrasebook/forms';
 import { lowerCase } from '../segment';
 import { memoByPair, shiftFindings } from './memo';
 import type { PairFinding, PairView } from './types';
@@ -105,6 +105,12 @@ export function stemOf(word: string, lang: string): string {
   if (n <= 3) return word;
   if (AGGLUTINATIVE.has(lang)) return cut(Math.max(3, n - 3));
   return cut(n <= 5 ? n - 1 : n <= 7 ? n - 2 : n - 3);
+}
+
+/** A light verb's stem is a verb's, whatever its length ("fare": "far" + VERB takes "faranno"). */
+function verbStem(word: string, lang: string, verb?: boolean): string {
+  const st = stemOf(word, lang);
+  return verb && !st.endsWith(VERB) ? st + VERB : st;
 }
 
 /**
@@ -208,12 +214,12 @@ interface IdiomForm {
  * each a form when both are phrases ("сесть в лужу / посадить в лужу"), else the words around
  * the slash one slot ("die Nase / die Schnauze voll haben": Nase | Schnauze).
  */
-function idiomForms(idiom: string, lang: string): IdiomForm[] {
+function idiomForms(idiom: string, lang: string, strict = false): IdiomForm[] {
   const closed = closedClassWords(lang);
   const cited = citationWords(lang);
   const text = idiom.replace(/\([^)]*\)/g, ' ').replace(/[…]|\.\.\./g, ' ');
   const parts = text.split(/\s+\/\s+|\/(?=\p{L})/u);
-  type W = { word: string; kind: 'closed' | 'class' | 'free' | 'content' };
+  type W = { word: string; kind: 'closed' | 'class' | 'free' | 'content'; verb?: boolean };
   const read = (part: string): W[] => {
     const toks = tokens(part, lang);
     const out: W[] = [];
@@ -235,16 +241,22 @@ function idiomForms(idiom: string, lang: string): IdiomForm[] {
     }
     return out;
   };
-  const read_ = parts.map(read);
+  // A light verb the dictionaries cite ("fare", "have", "брати") may be left out of a sentence;
+  // but in an idiom read only with the source, where it is all that stands beside one content
+  // word ("fare il ponte", "взяти гору"), the idiom without it would be that word alone: the verb
+  // is then one of the idiom's words.
+  const verb = (w: string) => isInfinitive(w, lang) || irregularForms(lang, w).length > 0;
+  const read_ = parts.map(read).map((ws) => (strict && ws.filter((w) => w.kind === 'content').length < 2 ? ws.map((w) => (w.kind === 'free' && verb(w.word) ? { ...w, kind: 'content' as const, verb: true } : w)) : ws));
   const phrases = parts.length > 1 && read_.every((ws) => ws.filter((w) => w.kind === 'content').length >= 2);
   const groups = phrases ? read_.map((ws) => [ws]) : [read_];
   return groups.map((g) => {
     const slots: string[][] = [];
     const sequence: Step[] = [];
+    const verbs = new Set(g.flat().filter((w) => w.verb).map((w) => w.word));
     let size = 0;
     g.forEach((words, i) => {
       size += words.length;
-      if (i === 0) for (const w of words) sequence.push(w.kind === 'free' ? {} : w.kind === 'closed' ? { words: new Set([w.word]) } : w.kind === 'class' ? { words: classOf(w.word, lang) } : { stems: [stemOf(w.word, lang)], len: [...w.word].length });
+      if (i === 0) for (const w of words) sequence.push(w.kind === 'free' ? {} : w.kind === 'closed' ? { words: new Set([w.word]) } : w.kind === 'class' ? { words: classOf(w.word, lang) } : { stems: [verbStem(w.word, lang, w.verb)], len: [...w.word].length });
       const content = words.filter((w) => w.kind === 'content').map((w) => w.word);
       if (i > 0 && content.length && slots.length) slots[slots.length - 1]!.push(content.shift()!);
       for (const w of content) slots.push([w, ...irregularForms(lang, w)]);
@@ -253,7 +265,7 @@ function idiomForms(idiom: string, lang: string): IdiomForm[] {
     while (sequence.length && !sequence[sequence.length - 1]!.words && !sequence[sequence.length - 1]!.stems) sequence.pop();
     const longest = Math.max(0, ...slots.flat().map((w) => [...w].length));
     // A word the idiom says twice ("gel zaman git zaman") is one word to find.
-    const stems = slots.map((alts) => alts.map((w) => stemOf(w, lang))).filter((alts, i, all) => all.findIndex((b) => b.join('|') === alts.join('|')) === i);
+    const stems = slots.map((alts) => alts.map((w, k) => (k === 0 && verbs.has(w) ? verbStem(w, lang, true) : stemOf(w, lang)))).filter((alts, i, all) => all.findIndex((b) => b.join('|') === alts.join('|')) === i);
     // The sequence's content word takes the alternatives of its slot ("cabra / regadera").
     for (const st of sequence) if (st.stems) st.stems = stems.find((alts) => alts.includes(st.stems![0]!)) ?? st.stems;
     return { slots: stems, size, longest, sequence };
@@ -407,7 +419,7 @@ function prepare(entry: PhraseEntry, source: string, target: string): SourceIdio
     return out;
   }
   const out: SourceIdiom[] = [];
-  for (const { slots, size, longest, sequence } of idiomForms(note.idiom, source)) {
+  for (const { slots, size, longest, sequence } of idiomForms(note.idiom, source, entry.section.withSource === true)) {
     if (slots.length === 0) continue;
     // One content word is an idiom with its closed-class words around it ("como una cabra",
     // "auf dem Holzweg"), or alone when it is long and distinctive ("Extrawurst").
@@ -444,7 +456,7 @@ function sourceWords(words: Tok[]): SourceWords {
 function positions(sw: SourceWords, stems: readonly string[], names: boolean): number[] {
   const out: number[] = [];
   for (const st of stems) {
-    for (const i of sw.byKey.get(st.slice(0, KEY)) ?? []) {
+    for (const i of sw.byKey.get(keyOf(st)) ?? []) {
       const w = sw.words[i]!;
       if ((names || !w.name) && formOf(w.key, st) && !out.includes(i)) out.push(i);
     }
@@ -719,6 +731,11 @@ export function anchoredIdioms(entries: readonly PhraseEntry[], sourceText: stri
 
 /** Letters of a content word's stem that index it (shorter stems by all their letters). */
 const KEY = 3;
+
+/** The letters a stem is indexed by (a verb's mark left out). */
+function keyOf(stem: string): string {
+  return (stem.endsWith(VERB) ? stem.slice(0, -1) : stem).slice(0, KEY);
+}
 const keyIndexes = new WeakMap<readonly SourceIdiom[], Map<string, SourceIdiom[]>>();
 
 /** The idioms by the first letters of each content word's stems (unspaced: of their first run). */
@@ -735,7 +752,7 @@ function keyIndex(idioms: readonly SourceIdiom[], unspaced: boolean): Map<string
     if (unspaced) {
       const first = i.runs?.[0];
       if (first) add(String.fromCodePoint(first.codePointAt(0)!), i);
-    } else for (const alts of i.stems) for (const st of alts) add(st.slice(0, KEY), i);
+    } else for (const alts of i.stems) for (const st of alts) add(keyOf(st), i);
   }
   keyIndexes.set(idioms, m);
   return m;
