@@ -246,6 +246,14 @@ function fastTokenize(text: string, base: number, lang: string): Token[] | null 
 /** Languages with dotted and dotless i (the packs' `dottedI`: Turkish, Azerbaijani). */
 const DOTTED_I = languagesWith('dottedI');
 
+/** What may stand before a sentence's first word: nothing, or a sentence's end and spaces, quotes or a bracket. */
+const SENTENCE_START = /(?:^|[.!?…:;]["'”»)]?)[\s"'“„«(]*$/u;
+
+/** Whether a word after `before` starts a sentence (idioms.ts: no name; rules/idiom.ts: a suggestion's capital). */
+export function followsSentenceEnd(before: string): boolean {
+  return SENTENCE_START.test(before);
+}
+
 export function lowerCase(s: string, lang: string): string {
   // Dotted and dotless i need the locale (only when an I is there); everything else is locale-independent.
   if (DOTTED_I.has(lang) && (s.includes('I') || s.includes('İ'))) return s.toLocaleLowerCase(lang);

@@ -23,8 +23,9 @@ import { refsOf } from '../phrasebook/find';
 import type { PhraseEntry } from '../phrasebook/parse';
 import type { PNode, Pattern } from '../phrasebook/pattern';
 import { PLACEHOLDER_NAMES, placeholderWords } from '../phrasebook/placeholders';
+import { elisionLength } from '../phrasebook/words';
 import { infinitiveEndings, irregularBase, irregularForms, isInfinitive } from '../phrasebook/forms';
-import { lowerCase } from '../segment';
+import { followsSentenceEnd, lowerCase } from '../segment';
 import { memoByPair, shiftFindings } from './memo';
 import type { PairFinding, PairView } from './types';
 import { pairTexts } from './types';
@@ -68,32 +69,27 @@ function norm(s: string, lang: string): string {
 }
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** The pack's elided words with their apostrophe ("l'", "d'", "qu'", "dell'"). */
-const ELISIONS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(byLanguage('elisions')).map(([k, v]) => [k, new Set(v.map((x) => x + "'"))]));
-
-/** A word less its elided article or pronoun ("l'eau" -> "eau"), in a language that elides. */
-function unelided(key: string, lang: string): number {
-  const i = key.indexOf("'");
-  return i > 0 && i < key.length - 1 && ELISIONS[lang]?.has(key.slice(0, i + 1)) ? i + 1 : 0;
-}
-
 /** The words of a text; `elide`: a word after an elided article is a word of its own ("l'eau": "eau"). */
 export function tokens(text: string, lang: string, base = 0, elide = false): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(WORD)) {
     let key = norm(m[0], lang);
-    const cut = elide ? unelided(key, lang) : 0;
+    const cut = elide ? elisionLength(key, lang) : 0;
     if (cut) key = key.slice(cut);
     const t: Tok = { start: base + m.index! + cut, end: base + m.index! + m[0].length, key };
     if (cut) t.from = base + m.index!;
-    if (isCapitalised(m[0]) && !SENTENCE_START.test(text.slice(Math.max(0, m.index! - 4), m.index!))) t.name = true;
+    if (isCapitalised(m[0]) && !followsSentenceEnd(text.slice(Math.max(0, m.index! - 4), m.index!))) t.name = true;
     out.push(t);
   }
   return out;
 }
 
-/** What may stand before a sentence's first word: its start, or a full stop and spaces or quotes. */
-const SENTENCE_START = /(?:^|[.!?…:;]["'”»)]?)[\s"'“„«(]*$/u;
+
+/**
+ * Marks the stem of an infinitive ("echar" -> "ech" + VERB): a verb's endings are longer than a
+ * noun's ("echaron", "pegando", "tiraram").
+ */
+const VERB = '\u0001';
 
 /** The part of a source-language word that its inflected forms keep (see the header). */
 export function stemOf(word: string, lang: string): string {
@@ -112,12 +108,6 @@ function verbStem(word: string, lang: string, verb?: boolean): string {
   const st = stemOf(word, lang);
   return verb && !st.endsWith(VERB) ? st + VERB : st;
 }
-
-/**
- * Marks the stem of an infinitive ("echar" -> "ech" + VERB): a verb's endings are longer than a
- * noun's ("echaron", "pegando", "tiraram").
- */
-const VERB = '\u0001';
 
 /** A source word is a form of the idiom word whose stem it starts with (and not much longer). */
 function formOf(word: string, stem: string): boolean {
@@ -272,15 +262,16 @@ function idiomForms(idiom: string, lang: string, strict = false): IdiomForm[] {
   });
 }
 
+/** A word less its elided article ("l'eau" -> "eau"), in a language that elides. */
+function elided(word: string, lang: string): string {
+  return word.slice(elisionLength(word, lang));
+}
+
 /**
  * The content words of a pattern alternative, one slot per word position (optional words left
  * out). A choice the suggestions repeat (`{3}` for "[importante | fundamental | …]") is context
  * the idiomatic rendering keeps: a shared slot.
  */
-function elided(word: string, lang: string): string {
-  return word.slice(unelided(word, lang));
-}
-
 function patternSlots(p: Pattern, closed: ReadonlySet<string>, nouns: boolean, carried: ReadonlySet<number>, lang: string): Slot[] {
   const out: Slot[] = [];
   let choice = 0;

@@ -65,15 +65,21 @@ export function splitClitics(key: string, lang: string): Array<[number, number]>
     }
     return [[0, key.length]];
   }
-  const el = ELISION[lang];
-  if (el) {
-    const i = key.indexOf("'");
-    if (i > 0 && i < 8 && i < key.length - 1 && el.has(key.slice(0, i + 1))) {
-      const rest = splitClitics(key.slice(i + 1), lang).map(([a, b]): [number, number] => [a + i + 1, b + i + 1]);
-      return [[0, i + 1], ...rest];
-    }
+  const cut = elisionLength(key, lang);
+  if (cut) {
+    const rest = splitClitics(key.slice(cut), lang).map(([a, b]): [number, number] => [a + cut, b + cut]);
+    return [[0, cut], ...rest];
   }
   return [[0, key.length]];
+}
+
+/**
+ * The length of the elided article or pronoun a normalised lower-case word starts with, apostrophe
+ * included ("l'eau" -> 2, "dell'anno" -> 5), or 0: none, or nothing after it.
+ */
+export function elisionLength(key: string, lang: string): number {
+  const i = key.indexOf("'");
+  return i > 0 && i < key.length - 1 && ELISION[lang]?.has(key.slice(0, i + 1)) ? i + 1 : 0;
 }
 
 /** Words of tokens[from, to) (punctuation skipped). Offsets are the tokens' (document) offsets. */
@@ -84,13 +90,10 @@ export function wordsOf(tokens: readonly Token[], from: number, to: number, lang
     const t = tokens[i]!;
     if (!t.isWord) continue;
     const h = i - 1 > from ? tokens[i - 1]! : undefined;
-    if (h && !h.isWord && h.end === t.start && HYPHENS.has(h.text) && tokens[i - 2]!.isWord && tokens[i - 2]!.end === h.start) {
-      const n = out.length;
-      pushWord(out, t, allo, lang);
-      if (out.length > n) out[n]!.glued = true;
-      continue;
-    }
+    const glued = h !== undefined && !h.isWord && h.end === t.start && HYPHENS.has(h.text) && tokens[i - 2]!.isWord && tokens[i - 2]!.end === h.start;
+    const n = out.length;
     pushWord(out, t, allo, lang);
+    if (glued && out.length > n) out[n]!.glued = true;
   }
   return out;
 }

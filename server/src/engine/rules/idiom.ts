@@ -10,6 +10,7 @@
 import { baseLanguage } from '../lang/index';
 import { languageName } from '../lang/languages';
 import { languagesWith } from '../languages/index';
+import { followsSentenceEnd } from '../segment';
 import { compiledFor } from '../phrasebook/library';
 import { findMatches, standaloneSuggestions, type PhraseMatch } from '../phrasebook/find';
 import type { PhraseEntry } from '../phrasebook/parse';
@@ -27,8 +28,6 @@ function sourceLanguagesOf(e: PhraseEntry, known: ReadonlySet<string>): string[]
 
 /** Languages that capitalise every noun (German): a capital there starts a sentence only after one's end. */
 const NOUN_CAPITALS = languagesWith('capitalisesNouns');
-/** What may stand before a sentence's first word: nothing, or a sentence's end and spaces or quotes. */
-const SENTENCE_START = /(?:^|[.!?…:;]["'”»)]?)[\s"'“„«(]*$/u;
 
 /**
  * A suggestion capitalised as the matched words start a sentence: in a language that capitalises
@@ -38,7 +37,7 @@ function capitaliseLike(matched: string, suggestion: string, before: string, tar
   const first = matched[0] ?? '';
   const isUpper = first !== first.toLowerCase() && first === first.toUpperCase();
   if (!isUpper || !suggestion) return suggestion;
-  if (NOUN_CAPITALS.has(target) && !SENTENCE_START.test(before.slice(-8))) return suggestion;
+  if (NOUN_CAPITALS.has(target) && !followsSentenceEnd(before.slice(-8))) return suggestion;
   const cp = String.fromCodePoint(suggestion.codePointAt(0)!);
   return cp.toUpperCase() + suggestion.slice(cp.length);
 }
